@@ -1,0 +1,161 @@
+//! The JSON contract on the command line, for staff batch work and tests:
+//!
+//! ```text
+//! wijzer advies    [--jsonl] [--gemeente gemeente.json] < situatie.json
+//! wijzer ontzorgen [--jsonl]                            < huishouden.json
+//! ```
+//!
+//! One object: the result on stdout, exit 0; invalid input: the `fout` object, exit 2.
+//! `--jsonl`: one result line per input line, in order, a `fout` line for a bad line; exit 0.
+
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+use inburgeringswijzer::engine::gemeente::Gemeente;
+use inburgeringswijzer::engine::{advies, ontzorgen, Fout, Json};
+use inburgeringswijzer::i18n::fouten;
+use serde::Serialize;
+
+/// A batch line longer than this is answered with `te_groot` without being kept in memory.
+const MAX_REGEL: usize = 1 << 20;
+
+#[derive(Clone, Copy)]
+enum Opdracht {
+    Advies,
+    Ontzorgen,
+}
+
+struct Aanroep {
+    opdracht: Opdracht,
+    jsonl: bool,
+    gemeente: Option<String>,
+}
+
+fn lees_aanroep(args: &[String]) -> Option<Aanroep> {
+    let mut args = args.iter();
+    let opdracht = match args.next()?.as_str() {
+        "advies" => Opdracht::Advies,
+        "ontzorgen" => Opdracht::Ontzorgen,
+        _ => return None,
+    };
+    let mut aanroep = Aanroep { opdracht, jsonl: false, gemeente: None };
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--jsonl" => aanroep.jsonl = true,
+            "--gemeente" => aanroep.gemeente = Some(args.next()?.clone()),
+            _ => return None,
+        }
+    }
+    Some(aanroep)
+}
+
+/// Writes the result or its `fout` as one JSON line; `true` when it was a result.
+fn schrijf<T: Serialize>(uit: &mut impl Write, uitkomst: Result<T, Fout>) -> io::Result<bool> {
+    let gelukt = uitkomst.is_ok();
+    match uitkomst {
+        Ok(waarde) => serde_json::to_writer(&mut *uit, &waarde)?,
+        Err(fout) => serde_json::to_writer(&mut *uit, &fout)?,
+    }
+    uit.write_all(b"\n")?;
+    Ok(gelukt)
+}
+
+fn reken(opdracht: Opdracht, gemeente: &Gemeente, tekst: &str, uit: &mut impl Write) -> io::Result<bool> {
+    let invoer = Json::lees_tekst(tekst);
+    match opdracht {
+        Opdracht::Advies => schrijf(uit, invoer.and_then(|json| advies::advies(&json, gemeente))),
+        Opdracht::Ontzorgen => schrijf(uit, invoer.and_then(|json| ontzorgen::ontzorgen(&json))),
+    }
+}
+
+/// Reads one line into `regel` (without its newline). `Ok(None)` at the end of input;
+/// `Ok(Some(false))` when the line was longer than [`MAX_REGEL`] and was skipped.
+fn lees_regel(invoer: &mut impl BufRead, regel: &mut Vec<u8>) -> io::Result<Option<bool>> {
+    regel.clear();
+    let (mut iets_gelezen, mut past) = (false, true);
+    loop {
+        let buffer = invoer.fill_buf()?;
+        if buffer.is_empty() {
+            return Ok(iets_gelezen.then_some(past));
+        }
+        iets_gelezen = true;
+        let (deel, einde) = match buffer.iter().position(|b| *b == b'\n') {
+            Some(i) => (&buffer[..i], Some(i + 1)),
+            None => (buffer, None),
+        };
+        past = past && regel.len() + deel.len() <= MAX_REGEL;
+        if past {
+            regel.extend_from_slice(deel);
+        }
+        let gebruikt = einde.unwrap_or(buffer.len());
+        invoer.consume(gebruikt);
+        if einde.is_some() {
+            return Ok(Some(past));
+        }
+    }
+}
+
+fn voer_uit(aanroep: &Aanroep) -> io::Result<ExitCode> {
+    let stdout = io::stdout();
+    let mut uit = BufWriter::new(stdout.lock());
+    let gemeente = match &aanroep.gemeente {
+        None => Gemeente::standaard(),
+        Some(pad) => {
+            let gelezen = std::fs::read_to_string(pad).map_err(|_| Fout::new("--gemeente", &fouten::ONGELDIGE_JSON));
+            match gelezen.and_then(|tekst| Json::lees_tekst(&tekst)).and_then(|json| Gemeente::lees(&json)) {
+                Ok(gemeente) => gemeente,
+                Err(fout) => {
+                    schrijf::<()>(&mut uit, Err(fout))?;
+                    uit.flush()?;
+                    return Ok(ExitCode::from(2));
+                }
+            }
+        }
+    };
+    let stdin = io::stdin();
+    let mut invoer = stdin.lock();
+    if aanroep.jsonl {
+        let mut regel = Vec::new();
+        while let Some(past) = lees_regel(&mut invoer, &mut regel)? {
+            let tekst = if regel.last() == Some(&b'\r') { &regel[..regel.len() - 1] } else { &regel[..] };
+            match (past, std::str::from_utf8(tekst)) {
+                (false, _) => schrijf::<()>(&mut uit, Err(Fout::new("", &fouten::TE_GROOT)))?,
+                (true, Err(_)) => schrijf::<()>(&mut uit, Err(Fout::onleesbaar()))?,
+                (true, Ok(tekst)) => reken(aanroep.opdracht, &gemeente, tekst, &mut uit)?,
+            };
+        }
+        uit.flush()?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut bytes = Vec::new();
+    invoer.by_ref().take(MAX_REGEL as u64 + 1).read_to_end(&mut bytes)?;
+    let gelukt = if bytes.len() > MAX_REGEL {
+        schrijf::<()>(&mut uit, Err(Fout::new("", &fouten::TE_GROOT)))?
+    } else {
+        match std::str::from_utf8(&bytes) {
+            Ok(tekst) => reken(aanroep.opdracht, &gemeente, tekst, &mut uit)?,
+            Err(_) => schrijf::<()>(&mut uit, Err(Fout::onleesbaar()))?,
+        }
+    };
+    uit.flush()?;
+    Ok(if gelukt { ExitCode::SUCCESS } else { ExitCode::from(2) })
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(aanroep) = lees_aanroep(&args) else {
+        let fout = Fout::new("", &fouten::ONBEKEND_COMMANDO);
+        eprintln!("{}", fout.melding(inburgeringswijzer::i18n::Taal::Nl));
+        println!("{}", serde_json::to_string(&fout).unwrap_or_default());
+        return ExitCode::from(2);
+    };
+    match voer_uit(&aanroep) {
+        Ok(code) => code,
+        // A closed stdout (`wijzer … | head`) is not an error of the input.
+        Err(fout) if fout.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(fout) => {
+            eprintln!("wijzer: {fout}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,59 @@
+//! Rejected input: the JSON path of the field, a stable code, and a sentence a resident
+//! understands (Dutch in the JSON; the widget shows the code's sentence in the reader's language).
+
+use serde::ser::{Serialize, SerializeMap, Serializer};
+
+use crate::i18n::{fouten, Taal, Tekst, Waarde};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fout {
+    /// JSON path of the offending field ("vasteLasten.huur"); empty when the whole input is
+    /// unreadable.
+    pub veld: String,
+    /// The sentence table entry whose `code` is the contract's error code.
+    pub soort: &'static Tekst,
+    /// Values for the sentence's placeholders (a range, a date).
+    pub waarden: Vec<Waarde>,
+}
+
+impl Fout {
+    pub fn new(veld: impl Into<String>, soort: &'static Tekst) -> Fout {
+        Fout { veld: veld.into(), soort, waarden: Vec::new() }
+    }
+
+    pub fn met(veld: impl Into<String>, soort: &'static Tekst, waarden: Vec<Waarde>) -> Fout {
+        Fout { veld: veld.into(), soort, waarden }
+    }
+
+    /// The whole input could not be read.
+    pub fn onleesbaar() -> Fout {
+        Fout::new("", &fouten::ONGELDIGE_JSON)
+    }
+
+    pub fn code(&self) -> &'static str {
+        self.soort.code
+    }
+
+    pub fn melding(&self, taal: Taal) -> String {
+        self.soort.vul(taal, &self.waarden)
+    }
+}
+
+/// `{ "fout": { "veld", "code", "melding" } }`, exactly as the contract shows.
+impl Serialize for Fout {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        struct Binnen<'a>(&'a Fout);
+        impl Serialize for Binnen<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut map = serializer.serialize_map(Some(3))?;
+                map.serialize_entry("veld", &self.0.veld)?;
+                map.serialize_entry("code", self.0.code())?;
+                map.serialize_entry("melding", &self.0.melding(Taal::Nl))?;
+                map.end()
+            }
+        }
+        let mut map = serializer.serialize_map(Some(1))?;
+        map.serialize_entry("fout", &Binnen(self))?;
+        map.end()
+    }
+}

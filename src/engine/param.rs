@@ -1,0 +1,76 @@
+//! Law as dated data (after OpenFisca's parameters): each value carries the date it takes
+//! effect, its source, how certain it is and when it was last checked. A law change is a new
+//! row, never an edit of code.
+
+use chrono::NaiveDate;
+
+use super::bron::Bron;
+
+/// How sure we are of a value (see ../shared/domain/facts.md for the marks).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Zekerheid {
+    /// Read in the statute or an official publication.
+    Bevestigd,
+    /// Inferred from confirmed facts; shown to users as "indicatief".
+    Afgeleid,
+    /// Not verified; shown to users as "indicatief" and produces a warning where it is used.
+    Onbevestigd,
+}
+
+/// One value of a parameter, in force from `vanaf` until the next row's `vanaf`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rij<T: 'static> {
+    pub vanaf: NaiveDate,
+    pub waarde: T,
+    pub bron: Bron,
+    /// Where the value itself was read (a consolidation, a published table).
+    pub herkomst: &'static str,
+    pub zekerheid: Zekerheid,
+    /// The day the value was last checked against `herkomst`.
+    pub gecontroleerd: NaiveDate,
+}
+
+/// A named parameter: its rows in ascending `vanaf` order.
+#[derive(Debug)]
+pub struct Parameter<T: 'static> {
+    pub naam: &'static str,
+    /// Values that change often (norms, cut-offs) go stale sooner.
+    pub vluchtig: bool,
+    pub rijen: &'static [Rij<T>],
+}
+
+impl<T> Parameter<T> {
+    /// The row in force on `datum`, or `None` before the first row.
+    pub fn op(&self, datum: NaiveDate) -> Option<&'static Rij<T>> {
+        self.rijen.iter().rev().find(|rij| rij.vanaf <= datum)
+    }
+
+    /// The date of the newest row: the rule data is known up to here.
+    pub fn laatste_wijziging(&self) -> Option<NaiveDate> {
+        self.rijen.last().map(|rij| rij.vanaf)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::bron::Wet;
+    use crate::engine::datum::dag;
+
+    const CESUUR: Parameter<u32> = Parameter {
+        naam: "test",
+        vluchtig: true,
+        rijen: &[
+            Rij { vanaf: dag(2022, 1, 1), waarde: 31, bron: Bron::new(Wet::Beleid, "test"), herkomst: "test", zekerheid: Zekerheid::Bevestigd, gecontroleerd: dag(2026, 11, 22) },
+            Rij { vanaf: dag(2023, 4, 12), waarde: 28, bron: Bron::new(Wet::Beleid, "test"), herkomst: "test", zekerheid: Zekerheid::Bevestigd, gecontroleerd: dag(2026, 11, 22) },
+        ],
+    };
+
+    #[test]
+    fn a_row_holds_from_its_date_until_the_next() {
+        assert!(CESUUR.op(dag(2021, 12, 31)).is_none());
+        assert_eq!(CESUUR.op(dag(2023, 4, 11)).unwrap().waarde, 31);
+        assert_eq!(CESUUR.op(dag(2023, 4, 12)).unwrap().waarde, 28);
+        assert_eq!(CESUUR.laatste_wijziging(), Some(dag(2023, 4, 12)));
+    }
+}

@@ -1,0 +1,191 @@
+//! Every sentence a person reads, in six languages, as compile-time tables: a [`Tekst`] is a
+//! struct with one field per language, so a missing translation does not compile. Dates and
+//! amounts are formatted here too, because the browser's `Intl` lacks Tigrinya.
+//!
+//! Pure Rust, like the engine: the engine writes its Dutch `tekst`/`melding` from these same
+//! tables, and the widget renders them in the reader's language.
+
+mod formaat;
+/// Validation messages, keyed by the stable error codes of the contract.
+pub mod fouten;
+
+pub use formaat::{bedrag, datum};
+
+use crate::engine::geld::Cent;
+use chrono::NaiveDate;
+
+/// The languages the widget speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Taal {
+    Nl,
+    En,
+    Ar,
+    Ti,
+    Tr,
+    Fa,
+}
+
+impl Taal {
+    pub const ALLE: [Taal; 6] = [Taal::Nl, Taal::En, Taal::Ar, Taal::Ti, Taal::Tr, Taal::Fa];
+
+    /// The BCP 47 code, as in the element's `lang` attribute.
+    pub fn code(self) -> &'static str {
+        match self {
+            Taal::Nl => "nl",
+            Taal::En => "en",
+            Taal::Ar => "ar",
+            Taal::Ti => "ti",
+            Taal::Tr => "tr",
+            Taal::Fa => "fa",
+        }
+    }
+
+    /// `nl` for anything unknown, so a typo in an attribute still shows a working widget.
+    pub fn uit_code(code: &str) -> Taal {
+        let hoofd = code.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+        Taal::ALLE.into_iter().find(|taal| taal.code() == hoofd).unwrap_or(Taal::Nl)
+    }
+
+    /// Arabic and Persian are written right to left.
+    pub fn rechts_naar_links(self) -> bool {
+        matches!(self, Taal::Ar | Taal::Fa)
+    }
+}
+
+/// One sentence in every language. `{0}`, `{1}`, … are filled by [`Tekst::vul`].
+#[derive(Debug, PartialEq, Eq)]
+pub struct Tekst {
+    /// Stable code: the `regel` of an explanation, the `code` of an error.
+    pub code: &'static str,
+    pub nl: &'static str,
+    pub en: &'static str,
+    pub ar: &'static str,
+    pub ti: &'static str,
+    pub tr: &'static str,
+    pub fa: &'static str,
+}
+
+/// A value that goes into a sentence, formatted for the reader's language.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Waarde {
+    Datum(NaiveDate),
+    Bedrag(Cent),
+    Getal(i64),
+    /// Text that is not translated: a gemeente's name, an amount's description.
+    Letterlijk(String),
+    /// A translated word or phrase.
+    Tekst(&'static Tekst),
+}
+
+impl Tekst {
+    pub fn in_taal(&self, taal: Taal) -> &'static str {
+        match taal {
+            Taal::Nl => self.nl,
+            Taal::En => self.en,
+            Taal::Ar => self.ar,
+            Taal::Ti => self.ti,
+            Taal::Tr => self.tr,
+            Taal::Fa => self.fa,
+        }
+    }
+
+    /// The sentence in `taal` with `{i}` replaced by `waarden[i]`.
+    pub fn vul(&self, taal: Taal, waarden: &[Waarde]) -> String {
+        let sjabloon = self.in_taal(taal);
+        let mut uit = String::with_capacity(sjabloon.len() + 16);
+        let mut rest = sjabloon;
+        while let Some(begin) = rest.find('{') {
+            uit.push_str(&rest[..begin]);
+            let na = &rest[begin + 1..];
+            match na.find('}').and_then(|eind| Some((eind, na[..eind].parse::<usize>().ok()?))) {
+                Some((eind, index)) => {
+                    if let Some(waarde) = waarden.get(index) {
+                        schrijf(&mut uit, taal, waarde);
+                    }
+                    rest = &na[eind + 1..];
+                }
+                None => {
+                    uit.push('{');
+                    rest = na;
+                }
+            }
+        }
+        uit.push_str(rest);
+        uit
+    }
+}
+
+fn schrijf(uit: &mut String, taal: Taal, waarde: &Waarde) {
+    match waarde {
+        Waarde::Datum(d) => uit.push_str(&datum(taal, *d)),
+        Waarde::Bedrag(c) => uit.push_str(&bedrag(taal, *c)),
+        Waarde::Getal(g) => uit.push_str(&g.to_string()),
+        Waarde::Letterlijk(t) => uit.push_str(t),
+        Waarde::Tekst(t) => uit.push_str(t.in_taal(taal)),
+    }
+}
+
+/// Declares `pub const NAME: Tekst` items and `pub const ALLE: &[&Tekst]` listing them, so the
+/// completeness test sees every sentence.
+#[macro_export]
+macro_rules! teksten {
+    ($($naam:ident = $code:literal {
+        nl: $nl:literal, en: $en:literal, ar: $ar:literal, ti: $ti:literal, tr: $tr:literal, fa: $fa:literal $(,)?
+    })*) => {
+        $(pub const $naam: $crate::i18n::Tekst = $crate::i18n::Tekst {
+            code: $code, nl: $nl, en: $en, ar: $ar, ti: $ti, tr: $tr, fa: $fa,
+        };)*
+        /// Every sentence of this table, for the completeness test.
+        pub const ALLE: &[&$crate::i18n::Tekst] = &[$(&$naam),*];
+    };
+}
+
+/// Every table, for the completeness test. A new table module is added here.
+pub fn alle_tabellen() -> Vec<(&'static str, &'static [&'static Tekst])> {
+    vec![("fouten", fouten::ALLE)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::{BTreeSet, HashSet};
+
+    fn plaatshouders(tekst: &str) -> BTreeSet<String> {
+        tekst.split('{').skip(1).filter_map(|s| s.split_once('}').map(|(p, _)| p.to_owned())).collect()
+    }
+
+    #[test]
+    fn every_sentence_exists_in_every_language_with_the_same_placeholders() {
+        let mut codes = HashSet::new();
+        for (tabel, teksten) in alle_tabellen() {
+            for tekst in teksten {
+                assert!(codes.insert((tabel, tekst.code)), "code {} twice in {tabel}", tekst.code);
+                let nl = plaatshouders(tekst.nl);
+                for taal in Taal::ALLE {
+                    let zin = tekst.in_taal(taal);
+                    assert!(!zin.trim().is_empty(), "{tabel}.{} is empty in {}", tekst.code, taal.code());
+                    assert_eq!(plaatshouders(zin), nl, "{tabel}.{} placeholders in {}", tekst.code, taal.code());
+                    if taal != Taal::Nl && zin.chars().count() > 12 {
+                        assert_ne!(zin, tekst.nl, "{tabel}.{} is untranslated in {}", tekst.code, taal.code());
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn vul_fills_placeholders_in_the_readers_language() {
+        let tekst = Tekst { code: "t", nl: "Uiterlijk {0}: {1}.", en: "By {0}: {1}.", ar: "{0} {1}", ti: "{0} {1}", tr: "{0} {1}", fa: "{0} {1}" };
+        let waarden = [Waarde::Datum(crate::engine::datum::dag(2026, 5, 18)), Waarde::Bedrag(121_964)];
+        assert_eq!(tekst.vul(Taal::Nl, &waarden), "Uiterlijk 18 mei 2026: € 1.219,64.");
+        assert_eq!(tekst.vul(Taal::En, &waarden), "By 18 May 2026: €1,219.64.");
+    }
+
+    #[test]
+    fn unknown_language_codes_fall_back_to_dutch() {
+        assert_eq!(Taal::uit_code("ar-SY"), Taal::Ar);
+        assert_eq!(Taal::uit_code("FA"), Taal::Fa);
+        assert_eq!(Taal::uit_code("xx"), Taal::Nl);
+        assert_eq!(Taal::uit_code(""), Taal::Nl);
+    }
+}
