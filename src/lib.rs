@@ -11,4 +11,4 @@ pub mod i18n;
 
 /// The browser shell: wasm-bindgen exports and the `<inburgering-wijzer>` element.
 #[cfg(target_arch = "wasm32")]
-mod web;
+pub mod web;

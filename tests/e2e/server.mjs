@@ -1,0 +1,36 @@
+// A static server for the end-to-end tests: serves the repository root on a free loopback port,
+// with the strict CSP header on pages whose name contains "csp".
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+};
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+export async function start() {
+  const server = createServer(async (req, res) => {
+    const pad = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    // Browsers ask for a site icon by themselves; a host page has its own.
+    if (pad === '/favicon.ico') return res.writeHead(204).end();
+    try {
+      const body = await readFile(join(ROOT, pad));
+      const headers = { 'content-type': TYPES[extname(pad)] ?? 'application/octet-stream' };
+      if (pad.includes('csp')) headers['content-security-policy'] = STRICT_CSP;
+      res.writeHead(200, headers).end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}
