@@ -186,7 +186,9 @@ impl<'a> Velden<'a> {
     pub fn datum(&self, naam: &str) -> Result<Option<NaiveDate>, Fout> {
         match self.tekst(naam)? {
             None => Ok(None),
-            Some(tekst) => datum::lees(tekst).map(Some).ok_or_else(|| Fout::new(self.pad(naam), &fouten::ONGELDIGE_DATUM)),
+            Some(tekst) => {
+                datum::lees(tekst).map(Some).ok_or_else(|| Fout::new(self.pad(naam), &fouten::ONGELDIGE_DATUM))
+            }
         }
     }
 
@@ -235,7 +237,9 @@ impl<'a> Velden<'a> {
     pub fn lijst(&self, naam: &str) -> Result<Vec<(String, &'a Json)>, Fout> {
         match self.waarde(naam) {
             None => Ok(Vec::new()),
-            Some(Json::Array(items)) => Ok(items.iter().enumerate().map(|(i, item)| (format!("{}[{i}]", self.pad(naam)), item)).collect()),
+            Some(Json::Array(items)) => {
+                Ok(items.iter().enumerate().map(|(i, item)| (format!("{}[{i}]", self.pad(naam)), item)).collect())
+            }
             Some(_) => Err(Fout::new(self.pad(naam), &fouten::VERKEERD_TYPE)),
         }
     }
@@ -282,7 +286,10 @@ mod tests {
         let waarde = json(r#"{"d": "2023-02-29", "n": 41, "b": -1, "c": 1.5, "t": 3, "k": "x", "leeg": null}"#);
         let v = Velden::lees(&waarde, "p", &["d", "n", "b", "c", "t", "k", "leeg"]).ok().unwrap();
         assert_eq!(v.datum("d").unwrap_err().code(), "ongeldige_datum");
-        assert_eq!(v.geheel("n", 0, 40).unwrap_err().melding(crate::i18n::Taal::Nl), "Dit getal kan niet. Kies een getal van 0 tot en met 40.");
+        assert_eq!(
+            v.geheel("n", 0, 40).unwrap_err().melding(crate::i18n::Taal::Nl),
+            "Dit getal kan niet. Kies een getal van 0 tot en met 40."
+        );
         assert_eq!(v.bedrag("b").unwrap_err().veld, "p.b");
         assert_eq!(v.bedrag("c").unwrap_err().code(), "geen_bedrag");
         assert_eq!(v.tekst("t").unwrap_err().code(), "verkeerd_type");

@@ -61,8 +61,22 @@ mod tests {
         naam: "test",
         vluchtig: true,
         rijen: &[
-            Rij { vanaf: dag(2022, 1, 1), waarde: 31, bron: Bron::new(Wet::Beleid, "test"), herkomst: "test", zekerheid: Zekerheid::Bevestigd, gecontroleerd: dag(2026, 11, 22) },
-            Rij { vanaf: dag(2023, 4, 12), waarde: 28, bron: Bron::new(Wet::Beleid, "test"), herkomst: "test", zekerheid: Zekerheid::Bevestigd, gecontroleerd: dag(2026, 11, 22) },
+            Rij {
+                vanaf: dag(2022, 1, 1),
+                waarde: 31,
+                bron: Bron::new(Wet::Beleid, "test"),
+                herkomst: "test",
+                zekerheid: Zekerheid::Bevestigd,
+                gecontroleerd: dag(2026, 11, 22),
+            },
+            Rij {
+                vanaf: dag(2023, 4, 12),
+                waarde: 28,
+                bron: Bron::new(Wet::Beleid, "test"),
+                herkomst: "test",
+                zekerheid: Zekerheid::Bevestigd,
+                gecontroleerd: dag(2026, 11, 22),
+            },
         ],
     };
 
