@@ -51,6 +51,44 @@ impl<T> Parameter<T> {
     }
 }
 
+/// Days after which a checked value should be checked again.
+pub const CONTROLE_TERMIJN_DAGEN: i64 = 180;
+/// The same for values that change often (norms, cut-offs).
+pub const CONTROLE_TERMIJN_VLUCHTIG_DAGEN: i64 = 90;
+
+/// One row's provenance without its value: what the staleness report lists.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Controle {
+    pub naam: &'static str,
+    pub vanaf: NaiveDate,
+    pub herkomst: &'static str,
+    pub zekerheid: Zekerheid,
+    pub gecontroleerd: NaiveDate,
+    pub vluchtig: bool,
+}
+
+impl Controle {
+    /// Not checked against its source within the term that fits the parameter.
+    pub fn verouderd_op(&self, vandaag: NaiveDate) -> bool {
+        let termijn = if self.vluchtig { CONTROLE_TERMIJN_VLUCHTIG_DAGEN } else { CONTROLE_TERMIJN_DAGEN };
+        (vandaag - self.gecontroleerd).num_days() > termijn
+    }
+}
+
+impl<T> Parameter<T> {
+    /// Every row's provenance, for the staleness report.
+    pub fn controles(&self) -> impl Iterator<Item = Controle> + '_ {
+        self.rijen.iter().map(|rij| Controle {
+            naam: self.naam,
+            vanaf: rij.vanaf,
+            herkomst: rij.herkomst,
+            zekerheid: rij.zekerheid,
+            gecontroleerd: rij.gecontroleerd,
+            vluchtig: self.vluchtig,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -86,5 +124,15 @@ mod tests {
         assert_eq!(CESUUR.op(dag(2023, 4, 11)).unwrap().waarde, 31);
         assert_eq!(CESUUR.op(dag(2023, 4, 12)).unwrap().waarde, 28);
         assert_eq!(CESUUR.laatste_wijziging(), Some(dag(2023, 4, 12)));
+    }
+
+    #[test]
+    fn a_volatile_value_goes_stale_after_ninety_days() {
+        let controle = CESUUR.controles().next().unwrap();
+        assert!(!controle.verouderd_op(dag(2027, 2, 20)));
+        assert!(controle.verouderd_op(dag(2027, 2, 21)));
+        let vast = Controle { vluchtig: false, ..controle };
+        assert!(!vast.verouderd_op(dag(2027, 5, 21)));
+        assert!(vast.verouderd_op(dag(2027, 5, 22)));
     }
 }

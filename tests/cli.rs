@@ -1,0 +1,59 @@
+//! The command line's contract: exit codes, the `fout` shape, and batch mode line for line.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn wijzer(args: &[&str], invoer: &[u8]) -> (i32, String) {
+    let mut kind = Command::new(env!("CARGO_BIN_EXE_wijzer"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("wijzer starts");
+    // A usage error exits before reading: a closed pipe is part of what is tested then.
+    let _ = kind.stdin.take().unwrap().write_all(invoer);
+    let uit = kind.wait_with_output().unwrap();
+    (uit.status.code().unwrap_or(-1), String::from_utf8(uit.stdout).unwrap())
+}
+
+fn fout(regel: &str) -> (String, String) {
+    let waarde: serde_json::Value = serde_json::from_str(regel).expect("one JSON object");
+    let fout = &waarde["fout"];
+    assert!(fout["melding"].as_str().is_some_and(|m| !m.is_empty()), "melding in {regel}");
+    (fout["veld"].as_str().unwrap().to_owned(), fout["code"].as_str().unwrap().to_owned())
+}
+
+#[test]
+fn unreadable_empty_and_unknown_input_exit_2_with_a_fout() {
+    for opdracht in ["advies", "ontzorgen"] {
+        let (code, uit) = wijzer(&[opdracht], b"{ niet json");
+        assert_eq!((code, fout(&uit)), (2, ("".into(), "ongeldige_json".into())));
+        let (code, uit) = wijzer(&[opdracht], b"  \n");
+        assert_eq!((code, fout(&uit)), (2, ("".into(), "lege_invoer".into())));
+        let (code, uit) = wijzer(&[opdracht], br#"{"veldDatNietBestaat": 1}"#);
+        assert_eq!((code, fout(&uit)), (2, ("veldDatNietBestaat".into(), "onbekend_veld".into())));
+        let (code, uit) = wijzer(&[opdracht], b"\xff\xfe");
+        assert_eq!((code, fout(&uit).1), (2, "ongeldige_json".into()));
+    }
+}
+
+#[test]
+fn unknown_commands_and_options_exit_2() {
+    for args in [&[][..], &["adviezen"][..], &["advies", "--json"][..], &["advies", "--gemeente"][..]] {
+        let (code, uit) = wijzer(args, b"{}");
+        assert_eq!((code, fout(&uit).1), (2, "onbekend_commando".into()), "{args:?}");
+    }
+}
+
+#[test]
+fn batch_mode_answers_every_line_in_order_and_goes_on() {
+    let mut invoer = b"{\"x\": 1}\nkapot\n\n\xff\n".to_vec();
+    invoer.extend(vec![b' '; (1 << 20) + 10]);
+    invoer.extend(b"\n{\"y\": 2}");
+    let (code, uit) = wijzer(&["advies", "--jsonl"], &invoer);
+    assert_eq!(code, 0);
+    let codes: Vec<String> = uit.lines().map(|regel| fout(regel).1).collect();
+    assert_eq!(codes, ["onbekend_veld", "ongeldige_json", "lege_invoer", "ongeldige_json", "te_groot", "onbekend_veld"]);
+}
