@@ -55,5 +55,8 @@ fn batch_mode_answers_every_line_in_order_and_goes_on() {
     let (code, uit) = wijzer(&["advies", "--jsonl"], &invoer);
     assert_eq!(code, 0);
     let codes: Vec<String> = uit.lines().map(|regel| fout(regel).1).collect();
-    assert_eq!(codes, ["onbekend_veld", "ongeldige_json", "lege_invoer", "ongeldige_json", "te_groot", "onbekend_veld"]);
+    assert_eq!(
+        codes,
+        ["onbekend_veld", "ongeldige_json", "lege_invoer", "ongeldige_json", "te_groot", "onbekend_veld"]
+    );
 }

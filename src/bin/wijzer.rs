@@ -12,12 +12,10 @@ use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 use inburgeringswijzer::engine::gemeente::Gemeente;
+use inburgeringswijzer::engine::json::MAX_INVOER;
 use inburgeringswijzer::engine::{advies, ontzorgen, Fout, Json};
 use inburgeringswijzer::i18n::fouten;
 use serde::Serialize;
-
-/// A batch line longer than this is answered with `te_groot` without being kept in memory.
-const MAX_REGEL: usize = 1 << 20;
 
 #[derive(Clone, Copy)]
 enum Opdracht {
@@ -69,7 +67,7 @@ fn reken(opdracht: Opdracht, gemeente: &Gemeente, tekst: &str, uit: &mut impl Wr
 }
 
 /// Reads one line into `regel` (without its newline). `Ok(None)` at the end of input;
-/// `Ok(Some(false))` when the line was longer than [`MAX_REGEL`] and was skipped.
+/// `Ok(Some(false))` when the line was longer than [`MAX_INVOER`] and was skipped.
 fn lees_regel(invoer: &mut impl BufRead, regel: &mut Vec<u8>) -> io::Result<Option<bool>> {
     regel.clear();
     let (mut iets_gelezen, mut past) = (false, true);
@@ -83,7 +81,7 @@ fn lees_regel(invoer: &mut impl BufRead, regel: &mut Vec<u8>) -> io::Result<Opti
             Some(i) => (&buffer[..i], Some(i + 1)),
             None => (buffer, None),
         };
-        past = past && regel.len() + deel.len() <= MAX_REGEL;
+        past = past && regel.len() + deel.len() <= MAX_INVOER;
         if past {
             regel.extend_from_slice(deel);
         }
@@ -128,8 +126,8 @@ fn voer_uit(aanroep: &Aanroep) -> io::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let mut bytes = Vec::new();
-    invoer.by_ref().take(MAX_REGEL as u64 + 1).read_to_end(&mut bytes)?;
-    let gelukt = if bytes.len() > MAX_REGEL {
+    invoer.by_ref().take(MAX_INVOER as u64 + 1).read_to_end(&mut bytes)?;
+    let gelukt = if bytes.len() > MAX_INVOER {
         schrijf::<()>(&mut uit, Err(Fout::new("", &fouten::TE_GROOT)))?
     } else {
         match std::str::from_utf8(&bytes) {

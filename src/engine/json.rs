@@ -1,5 +1,5 @@
-//! The boundary hands the core a [`Json`] value (from serde_json on the command line, from
-//! serde-wasm-bindgen in the browser). The core validates it by hand with [`Velden`], so every
+//! The boundary hands the core JSON text (from stdin on the command line, from the browser's
+//! `JSON.stringify` in the widget), read here into a [`Json`] value. The core validates it by hand with [`Velden`], so every
 //! rejection names the exact field path, unknown fields are caught wherever they are nested,
 //! and limits on size and depth hold whatever the source.
 
@@ -13,6 +13,8 @@ use super::fout::Fout;
 use super::geld::Cent;
 use crate::i18n::{fouten, Waarde};
 
+/// Longer input than this (one case, one configuration) is rejected before it is parsed.
+pub const MAX_INVOER: usize = 1 << 20;
 /// Deeper input than this is rejected: no contract object nests more than three levels.
 pub const MAX_DIEPTE: usize = 16;
 /// Longer strings than this are rejected (descriptions, names, links).
@@ -36,6 +38,9 @@ pub enum Json {
 impl Json {
     /// Reads JSON text (command line, tests). Whitespace only is "nothing filled in".
     pub fn lees_tekst(tekst: &str) -> Result<Json, Fout> {
+        if tekst.len() > MAX_INVOER {
+            return Err(Fout::new("", &fouten::TE_GROOT));
+        }
         if tekst.trim().is_empty() {
             return Err(Fout::new("", &fouten::LEGE_INVOER));
         }
@@ -43,11 +48,6 @@ impl Json {
         let waarde = Diepte(0).deserialize(&mut deserializer).map_err(|_| Fout::onleesbaar())?;
         deserializer.end().map_err(|_| Fout::onleesbaar())?;
         Ok(waarde)
-    }
-
-    /// Reads any serde source, such as a JS value through serde-wasm-bindgen.
-    pub fn lees<'de, D: Deserializer<'de>>(bron: D) -> Result<Json, Fout> {
-        Diepte(0).deserialize(bron).map_err(|_| Fout::onleesbaar())
     }
 }
 

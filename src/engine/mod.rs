@@ -1,6 +1,10 @@
 //! The rules core. Pure Rust: no web_sys, js_sys or wasm_bindgen, and no clock (every date
 //! the rules need, "today" included, is an input).
 
+/// Calendar files (iCalendar, RFC 5545) of the deadlines, generated on the device.
+pub mod agenda;
+/// The pensioengerechtigde leeftijd (AOW) by date of birth, shared by advies and ontzorgen.
+pub mod aow;
 /// Law references: which statute, article, BWB id and version date a rule rests on.
 pub mod bron;
 /// Calendar arithmetic: strict ISO dates, month periods with end-of-month clamping, ages.

@@ -5,9 +5,15 @@
 //! Pure Rust, like the engine: the engine writes its Dutch `tekst`/`melding` from these same
 //! tables, and the widget renders them in the reader's language.
 
+/// The route advice's explanations, open questions, input errors and built-in offers.
+pub mod advies;
 mod formaat;
 /// Validation messages, keyed by the stable error codes of the contract.
 pub mod fouten;
+/// The ontzorgen budget's explanations, warnings and input errors.
+pub mod ontzorgen;
+/// The sentences of the `<inburgering-wijzer>` element.
+pub mod widget;
 
 pub use formaat::{bedrag, datum};
 
@@ -142,7 +148,7 @@ macro_rules! teksten {
 
 /// Every table, for the completeness test. A new table module is added here.
 pub fn alle_tabellen() -> Vec<(&'static str, &'static [&'static Tekst])> {
-    vec![("fouten", fouten::ALLE)]
+    vec![("advies", advies::ALLE), ("fouten", fouten::ALLE), ("ontzorgen", ontzorgen::ALLE), ("widget", widget::ALLE)]
 }
 
 #[cfg(test)]
@@ -175,7 +181,15 @@ mod tests {
 
     #[test]
     fn vul_fills_placeholders_in_the_readers_language() {
-        let tekst = Tekst { code: "t", nl: "Uiterlijk {0}: {1}.", en: "By {0}: {1}.", ar: "{0} {1}", ti: "{0} {1}", tr: "{0} {1}", fa: "{0} {1}" };
+        let tekst = Tekst {
+            code: "t",
+            nl: "Uiterlijk {0}: {1}.",
+            en: "By {0}: {1}.",
+            ar: "{0} {1}",
+            ti: "{0} {1}",
+            tr: "{0} {1}",
+            fa: "{0} {1}",
+        };
         let waarden = [Waarde::Datum(crate::engine::datum::dag(2026, 5, 18)), Waarde::Bedrag(121_964)];
         assert_eq!(tekst.vul(Taal::Nl, &waarden), "Uiterlijk 18 mei 2026: € 1.219,64.");
         assert_eq!(tekst.vul(Taal::En, &waarden), "By 18 May 2026: €1,219.64.");

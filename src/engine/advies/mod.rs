@@ -1,19 +1,459 @@
-//! Route advice (contract: `advies`). Implemented in issue 3.
+//! Route advice (contract: `advies`): who must integrate, under which law, which leerroute, and
+//! every deadline. Each rule function names its article; each decision pushes an [`Uitleg`] with
+//! the same [`Bron`]. Numbers and dates live in [`regels`] as dated, sourced rows.
+//!
+//! Extra output fields beyond the contract:
+//! - `openVragen: [{ "veld", "tekst" }]`: answers that are missing ("Ik weet het niet") and what
+//!   they would decide.
+//! - `herkomst: { "versie", "regelsTot" }`: the engine version and the newest rule row it knows.
+//! - `perspectief[]` items: `{ "soort", "titel", "omschrijving", "aanbieder", "link", "telefoon" }`.
+//!
+//! Codes in `onderdelen`: `pvt` (participatieverklaringstraject), `map` (module Arbeidsmarkt en
+//! Participatie), `knm` (kennis van de Nederlandse maatschappij), `b1_examen` (language exams
+//! at B1), `taalschakeltraject` (onderwijsroute), `z_cursusuren` (Z-route course hours),
+//! `z_participatieuren` (Z-route participation hours, asylum status holders only),
+//! `z_eindgesprek`; for Wi2013: `a2_examen`, `knm`, `ona` (oriëntatie Nederlandse arbeidsmarkt), `pvt`.
 
-use serde::Serialize;
+mod invoer;
+pub mod regels;
 
+use chrono::NaiveDate;
+use serde::ser::{Serialize, SerializeMap, Serializer};
+
+use super::aow;
+use super::bron::{Bron, Wet};
+use super::datum::{bereikt_leeftijd, binnen_weken, einde_periode, leeftijd};
 use super::fout::Fout;
-use super::gemeente::Gemeente;
+use super::gemeente::{Gemeente, Perspectief};
 use super::json::Json;
-use crate::i18n::fouten;
+use super::param::Zekerheid;
+use super::uitleg::Uitleg;
+use crate::i18n::{advies as t, Taal, Tekst, Waarde};
+use regels::geldend;
+
+pub use invoer::{Situatie, Toets, Verblijf, VERBLIJVEN};
+
+/// Which law governs the obligation (contract: `wet`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Regime {
+    Wi2013,
+    Wi2021,
+}
+
+/// Contract: `vrijstelling`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Vrijstelling {
+    Leerplichtig,
+    Diploma,
+}
+
+/// Contract: `leerroute` and `alternatieven`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Leerroute {
+    B1,
+    Onderwijs,
+    Z,
+}
+
+/// Contract: the codes in `onderdelen` (see the module doc).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Onderdeel {
+    Pvt,
+    Map,
+    Knm,
+    B1Examen,
+    Taalschakeltraject,
+    ZCursusuren,
+    ZParticipatieuren,
+    ZEindgesprek,
+    A2Examen,
+    Ona,
+}
+
+/// Contract: `termijn`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Termijn {
+    pub begin: NaiveDate,
+    pub einde: NaiveDate,
+    pub routewissel_uiterlijk: NaiveDate,
+}
+
+/// Contract: `ontzorgen`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Ontzorgen {
+    pub verplicht: bool,
+    pub van: NaiveDate,
+    pub tot: NaiveDate,
+}
+
+/// A question whose answer would decide more: `{ "veld", "tekst" }` with the Dutch sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpenVraag {
+    /// The input field that would decide it.
+    pub veld: &'static str,
+    pub vraag: &'static Tekst,
+}
+
+impl Serialize for OpenVraag {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("veld", self.veld)?;
+        map.serialize_entry("tekst", self.vraag.in_taal(Taal::Nl))?;
+        map.end()
+    }
+}
+
+/// Provenance of a result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Herkomst {
+    pub versie: &'static str,
+    /// The effective date of the newest rule row the engine knows.
+    pub regels_tot: NaiveDate,
+}
 
 /// The advice for one situation (contract: `advies` output).
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Advies {}
+pub struct Advies {
+    pub inburgeringsplichtig: bool,
+    pub wet: Option<Regime>,
+    pub vrijstelling: Option<Vrijstelling>,
+    pub leerroute: Option<Leerroute>,
+    pub alternatieven: Vec<Leerroute>,
+    pub onderdelen: Vec<Onderdeel>,
+    pub pip_uiterlijk: Option<NaiveDate>,
+    pub termijn: Option<Termijn>,
+    pub aow_datum: Option<NaiveDate>,
+    pub ontzorgen: Option<Ontzorgen>,
+    pub uitleg: Vec<Uitleg>,
+    pub perspectief: Option<Vec<Perspectief>>,
+    pub open_vragen: Vec<OpenVraag>,
+    pub herkomst: Herkomst,
+}
+
+impl Advies {
+    fn uitleg(&mut self, regel: &'static Tekst, bron: Bron, waarden: Vec<Waarde>) {
+        self.uitleg.push(Uitleg::new(regel, bron, waarden));
+    }
+
+    fn vraag(&mut self, veld: &'static str, vraag: &'static Tekst) {
+        self.open_vragen.push(OpenVraag { veld, vraag });
+    }
+}
 
 /// Reads a `situatie` and gives the advice, or the first input error.
-pub fn advies(invoer: &Json, _gemeente: &Gemeente) -> Result<Advies, Fout> {
-    let _ = invoer;
-    Err(Fout::new("", &fouten::NIET_GEIMPLEMENTEERD))
+pub fn advies(invoer: &Json, gemeente: &Gemeente) -> Result<Advies, Fout> {
+    Ok(bereken(&invoer::lees(invoer)?, gemeente))
+}
+
+/// Why someone is not plichtig, or from when they are.
+enum Plicht {
+    /// Not plichtig; the code selects the `perspectief` offers.
+    Niet(&'static str),
+    Vrijgesteld(Vrijstelling),
+    Ja {
+        ontstaan: NaiveDate,
+    },
+}
+
+/// The advice for a checked situation.
+pub fn bereken(s: &Situatie, gemeente: &Gemeente) -> Advies {
+    let mut a = Advies {
+        inburgeringsplichtig: false,
+        wet: None,
+        vrijstelling: None,
+        leerroute: None,
+        alternatieven: Vec::new(),
+        onderdelen: Vec::new(),
+        pip_uiterlijk: None,
+        termijn: None,
+        aow_datum: None,
+        ontzorgen: None,
+        uitleg: Vec::new(),
+        perspectief: None,
+        open_vragen: Vec::new(),
+        herkomst: Herkomst { versie: crate::engine::VERSIE, regels_tot: regels::regels_tot() },
+    };
+    let (aow_datum, aow_zekerheid) = aow::aow_datum(s.geboortedatum);
+    let plicht = plicht(s, aow_datum, &mut a);
+    aow(aow_datum, aow_zekerheid, &mut a);
+    match plicht {
+        Plicht::Niet(code) => perspectief(gemeente, code, &mut a),
+        Plicht::Vrijgesteld(vrijstelling) => {
+            a.vrijstelling = Some(vrijstelling);
+            perspectief(gemeente, "vrijgesteld", &mut a);
+        }
+        Plicht::Ja { ontstaan } => {
+            a.inburgeringsplichtig = true;
+            match wet(ontstaan, &mut a) {
+                Regime::Wi2013 => wi2013(&mut a),
+                Regime::Wi2021 => {
+                    leerroute(s, gemeente, &mut a);
+                    onderdelen(s, &mut a);
+                    pip_uiterlijk(s, &mut a);
+                    termijn(s, &mut a);
+                    ontzorgen(s, &mut a);
+                    informatie(s, &mut a);
+                }
+            }
+            let eigen: Vec<Perspectief> =
+                gemeente.perspectief.iter().filter(|p| p.voor.contains(&"plichtig")).cloned().collect();
+            if !eigen.is_empty() {
+                a.perspectief = Some(eigen);
+                a.uitleg(&t::PERSPECTIEF_PLICHTIG, PERSPECTIEF_BRON, vec![]);
+            }
+        }
+    }
+    a
+}
+
+const PERSPECTIEF_BRON: Bron = Bron::new(Wet::Beleid, "aanbod van de gemeente");
+
+/// Contract `perspectief`: the offers for someone who is not plichtig; never empty.
+fn perspectief(gemeente: &Gemeente, code: &str, a: &mut Advies) {
+    a.perspectief = Some(gemeente.perspectief_voor(code));
+    a.uitleg(&t::PERSPECTIEF, PERSPECTIEF_BRON, vec![]);
+}
+
+/// AOW art. 7a lid 1: the day the pensioengerechtigde leeftijd is reached; the obligation ends then
+/// (Wi2021 art. 3 lid 1).
+fn aow(datum: NaiveDate, zekerheid: Zekerheid, a: &mut Advies) {
+    a.aow_datum = Some(datum);
+    let zin = if zekerheid == Zekerheid::Bevestigd { &t::AOW_DATUM } else { &t::AOW_DATUM_INDICATIEF };
+    a.uitleg(zin, aow::BRON, vec![Waarde::Datum(datum)]);
+}
+
+/// Wi2021 art. 3 (lid 1: permit, age 16 to AOW age, not a temporary purpose; lid 2: EU/EEA/Swiss
+/// nationals and their family, treaty exceptions), Besluit art. 2.2 (temporary purposes) and
+/// art. 4 lid 1 (vrijstellingen).
+fn plicht(s: &Situatie, aow_datum: NaiveDate, a: &mut Advies) -> Plicht {
+    let eu = geldend(&regels::EU_EER_CH, s.peildatum);
+    if eu.waarde.contains(&s.nationaliteit.as_str()) {
+        a.uitleg(&t::NIET_PLICHTIG_EU, eu.bron, vec![]);
+        return Plicht::Niet("eu");
+    }
+    let verblijfsdatum = match (s.verblijf, s.verblijfsdatum) {
+        (Verblijf::EuFamilie, _) => {
+            a.uitleg(&t::NIET_PLICHTIG_EU_FAMILIE, Bron::new(Wet::Wi2021, "art. 3 lid 2 onder b"), vec![]);
+            return Plicht::Niet(s.verblijf.code());
+        }
+        (Verblijf::Tijdelijk, _) => {
+            a.uitleg(&t::NIET_PLICHTIG_TIJDELIJK, Bron::new(Wet::Bi2021, "art. 2.2 lid 1"), vec![]);
+            return Plicht::Niet(s.verblijf.code());
+        }
+        (Verblijf::Asielzoeker, _) => {
+            a.uitleg(&t::NIET_PLICHTIG_ASIELZOEKER, Bron::new(Wet::Wi2021, "art. 3 lid 1"), vec![]);
+            return Plicht::Niet(s.verblijf.code());
+        }
+        (Verblijf::Geen, _) | (_, None) => {
+            a.uitleg(&t::NIET_PLICHTIG_GEEN_VERGUNNING, Bron::new(Wet::Wi2021, "art. 3 lid 1"), vec![]);
+            return Plicht::Niet(Verblijf::Geen.code());
+        }
+        (_, Some(datum)) => datum,
+    };
+    if s.nationaliteit == "TR" {
+        let tabel =
+            if s.verblijf.is_asielgroep() { &regels::TURKS_ASIEL_PLICHTIG } else { &regels::TURKS_OVERIG_PLICHTIG };
+        let rij = geldend(tabel, verblijfsdatum);
+        if !rij.waarde {
+            let vanaf = tabel.rijen.iter().find(|r| r.waarde).map_or(verblijfsdatum, |r| r.vanaf);
+            a.uitleg(&t::NIET_PLICHTIG_TURKS, rij.bron, vec![Waarde::Datum(vanaf)]);
+            return Plicht::Niet(s.verblijf.code());
+        }
+    }
+    let minimum = geldend(&regels::MINIMUMLEEFTIJD, s.peildatum);
+    let zestien = bereikt_leeftijd(s.geboortedatum, minimum.waarde, 0);
+    if s.peildatum < zestien {
+        a.uitleg(&t::TE_JONG, minimum.bron, vec![Waarde::Getal(minimum.waarde.into()), Waarde::Datum(zestien)]);
+        return Plicht::Niet("vrijgesteld");
+    }
+    if s.peildatum >= aow_datum {
+        a.uitleg(&t::AOW_BEREIKT, aow::BRON, vec![Waarde::Datum(aow_datum)]);
+        return Plicht::Niet("vrijgesteld");
+    }
+    if s.leerplichtig == Some(true) {
+        a.uitleg(&t::VRIJSTELLING_LEERPLICHTIG, Bron::new(Wet::Wi2021, "art. 4 lid 1 onder c"), vec![]);
+        return Plicht::Vrijgesteld(Vrijstelling::Leerplichtig);
+    }
+    if s.nl_diploma == Some(true) {
+        a.uitleg(&t::VRIJSTELLING_DIPLOMA, Bron::new(Wet::Wi2021, "art. 4 lid 1 onder b"), vec![]);
+        return Plicht::Vrijgesteld(Vrijstelling::Diploma);
+    }
+    if s.leerplichtig.is_none() {
+        a.vraag("leerplichtig", &t::VRAAG_LEERPLICHTIG);
+    }
+    if s.nl_diploma.is_none() {
+        a.vraag("nlDiploma", &t::VRAAG_DIPLOMA);
+    }
+    // Art. 3 lid 3: the obligation arises with the permit, or on turning 16 with a permit.
+    let ontstaan = verblijfsdatum.max(zestien);
+    a.uitleg(&t::PLICHTIG, Bron::new(Wet::Wi2021, "art. 3 lid 1"), vec![Waarde::Datum(ontstaan)]);
+    a.uitleg(&t::INFO_VRIJSTELLING, Bron::new(Wet::Wi2021, "art. 4 lid 1 onder a en e"), vec![]);
+    a.uitleg(&t::INFO_ONTHEFFING, Bron::new(Wet::Wi2021, "art. 5"), vec![]);
+    Plicht::Ja { ontstaan }
+}
+
+/// Wi2021 art. 54 lid 1: an obligation that arose before Wi2021 entered into force stays under Wi2013.
+fn wet(ontstaan: NaiveDate, a: &mut Advies) -> Regime {
+    let rij = geldend(&regels::WET_OP_ONTSTAAN, ontstaan);
+    a.wet = Some(rij.waarde);
+    let zin = match rij.waarde {
+        Regime::Wi2013 => &t::WET_WI2013,
+        Regime::Wi2021 => &t::WET_WI2021,
+    };
+    a.uitleg(zin, rij.bron, vec![Waarde::Datum(ontstaan)]);
+    rij.waarde
+}
+
+/// Wi2013 art. 7 (via Wi2021 art. 54 lid 1): A2 exams, KNM, ONA and the participatieverklaring;
+/// no leerroutes.
+fn wi2013(a: &mut Advies) {
+    a.onderdelen = vec![Onderdeel::A2Examen, Onderdeel::Knm, Onderdeel::Ona, Onderdeel::Pvt];
+    a.uitleg(&t::WI2013_INHOUD, Bron::new(Wet::Wi2013, "art. 7"), vec![]);
+}
+
+/// Wi2021 art. 14 lid 3 onder a (leerbaarheidstoets), art. 7 (B1-route), art. 8 (onderwijsroute),
+/// art. 9 (Z-route), with the contract's advice policy; art. 17 lid 2 keeps the others possible.
+fn leerroute(s: &Situatie, gemeente: &Gemeente, a: &mut Advies) {
+    let Some(toets) = s.leerbaarheidstoets else {
+        a.vraag("leerbaarheidstoets", &t::VRAAG_TOETS);
+        return;
+    };
+    let cesuur = geldend(&regels::CESUUR, toets.datum);
+    let haalbaar = toets.score >= cesuur.waarde;
+    let waarden =
+        vec![Waarde::Getal(toets.score.into()), Waarde::Datum(toets.datum), Waarde::Getal(cesuur.waarde.into())];
+    a.uitleg(if haalbaar { &t::TOETS_HAALBAAR } else { &t::TOETS_NIET_HAALBAAR }, cesuur.bron, waarden);
+    let wisselen = Bron::new(Wet::Wi2021, "art. 17 lid 2");
+    if !haalbaar {
+        a.leerroute = Some(Leerroute::Z);
+        a.alternatieven = vec![Leerroute::B1];
+        a.uitleg(&t::ROUTE_Z, Bron::new(Wet::Wi2021, "art. 9 lid 1"), vec![]);
+        a.uitleg(&t::ALTERNATIEF_B1, wisselen, vec![]);
+        return;
+    }
+    let max = gemeente.onderwijsroute_max_leeftijd;
+    let jong_genoeg = leeftijd(s.geboortedatum, s.peildatum) < max;
+    if s.wil_opleiding.is_none() {
+        a.vraag("wilOpleiding", &t::VRAAG_OPLEIDING);
+    }
+    if s.wil_opleiding == Some(true) && jong_genoeg {
+        a.leerroute = Some(Leerroute::Onderwijs);
+        a.alternatieven = vec![Leerroute::B1];
+        a.uitleg(&t::ROUTE_ONDERWIJS, Bron::new(Wet::Wi2021, "art. 8 lid 1"), vec![Waarde::Getal(max.into())]);
+        a.uitleg(&t::ALTERNATIEF_B1, wisselen, vec![]);
+        return;
+    }
+    a.leerroute = Some(Leerroute::B1);
+    a.uitleg(&t::ROUTE_B1, Bron::new(Wet::Wi2021, "art. 7 lid 1"), vec![]);
+    let afschalen = geldend(&regels::AFSCHALEN_UREN, s.peildatum);
+    a.uitleg(&t::AFSCHALEN, afschalen.bron, vec![Waarde::Getal(afschalen.waarde)]);
+    if s.wil_opleiding == Some(true) {
+        a.alternatieven = vec![Leerroute::Onderwijs];
+        a.uitleg(&t::ALTERNATIEF_ONDERWIJS, Bron::new(Wet::Wi2021, "art. 8 lid 1"), vec![Waarde::Getal(max.into())]);
+    }
+}
+
+/// Wi2021 art. 6 lid 1 (PVT, MAP and the leerroute), art. 8 lid 3 (no MAP in the onderwijsroute),
+/// Besluit art. 3.14 lid 2 and 3 (Z-route hours; participation hours for asylum status holders).
+fn onderdelen(s: &Situatie, a: &mut Advies) {
+    use Onderdeel::*;
+    a.onderdelen = match a.leerroute {
+        None => vec![Pvt, Knm],
+        Some(Leerroute::B1) => vec![Pvt, Map, Knm, B1Examen],
+        Some(Leerroute::Onderwijs) => vec![Pvt, Knm, Taalschakeltraject],
+        Some(Leerroute::Z) => {
+            let mut lijst = vec![Pvt, Map, ZCursusuren];
+            if s.verblijf.is_asielgroep() {
+                lijst.push(ZParticipatieuren);
+            }
+            lijst.push(ZEindgesprek);
+            lijst
+        }
+    };
+    a.uitleg(&t::ONDERDELEN, Bron::new(Wet::Wi2021, "art. 6 lid 1"), vec![]);
+    if a.leerroute == Some(Leerroute::Z) {
+        let cursus = geldend(&regels::Z_CURSUSUREN, s.peildatum);
+        if s.verblijf.is_asielgroep() {
+            let participatie = geldend(&regels::Z_PARTICIPATIEUREN, s.peildatum);
+            let waarden = vec![Waarde::Getal(cursus.waarde), Waarde::Getal(participatie.waarde)];
+            a.uitleg(&t::Z_UREN_ASIEL, participatie.bron, waarden);
+        } else {
+            a.uitleg(&t::Z_UREN, Bron::new(Wet::Bi2021, "art. 3.14 lid 3"), vec![Waarde::Getal(cursus.waarde)]);
+        }
+    }
+}
+
+/// Besluit art. 5.3 lid 1 (Wi2021 art. 15): the PIP within 10 weeks after DUO's letter.
+fn pip_uiterlijk(s: &Situatie, a: &mut Advies) {
+    let Some(brief) = s.duo_brief_datum else {
+        a.vraag("duoBriefDatum", &t::VRAAG_DUO_BRIEF);
+        return;
+    };
+    let weken = geldend(&regels::PIP_WEKEN, brief);
+    let uiterlijk = binnen_weken(brief, weken.waarde);
+    a.pip_uiterlijk = Some(uiterlijk);
+    a.uitleg(&t::PIP_UITERLIJK, weken.bron, vec![Waarde::Datum(brief), Waarde::Datum(uiterlijk)]);
+}
+
+/// Wi2021 art. 11 lid 1 en 2: three years from the day after the PIP's date; Besluit art. 5.4
+/// lid 1: a route change within 18 months of that start.
+fn termijn(s: &Situatie, a: &mut Advies) {
+    let Some(pip) = s.pip_datum else {
+        a.vraag("pipDatum", &t::VRAAG_PIP);
+        return;
+    };
+    let begin = pip.succ_opt().unwrap_or(pip);
+    let maanden = geldend(&regels::TERMIJN_MAANDEN, begin);
+    let wissel = geldend(&regels::ROUTEWISSEL_MAANDEN, begin);
+    let termijn = Termijn {
+        begin,
+        einde: einde_periode(begin, maanden.waarde),
+        routewissel_uiterlijk: einde_periode(begin, wissel.waarde),
+    };
+    a.termijn = Some(termijn);
+    a.uitleg(
+        &t::TERMIJN,
+        Bron::new(Wet::Wi2021, "art. 11 lid 2"),
+        vec![Waarde::Datum(begin), Waarde::Datum(termijn.einde)],
+    );
+    a.uitleg(&t::ROUTEWISSEL, wissel.bron, vec![Waarde::Datum(termijn.routewissel_uiterlijk)]);
+}
+
+/// Pw art. 56a lid 1 en 2: ontzorgen for the Wi2021 plichtige with an asylum permit and bijstand,
+/// six months from the day the right to bijstand arises.
+fn ontzorgen(s: &Situatie, a: &mut Advies) {
+    if s.verblijf != Verblijf::Asiel {
+        return;
+    }
+    match (s.bijstand, s.bijstand_sinds) {
+        (None, _) => a.vraag("bijstand", &t::VRAAG_BIJSTAND),
+        (Some(true), Some(van)) => {
+            let maanden = geldend(&regels::ONTZORGEN_MAANDEN, van);
+            let tot = einde_periode(van, maanden.waarde);
+            a.ontzorgen = Some(Ontzorgen { verplicht: true, van, tot });
+            a.uitleg(&t::ONTZORGEN, Bron::new(Wet::Pw, "art. 56a lid 1"), vec![Waarde::Datum(van), Waarde::Datum(tot)]);
+        }
+        _ => {}
+    }
+}
+
+/// Information without a decision: Wi2021 art. 12 lid 1 with Besluit art. 4.4 (six months' extension
+/// after aanzienlijke inspanningen) and art. 24–26 (maximum fines; DUO does not fine asylum status
+/// holders since the Raad van State ruling of 9 July 2025).
+fn informatie(s: &Situatie, a: &mut Advies) {
+    let verlenging = geldend(&regels::VERLENGING_MAANDEN, s.peildatum);
+    a.uitleg(&t::VERLENGING, Bron::new(Wet::Wi2021, "art. 12 lid 1"), vec![Waarde::Getal(verlenging.waarde)]);
+    let leerroute = geldend(&regels::BOETE_LEERROUTE, s.peildatum);
+    let pvt_map = geldend(&regels::BOETE_PVT_MAP, s.peildatum);
+    a.uitleg(&t::BOETE, leerroute.bron, vec![Waarde::Bedrag(leerroute.waarde), Waarde::Bedrag(pvt_map.waarde)]);
+    if s.verblijf == Verblijf::Asiel {
+        a.uitleg(&t::BOETE_ASIEL, Bron::new(Wet::Beleid, "uitspraak Raad van State 9 juli 2025"), vec![]);
+    }
 }

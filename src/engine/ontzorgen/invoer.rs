@@ -1,0 +1,168 @@
+//! Reading a `huishouden` (contract: ontzorgen input) with [`Velden`]: every rejection names its
+//! field, unknown fields are rejected at every level.
+
+use chrono::NaiveDate;
+
+use crate::engine::datum::{dag, leeftijd};
+use crate::engine::fout::Fout;
+use crate::engine::geld::Cent;
+use crate::engine::json::{Json, Velden};
+use crate::i18n::{fouten, ontzorgen as tekst, Waarde};
+
+/// The first day the norm data covers: an earlier start cannot be calculated.
+pub const EERSTE_STARTDATUM: NaiveDate = dag(2024, 1, 1);
+/// Pw art. 56a lid 2: six months; longer (Pw art. 57) up to this contract limit.
+pub const MAX_MAANDEN: i64 = 24;
+pub const STANDAARD_MAANDEN: u32 = 6;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Leefvorm {
+    Alleenstaande,
+    AlleenstaandeOuder,
+    Gehuwden,
+}
+
+/// The four statutory items of Pw art. 56a lid 2, per month.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct VasteLasten {
+    pub huur: Cent,
+    pub energie: Cent,
+    pub water: Cent,
+    pub zorgverzekering: Cent,
+}
+
+/// Other money the household expects per month (extra input, optional).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct OverigeInkomsten {
+    pub zorgtoeslag: Cent,
+    pub huurtoeslag: Cent,
+    pub kinderbijslag: Cent,
+    pub kindgebonden_budget: Cent,
+}
+
+impl OverigeInkomsten {
+    pub fn totaal(&self) -> Cent {
+        self.zorgtoeslag + self.huurtoeslag + self.kinderbijslag + self.kindgebonden_budget
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Huishouden {
+    pub startdatum: NaiveDate,
+    pub maanden: u32,
+    pub leefvorm: Leefvorm,
+    pub geboortedatum: NaiveDate,
+    pub partner_geboortedatum: Option<NaiveDate>,
+    pub kinderen: u32,
+    pub kostendelers: u32,
+    pub bijstand_per_maand: Option<Cent>,
+    pub vaste_lasten: VasteLasten,
+    pub extra_inhoudingen: Vec<(String, Cent)>,
+    pub overige_inkomsten: OverigeInkomsten,
+    /// Pw art. 20 lid 3: an 18–20-year-old cannot rely on the parents (extra input, optional).
+    pub geen_onderhoud_ouders: bool,
+}
+
+const VELDEN: &[&str] = &[
+    "startdatum",
+    "maanden",
+    "leefvorm",
+    "geboortedatum",
+    "partnerGeboortedatum",
+    "kinderen",
+    "kostendelers",
+    "bijstandPerMaand",
+    "vasteLasten",
+    "extraInhoudingen",
+    "overigeInkomsten",
+    "geenOnderhoudOuders",
+];
+
+/// Bijstand starts at 18 (facts.md §5.3; the norms of Pw art. 20 begin at 18): a younger applicant or
+/// partner on the start date is an impossible household.
+fn minstens_18(v: &Velden, naam: &str, geboren: NaiveDate, start: NaiveDate) -> Result<(), Fout> {
+    if geboren > start || leeftijd(geboren, start) < 18 {
+        return Err(Fout::new(v.pad(naam), &tekst::TE_JONG));
+    }
+    Ok(())
+}
+
+/// Reads and checks a `huishouden`; the first error found, never a panic.
+pub fn lees(invoer: &Json) -> Result<Huishouden, Fout> {
+    let v = Velden::lees(invoer, "", VELDEN)?;
+    let startdatum = v.verplicht("startdatum", v.datum("startdatum")?)?;
+    if startdatum < EERSTE_STARTDATUM {
+        return Err(Fout::met(v.pad("startdatum"), &fouten::DATUM_TE_VROEG, vec![Waarde::Datum(EERSTE_STARTDATUM)]));
+    }
+    let maanden = v.geheel("maanden", 1, MAX_MAANDEN)?.map_or(STANDAARD_MAANDEN, |m| m as u32);
+    let leefvorm = v.verplicht(
+        "leefvorm",
+        v.keuze(
+            "leefvorm",
+            &[
+                ("alleenstaande", Leefvorm::Alleenstaande),
+                ("alleenstaande_ouder", Leefvorm::AlleenstaandeOuder),
+                ("gehuwden", Leefvorm::Gehuwden),
+            ],
+        )?,
+    )?;
+    let geboortedatum = v.verplicht("geboortedatum", v.datum("geboortedatum")?)?;
+    minstens_18(&v, "geboortedatum", geboortedatum, startdatum)?;
+    let partner_geboortedatum = v.datum("partnerGeboortedatum")?;
+    match (leefvorm, partner_geboortedatum) {
+        (Leefvorm::Gehuwden, None) => return Err(Fout::new(v.pad("partnerGeboortedatum"), &fouten::VERPLICHT)),
+        (Leefvorm::Gehuwden, Some(partner)) => minstens_18(&v, "partnerGeboortedatum", partner, startdatum)?,
+        (_, Some(_)) => return Err(Fout::new(v.pad("partnerGeboortedatum"), &tekst::LEEFVORM_PAST_NIET)),
+        (_, None) => {}
+    }
+    let kinderen = v.geheel("kinderen", 0, 20)?.unwrap_or(0) as u32;
+    let kinderen_passen = match leefvorm {
+        Leefvorm::Alleenstaande => kinderen == 0,
+        Leefvorm::AlleenstaandeOuder => kinderen > 0,
+        Leefvorm::Gehuwden => true,
+    };
+    if !kinderen_passen {
+        return Err(Fout::new(v.pad("kinderen"), &tekst::LEEFVORM_PAST_NIET));
+    }
+    let kostendelers = v.geheel("kostendelers", 0, 20)?.unwrap_or(0) as u32;
+    let bijstand_per_maand = v.bedrag("bijstandPerMaand")?;
+    let lasten =
+        v.verplicht("vasteLasten", v.object("vasteLasten", &["huur", "energie", "water", "zorgverzekering"])?)?;
+    let vaste_lasten = VasteLasten {
+        huur: lasten.bedrag("huur")?.unwrap_or(0),
+        energie: lasten.bedrag("energie")?.unwrap_or(0),
+        water: lasten.bedrag("water")?.unwrap_or(0),
+        zorgverzekering: lasten.bedrag("zorgverzekering")?.unwrap_or(0),
+    };
+    let mut extra_inhoudingen = Vec::new();
+    for (pad, item) in v.lijst("extraInhoudingen")? {
+        let regel = Velden::lees(item, &pad, &["omschrijving", "bedrag"])?;
+        let omschrijving = regel.tekst("omschrijving")?.unwrap_or_default().to_owned();
+        extra_inhoudingen.push((omschrijving, regel.verplicht("bedrag", regel.bedrag("bedrag")?)?));
+    }
+    let overige_inkomsten =
+        match v.object("overigeInkomsten", &["zorgtoeslag", "huurtoeslag", "kinderbijslag", "kindgebondenBudget"])? {
+            None => OverigeInkomsten::default(),
+            Some(o) => OverigeInkomsten {
+                zorgtoeslag: o.bedrag("zorgtoeslag")?.unwrap_or(0),
+                huurtoeslag: o.bedrag("huurtoeslag")?.unwrap_or(0),
+                kinderbijslag: o.bedrag("kinderbijslag")?.unwrap_or(0),
+                kindgebonden_budget: o.bedrag("kindgebondenBudget")?.unwrap_or(0),
+            },
+        };
+    let geen_onderhoud_ouders = v.bool("geenOnderhoudOuders")?.unwrap_or(false);
+    Ok(Huishouden {
+        startdatum,
+        maanden,
+        leefvorm,
+        geboortedatum,
+        partner_geboortedatum,
+        kinderen,
+        kostendelers,
+        bijstand_per_maand,
+        vaste_lasten,
+        extra_inhoudingen,
+        overige_inkomsten,
+        geen_onderhoud_ouders,
+    })
+}

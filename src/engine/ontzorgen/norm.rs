@@ -1,0 +1,327 @@
+//! The Participatiewet norms (art. 20–22a) as dated rows, the holiday-allowance share (art. 19
+//! lid 3) and the rules that pick the norm for a household on a date.
+
+use chrono::NaiveDate;
+
+use super::invoer::{Huishouden, Leefvorm};
+use crate::engine::aow::aow_datum;
+use crate::engine::bron::{Bron, Wet};
+use crate::engine::datum::{dag, leeftijd};
+use crate::engine::geld::{afronden, Afronding, Cent};
+use crate::engine::param::{Parameter, Rij, Zekerheid};
+
+/// The amounts of Pw art. 20–22a valid from one date, per calendar month, incl. vakantietoeslag.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Normen {
+    /// Art. 20 lid 1 onder a: alleenstaande 18–20 without children.
+    pub jong_alleen: Cent,
+    /// Art. 20 lid 2 onder a: alleenstaande ouder 18–20.
+    pub jong_alleen_ouder: Cent,
+    /// Art. 20 lid 1 onder b: both spouses 18–20, no children.
+    pub jong_gehuwd: Cent,
+    /// Art. 20 lid 2 onder b: both spouses 18–20 with children.
+    pub jong_gehuwd_kind: Cent,
+    /// Art. 20 lid 1 onder c: one spouse 18–20, the other 21+, no children, no kostendelers.
+    pub gemengd: Cent,
+    /// Art. 20 lid 2 onder c: as above, with children.
+    pub gemengd_kind: Cent,
+    /// Art. 20 lid 3: increase for an 18–20-year-old who cannot rely on the parents (`None`: the
+    /// version has no statutory amount).
+    pub verhoging_jongere: Option<Cent>,
+    /// Art. 21 onder a: alleenstaande (ouder) 21 to AOW age, no kostendelers.
+    pub alleen: Cent,
+    /// Art. 21 onder b: gehuwden both under AOW age, no kostendelers; B of art. 22a lid 1 onder a.
+    pub gehuwd: Cent,
+    /// Art. 22 onder a: alleenstaande (ouder) of AOW age.
+    pub aow_alleen: Cent,
+    /// Art. 22 onder b: both spouses of AOW age; B of art. 22a lid 1 onder c.
+    pub aow_gehuwd: Cent,
+    /// Art. 22 onder c: one spouse of AOW age; B of art. 22a lid 1 onder b.
+    pub aow_een: Cent,
+    /// Art. 22a lid 3 onder b: the 18–20 spouse's part with kostendelers, no children.
+    pub gemengd_kostendelers: Cent,
+    /// Art. 22a lid 3 onder a: the same with children.
+    pub gemengd_kostendelers_kind: Cent,
+}
+
+const NORMBRON: Bron = Bron::new(Wet::Pw, "art. 20-22a");
+const GECONTROLEERD: NaiveDate = dag(2026, 11, 23);
+
+const fn normen(vanaf: NaiveDate, waarde: Normen, herkomst: &'static str) -> Rij<Normen> {
+    Rij { vanaf, waarde, bron: NORMBRON, herkomst, zekerheid: Zekerheid::Bevestigd, gecontroleerd: GECONTROLEERD }
+}
+
+/// Every amount read in the consolidated statute text of that date.
+pub const NORMEN: Parameter<Normen> = Parameter {
+    naam: "participatiewet_normen",
+    vluchtig: true,
+    rijen: &[
+        normen(
+            dag(2024, 1, 1),
+            Normen {
+                jong_alleen: 31_694,
+                jong_alleen_ouder: 31_694,
+                jong_gehuwd: 63_388,
+                jong_gehuwd_kind: 100_069,
+                gemengd: 123_396,
+                gemengd_kind: 160_077,
+                verhoging_jongere: None,
+                alleen: 128_383,
+                gehuwd: 183_404,
+                aow_alleen: 142_576,
+                aow_gehuwd: 193_232,
+                aow_een: 193_232,
+                gemengd_kostendelers: 31_694,
+                gemengd_kostendelers_kind: 68_375,
+            },
+            "MinBZK/regelrecht-corpus regulation/nl/wet/participatiewet/2024-01-01.yaml art. 20-22a",
+        ),
+        normen(
+            dag(2024, 7, 1),
+            Normen {
+                jong_alleen: 32_303,
+                jong_alleen_ouder: 32_303,
+                jong_gehuwd: 64_606,
+                jong_gehuwd_kind: 101_990,
+                gemengd: 125_764,
+                gemengd_kind: 163_148,
+                verhoging_jongere: None,
+                alleen: 130_845,
+                gehuwd: 186_921,
+                aow_alleen: 145_685,
+                aow_gehuwd: 197_664,
+                aow_een: 197_664,
+                gemengd_kostendelers: 32_303,
+                gemengd_kostendelers_kind: 69_687,
+            },
+            "MinBZK/regelrecht-corpus regulation/nl/wet/participatiewet/2024-07-01.yaml art. 20-22a",
+        ),
+        normen(
+            dag(2025, 1, 1),
+            Normen {
+                jong_alleen: 33_217,
+                jong_alleen_ouder: 33_217,
+                jong_gehuwd: 66_434,
+                jong_gehuwd_kind: 104_875,
+                gemengd: 129_321,
+                gemengd_kind: 167_762,
+                verhoging_jongere: None,
+                alleen: 134_545,
+                gehuwd: 192_207,
+                aow_alleen: 150_107,
+                aow_gehuwd: 205_348,
+                aow_een: 205_348,
+                gemengd_kostendelers: 33_217,
+                gemengd_kostendelers_kind: 71_658,
+            },
+            "MinBZK/regelrecht-corpus regulation/nl/wet/participatiewet/2025-01-01.yaml art. 20-22a",
+        ),
+        normen(
+            dag(2025, 7, 1),
+            Normen {
+                jong_alleen: 33_798,
+                jong_alleen_ouder: 33_798,
+                jong_gehuwd: 67_596,
+                jong_gehuwd_kind: 106_712,
+                gemengd: 131_588,
+                gemengd_kind: 170_704,
+                verhoging_jongere: None,
+                alleen: 136_906,
+                gehuwd: 195_580,
+                aow_alleen: 153_021,
+                aow_gehuwd: 209_498,
+                aow_een: 209_498,
+                gemengd_kostendelers: 33_798,
+                gemengd_kostendelers_kind: 72_914,
+            },
+            "MinBZK/regelrecht-corpus regulation/nl/wet/participatiewet/2025-07-01.yaml art. 20-22a",
+        ),
+        normen(
+            dag(2026, 1, 1),
+            Normen {
+                jong_alleen: 34_599,
+                jong_alleen_ouder: 34_599,
+                jong_gehuwd: 69_198,
+                jong_gehuwd_kind: 109_241,
+                gemengd: 134_706,
+                gemengd_kind: 174_749,
+                verhoging_jongere: Some(74_645),
+                alleen: 140_150,
+                gehuwd: 200_213,
+                aow_alleen: 156_469,
+                aow_gehuwd: 214_416,
+                aow_een: 214_416,
+                gemengd_kostendelers: 34_599,
+                gemengd_kostendelers_kind: 74_642,
+            },
+            "MinBZK/regelrecht-corpus regulation/nl/wet/participatiewet/2026-01-01.yaml art. 20-21 (read); \
+             art. 22 and 22a lid 3 via ../shared/domain/facts.md §5.1 (same consolidation)",
+        ),
+    ],
+};
+
+/// The holiday-allowance share of the norm: `teller / noemer`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Aandeel {
+    pub teller: i64,
+    pub noemer: i64,
+    /// The share as a person reads it ("5").
+    pub procent: &'static str,
+}
+
+const fn aandeel(vanaf: NaiveDate, herkomst: &'static str) -> Rij<Aandeel> {
+    Rij {
+        vanaf,
+        waarde: Aandeel { teller: 5, noemer: 100, procent: "5" },
+        bron: Bron::new(Wet::Pw, "art. 19 lid 3"),
+        herkomst,
+        zekerheid: Zekerheid::Afgeleid,
+        gecontroleerd: GECONTROLEERD,
+    }
+}
+
+/// Pw art. 19 lid 3. Every corpus version read (2024-01-01, 2024-07-01, 2025-01-01, 2025-07-01,
+/// 2026-01-01) says "ter hoogte van 4,8 procent van die bijstand", yet the contract's published
+/// check (1-1-2024: 64,19 of 1.283,83) is 5 % of the norm incl. vakantietoeslag, as the municipal
+/// tables print it; 4,8 % would give 61,62. The contract pins the published convention, so the
+/// rows hold 5 % marked `Afgeleid` and every schedule says the split is indicative.
+pub const VAKANTIETOESLAG: Parameter<Aandeel> = Parameter {
+    naam: "vakantietoeslag_aandeel",
+    vluchtig: true,
+    rijen: &[
+        aandeel(dag(2024, 1, 1), "participatiewet/2024-01-01.yaml art. 19.3 reads 4,8 %; 5 % = published tables"),
+        aandeel(dag(2024, 7, 1), "participatiewet/2024-07-01.yaml art. 19.3 reads 4,8 %; 5 % = published tables"),
+        aandeel(dag(2025, 1, 1), "participatiewet/2025-01-01.yaml art. 19.3 reads 4,8 %; 5 % = published tables"),
+        aandeel(dag(2025, 7, 1), "participatiewet/2025-07-01.yaml art. 19.3 reads 4,8 %; 5 % = published tables"),
+        aandeel(dag(2026, 1, 1), "participatiewet/2026-01-01.yaml art. 19.3 reads 4,8 %; 5 % = published tables"),
+    ],
+};
+
+/// Pw art. 19 lid 3: the vakantietoeslag included in `norm`, rounded half up to the cent.
+pub fn vakantietoeslag(norm: Cent, aandeel: &Aandeel) -> Cent {
+    afronden(norm as i128 * aandeel.teller as i128, aandeel.noemer as i128, Afronding::HalfOmhoog)
+}
+
+/// Pw art. 22a lid 1: one person's kostendelersnorm `(40% + A × 30%) / A × B`, rounded half up.
+pub fn kostendelersnorm(b: Cent, a: u32) -> Cent {
+    let a = a.max(1) as i128;
+    afronden(b as i128 * (40 + 30 * a), 100 * a, Afronding::HalfOmhoog)
+}
+
+/// One person on one date: age in years and whether the AOW age (AOW art. 7a) is reached.
+#[derive(Debug, Clone, Copy)]
+struct Persoon {
+    leeftijd: u32,
+    aow: bool,
+}
+
+impl Persoon {
+    fn op(geboortedatum: NaiveDate, datum: NaiveDate) -> Persoon {
+        Persoon { leeftijd: leeftijd(geboortedatum, datum), aow: datum >= aow_datum(geboortedatum).0 }
+    }
+    fn jong(self) -> bool {
+        self.leeftijd < 21
+    }
+}
+
+/// The norm of a household on one date and the article it rests on.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Norm {
+    pub bedrag: Cent,
+    pub bron: Bron,
+    /// A of art. 22a when the kostendelersnorm applies.
+    pub personen: Option<u32>,
+    /// The art. 20 lid 3 increase that was added (after the lid 4 cap).
+    pub verhoging: Cent,
+    /// Lid 3 was asked for but this version has no statutory amount.
+    pub verhoging_zonder_bedrag: bool,
+}
+
+const fn pw(plaats: &'static str) -> Bron {
+    Bron::new(Wet::Pw, plaats)
+}
+
+/// Pw art. 20 lid 1–2, 21, 22 and 22a: the norm for `h` on `datum`, ages and AOW age on that date.
+pub fn norm(n: &Normen, h: &Huishouden, datum: NaiveDate) -> Norm {
+    let aanvrager = Persoon::op(h.geboortedatum, datum);
+    let partner = h.partner_geboortedatum.map(|geboren| Persoon::op(geboren, datum));
+    let (bedrag, bron, personen) = basisnorm(n, h, aanvrager, partner);
+    let mut uitkomst = Norm { bedrag, bron, personen, verhoging: 0, verhoging_zonder_bedrag: false };
+    let jongeren = [Some(aanvrager), partner].into_iter().flatten().filter(|p| p.jong()).count() as i64;
+    if h.geen_onderhoud_ouders && jongeren > 0 {
+        match n.verhoging_jongere {
+            None => uitkomst.verhoging_zonder_bedrag = true,
+            Some(verhoging) => verhoog(n, h, &mut uitkomst, verhoging * jongeren, aanvrager, partner),
+        }
+    }
+    uitkomst
+}
+
+/// Pw art. 20 lid 3 and 4: the increase for 18–20-year-olds who cannot rely on their parents,
+/// capped at the norm the household would get if they were 21 ("in een vergelijkbare situatie").
+fn verhoog(n: &Normen, h: &Huishouden, norm: &mut Norm, verhoging: Cent, aanvrager: Persoon, partner: Option<Persoon>) {
+    let als_21 = |p: Persoon| Persoon { leeftijd: p.leeftijd.max(21), ..p };
+    let (plafond, _, _) = basisnorm(n, h, als_21(aanvrager), partner.map(als_21));
+    let nieuw = (norm.bedrag + verhoging).min(plafond.max(norm.bedrag));
+    norm.verhoging = nieuw - norm.bedrag;
+    norm.bedrag = nieuw;
+}
+
+/// Pw art. 20 lid 1–2 (18–20), art. 21 (21 to AOW age), art. 22 (AOW age) and art. 22a (kostendelers
+/// from 21, counting the spouse only when 21 or older): the norm before the art. 20 lid 3 increase.
+fn basisnorm(n: &Normen, h: &Huishouden, a: Persoon, partner: Option<Persoon>) -> (Cent, Bron, Option<u32>) {
+    let kinderen = h.kinderen > 0;
+    let kd = h.kostendelers;
+    let Some(p) = partner else {
+        return if a.jong() {
+            if h.leefvorm == Leefvorm::AlleenstaandeOuder {
+                (n.jong_alleen_ouder, pw("art. 20 lid 2 onder a"), None)
+            } else {
+                (n.jong_alleen, pw("art. 20 lid 1 onder a"), None)
+            }
+        } else if kd > 0 {
+            let b = if a.aow { n.aow_gehuwd } else { n.gehuwd };
+            (kostendelersnorm(b, 1 + kd), pw("art. 22a lid 1"), Some(1 + kd))
+        } else if a.aow {
+            (n.aow_alleen, pw("art. 22 onder a"), None)
+        } else {
+            (n.alleen, pw("art. 21 onder a"), None)
+        };
+    };
+    match (a.jong(), p.jong()) {
+        (true, true) if kinderen => (n.jong_gehuwd_kind, pw("art. 20 lid 2 onder b"), None),
+        (true, true) => (n.jong_gehuwd, pw("art. 20 lid 1 onder b"), None),
+        (true, false) | (false, true) => {
+            let oudste = if a.jong() { p } else { a };
+            if kd == 0 {
+                if kinderen {
+                    (n.gemengd_kind, pw("art. 20 lid 2 onder c"), None)
+                } else {
+                    (n.gemengd, pw("art. 20 lid 1 onder c"), None)
+                }
+            } else {
+                // Art. 22a lid 3: a fixed amount for the young spouse (not counted in A) plus the
+                // older spouse's own kostendelersnorm.
+                let jong = if kinderen { n.gemengd_kostendelers_kind } else { n.gemengd_kostendelers };
+                let b = if oudste.aow { n.aow_gehuwd } else { n.gehuwd };
+                (jong + kostendelersnorm(b, 1 + kd), pw("art. 22a lid 3"), Some(1 + kd))
+            }
+        }
+        (false, false) if kd == 0 => match (a.aow, p.aow) {
+            (false, false) => (n.gehuwd, pw("art. 21 onder b"), None),
+            (true, true) => (n.aow_gehuwd, pw("art. 22 onder b"), None),
+            _ => (n.aow_een, pw("art. 22 onder c"), None),
+        },
+        (false, false) => {
+            // Art. 22a lid 1 and 2: each spouse's own norm with his own B, summed.
+            let b = |ik: Persoon, ander: Persoon| match (ik.aow, ander.aow) {
+                (true, _) => n.aow_gehuwd,
+                (false, true) => n.aow_een,
+                (false, false) => n.gehuwd,
+            };
+            let personen = 2 + kd;
+            let som = kostendelersnorm(b(a, p), personen) + kostendelersnorm(b(p, a), personen);
+            (som, pw("art. 22a lid 2"), Some(personen))
+        }
+    }
+}

@@ -1,0 +1,294 @@
+//! The route advice: scenario files a klantmanager can read (tests/scenarios/advies), the shared
+//! worked example, properties over generated situations, and the command line end to end.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use inburgeringswijzer::engine::advies::{advies, Advies};
+use inburgeringswijzer::engine::gemeente::Gemeente;
+use inburgeringswijzer::engine::Json;
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+/// The advice (or its `fout`) as contract JSON.
+fn uitkomst(invoer: &Value, gemeente: &Gemeente) -> Value {
+    let json = Json::lees_tekst(&invoer.to_string()).expect("readable JSON");
+    match advies(&json, gemeente) {
+        Ok(advies) => serde_json::to_value(advies).unwrap(),
+        Err(fout) => serde_json::to_value(fout).unwrap(),
+    }
+}
+
+/// `verwacht` is a subset of `echt`: objects by key, arrays of objects by containment (every
+/// expected item matches some actual item), everything else exactly.
+fn bevat(echt: &Value, verwacht: &Value, pad: &str) -> Result<(), String> {
+    match (echt, verwacht) {
+        (Value::Object(e), Value::Object(v)) => v.iter().try_for_each(|(k, w)| {
+            let p = format!("{pad}.{k}");
+            bevat(e.get(k).ok_or_else(|| format!("{p} is missing"))?, w, &p)
+        }),
+        (Value::Array(e), Value::Array(v)) if v.iter().all(Value::is_object) && !v.is_empty() => {
+            v.iter().try_for_each(|w| {
+                e.iter()
+                    .any(|x| bevat(x, w, pad).is_ok())
+                    .then_some(())
+                    .ok_or_else(|| format!("{pad}: no item matches {w}"))
+            })
+        }
+        _ if echt == verwacht => Ok(()),
+        _ => Err(format!("{pad}: expected {verwacht}, got {echt}")),
+    }
+}
+
+const SCENARIO_VELDEN: &[&str] = &["naam", "omschrijving", "gemeente", "invoer", "verwacht"];
+
+#[test]
+fn scenario_files() {
+    let map = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios/advies");
+    let mut paden: Vec<_> = std::fs::read_dir(&map).unwrap().map(|e| e.unwrap().path()).collect();
+    paden.sort();
+    assert!(paden.len() >= 30, "only {} scenarios", paden.len());
+    let mut fouten = Vec::new();
+    for pad in paden {
+        let scenario: Value = serde_json::from_str(&std::fs::read_to_string(&pad).unwrap()).expect("scenario JSON");
+        let naam = pad.file_name().unwrap().to_string_lossy().into_owned();
+        let velden = scenario.as_object().expect("scenario object");
+        for sleutel in velden.keys() {
+            assert!(SCENARIO_VELDEN.contains(&sleutel.as_str()), "{naam}: unknown key {sleutel}");
+        }
+        for sleutel in ["naam", "omschrijving", "invoer", "verwacht"] {
+            assert!(velden.contains_key(sleutel), "{naam}: missing {sleutel}");
+        }
+        let gemeente = match velden.get("gemeente") {
+            Some(g) => Gemeente::lees(&Json::lees_tekst(&g.to_string()).unwrap()).expect("gemeente"),
+            None => Gemeente::standaard(),
+        };
+        let echt = uitkomst(&scenario["invoer"], &gemeente);
+        if let Err(waarom) = bevat(&echt, &scenario["verwacht"], "") {
+            fouten.push(format!("{naam}: {waarom}"));
+        }
+    }
+    assert!(fouten.is_empty(), "{}", fouten.join("\n"));
+}
+
+#[test]
+fn the_shared_worked_example_holds() {
+    let pad = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/examples/advies-statushouder.json");
+    let tekst = std::fs::read_to_string(&pad).unwrap_or_else(|_| {
+        // The shared folder is absent in a bare checkout: the same case is a scenario file too.
+        std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios/advies/statushouder-voorbeeld.json"),
+        )
+        .unwrap()
+        .replace("\"verwacht\"", "\"verwacht (deel)\"")
+    });
+    let voorbeeld: Value = serde_json::from_str(&tekst).unwrap();
+    let echt = uitkomst(&voorbeeld["invoer"], &Gemeente::standaard());
+    bevat(&echt, &voorbeeld["verwacht (deel)"], "").unwrap();
+}
+
+/// Every decision in the output is backed by an explanation with a source.
+fn elke_beslissing_heeft_uitleg(a: &Advies) -> Result<(), String> {
+    let regels: Vec<&str> = a.uitleg.iter().map(|u| u.regel.code).collect();
+    let heeft = |voorvoegsels: &[&str]| regels.iter().any(|r| voorvoegsels.iter().any(|v| r.starts_with(v)));
+    let eisen: [(bool, &[&str]); 9] = [
+        (true, &["plichtig", "niet_plichtig", "te_jong", "aow_bereikt", "vrijstelling_"]),
+        (a.wet.is_some(), &["wet_"]),
+        (a.vrijstelling.is_some(), &["vrijstelling_"]),
+        (a.leerroute.is_some(), &["route_"]),
+        (!a.onderdelen.is_empty(), &["onderdelen", "wi2013_inhoud"]),
+        (a.pip_uiterlijk.is_some(), &["pip_uiterlijk"]),
+        (a.termijn.is_some(), &["termijn"]),
+        (a.ontzorgen.is_some(), &["ontzorgen"]),
+        (a.perspectief.is_some(), &["perspectief"]),
+    ];
+    for (nodig, voorvoegsels) in eisen {
+        if nodig && !heeft(voorvoegsels) {
+            return Err(format!("no uitleg for {voorvoegsels:?} in {regels:?}"));
+        }
+    }
+    if !a.alternatieven.is_empty() && !heeft(&["alternatief_"]) {
+        return Err("alternatives without uitleg".into());
+    }
+    if a.aow_datum.is_some() && !heeft(&["aow_datum"]) {
+        return Err("aowDatum without uitleg".into());
+    }
+    for u in &a.uitleg {
+        if u.bron.label().trim().is_empty() || u.bron.plaats.is_empty() {
+            return Err(format!("{} without bron", u.regel.code));
+        }
+    }
+    Ok(())
+}
+
+fn datum() -> impl Strategy<Value = String> {
+    (1950i32..2030, 1u32..=12, 1u32..=31).prop_map(|(j, m, d)| format!("{j:04}-{m:02}-{d:02}"))
+}
+
+const VERBLIJVEN: &[&str] = &[
+    "asiel",
+    "gezin_van_asielstatushouder",
+    "gezin",
+    "geestelijk_bedienaar",
+    "regulier_overig",
+    "tijdelijk",
+    "eu_familie",
+    "asielzoeker",
+    "geen",
+];
+
+/// A situation with every optional answer independently present, `null` or absent.
+fn situatie() -> impl Strategy<Value = Vec<(String, Value)>> {
+    let optioneel = |s: BoxedStrategy<Value>| prop_oneof![Just(None), Just(Some(Value::Null)), s.prop_map(Some)];
+    let datum_waarde = || datum().prop_map(Value::String).boxed();
+    let bool_waarde = || any::<bool>().prop_map(Value::Bool).boxed();
+    (
+        (
+            datum(),
+            datum(),
+            prop::sample::select(vec!["SY", "ER", "TR", "DE", "XX", "NL"]),
+            prop::sample::select(VERBLIJVEN),
+        ),
+        (optioneel(datum_waarde()), optioneel(datum_waarde()), optioneel(datum_waarde())),
+        (optioneel(bool_waarde()), optioneel(bool_waarde()), optioneel(bool_waarde()), optioneel(bool_waarde())),
+        optioneel((0i64..=40, datum()).prop_map(|(score, d)| json!({"score": score, "datum": d})).boxed()),
+        optioneel(datum_waarde()),
+    )
+        .prop_map(|((peil, geboren, nat, verblijf), (vd, duo, pip), (lp, dipl, wil, bij), toets, sinds)| {
+            let mut velden = vec![
+                ("peildatum".to_owned(), json!(peil)),
+                ("geboortedatum".to_owned(), json!(geboren)),
+                ("nationaliteit".to_owned(), json!(nat)),
+                ("verblijf".to_owned(), json!(verblijf)),
+            ];
+            for (naam, waarde) in [
+                ("verblijfsdatum", vd),
+                ("duoBriefDatum", duo),
+                ("pipDatum", pip),
+                ("leerplichtig", lp),
+                ("nlDiploma", dipl),
+                ("wilOpleiding", wil),
+                ("bijstand", bij),
+                ("leerbaarheidstoets", toets),
+                ("bijstandSinds", sinds),
+            ] {
+                if let Some(w) = waarde {
+                    velden.push((naam.to_owned(), w));
+                }
+            }
+            velden
+        })
+}
+
+fn als_tekst(velden: &[(String, Value)]) -> String {
+    let delen: Vec<String> = velden.iter().map(|(k, v)| format!("{}:{v}", json!(k))).collect();
+    format!("{{{}}}", delen.join(","))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn advice_is_consistent_whatever_the_input(velden in situatie(), schud in any::<u64>()) {
+        let tekst = als_tekst(&velden);
+        let json = Json::lees_tekst(&tekst).unwrap();
+        let gemeente = Gemeente::standaard();
+        let uitkomst = advies(&json, &gemeente);
+        // The order of the input's fields does not matter.
+        let mut omgekeerd = velden.clone();
+        omgekeerd.rotate_left((schud as usize) % velden.len());
+        omgekeerd.reverse();
+        let andersom = advies(&Json::lees_tekst(&als_tekst(&omgekeerd)).unwrap(), &gemeente);
+        prop_assert_eq!(&uitkomst, &andersom);
+        match uitkomst {
+            Err(fout) => {
+                prop_assert!(!fout.code().is_empty());
+                prop_assert!(!fout.melding(inburgeringswijzer::i18n::Taal::Nl).is_empty());
+            }
+            Ok(a) => {
+                if let Some(t) = a.termijn {
+                    prop_assert!(t.einde > t.begin);
+                    prop_assert!(t.routewissel_uiterlijk < t.einde);
+                    prop_assert!(t.routewissel_uiterlijk > t.begin);
+                }
+                if let Some(o) = a.ontzorgen {
+                    prop_assert!(o.tot > o.van);
+                }
+                prop_assert_eq!(a.wet.is_some(), a.inburgeringsplichtig);
+                prop_assert!(a.inburgeringsplichtig || a.perspectief.as_ref().is_some_and(|p| !p.is_empty()));
+                if let Err(waarom) = elke_beslissing_heeft_uitleg(&a) {
+                    prop_assert!(false, "{}", waarom);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn arbitrary_json_never_panics(tekst in "\\{(\"[a-zA-Z]{1,14}\":(null|true|1|-3|41|\"[0-9-]{0,12}\"|\\{\\}|\\[\\]),?){0,8}\\}") {
+        if let Ok(json) = Json::lees_tekst(&tekst) {
+            let _ = advies(&json, &Gemeente::standaard());
+        }
+    }
+}
+
+fn wijzer(args: &[&str], invoer: &str) -> (i32, String) {
+    let mut kind = Command::new(env!("CARGO_BIN_EXE_wijzer"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("wijzer starts");
+    kind.stdin.take().unwrap().write_all(invoer.as_bytes()).unwrap();
+    let uit = kind.wait_with_output().unwrap();
+    (uit.status.code().unwrap_or(-1), String::from_utf8(uit.stdout).unwrap())
+}
+
+const GOED: &str = r#"{"peildatum":"2026-11-22","geboortedatum":"1996-04-02","nationaliteit":"SY","verblijf":"asiel","verblijfsdatum":"2026-02-16"}"#;
+const SLECHT: &str =
+    r#"{"peildatum":"2026-11-22","geboortedatum":"1996-04-02","nationaliteit":"SY","verblijf":"asiel"}"#;
+
+#[test]
+fn command_line_end_to_end() {
+    let (code, uit) = wijzer(&["advies"], GOED);
+    assert_eq!(code, 0);
+    let advies: Value = serde_json::from_str(&uit).unwrap();
+    assert_eq!(advies["inburgeringsplichtig"], json!(true));
+    assert_eq!(advies["herkomst"]["versie"], json!(env!("CARGO_PKG_VERSION")));
+
+    let (code, uit) = wijzer(&["advies"], SLECHT);
+    assert_eq!(code, 2);
+    let fout: Value = serde_json::from_str(&uit).unwrap();
+    assert_eq!(fout["fout"]["veld"], json!("verblijfsdatum"));
+    assert_eq!(fout["fout"]["code"], json!("verplicht"));
+    assert!(fout["fout"]["melding"].as_str().is_some_and(|m| !m.is_empty()));
+
+    let (code, uit) = wijzer(&["advies", "--jsonl"], &format!("{GOED}\n{SLECHT}\n{GOED}\n"));
+    assert_eq!(code, 0);
+    let regels: Vec<Value> = uit.lines().map(|r| serde_json::from_str(r).unwrap()).collect();
+    assert_eq!(regels.len(), 3);
+    assert_eq!(regels[0]["wet"], json!("wi2021"));
+    assert_eq!(regels[1]["fout"]["code"], json!("verplicht"));
+    assert_eq!(regels[2]["wet"], json!("wi2021"));
+}
+
+#[test]
+fn command_line_reads_a_gemeente_file() {
+    let pad = std::env::temp_dir().join(format!("gemeente-advies-{}.json", std::process::id()));
+    std::fs::write(
+        &pad,
+        r#"{"naam":"Haarlem","perspectief":[{"voor":["geen"],"soort":"cursus","titel":"Taalcafé","link":"https://x.nl"}]}"#,
+    )
+    .unwrap();
+    let invoer = r#"{"peildatum":"2026-11-22","geboortedatum":"1990-01-01","nationaliteit":"XX","verblijf":"geen"}"#;
+    let (code, uit) = wijzer(&["advies", "--gemeente", pad.to_str().unwrap()], invoer);
+    let _ = std::fs::remove_file(&pad);
+    assert_eq!(code, 0);
+    let advies: Value = serde_json::from_str(&uit).unwrap();
+    assert_eq!(
+        advies["perspectief"],
+        json!([{"soort":"cursus","titel":"Taalcafé","omschrijving":null,"aanbieder":null,"link":"https://x.nl","telefoon":null}])
+    );
+}

@@ -1,0 +1,451 @@
+//! The ontzorgen budget against published tables, the contract's worked example, the scenario
+//! files a klantmanager can read, properties over many households, and the command line.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use chrono::NaiveDate;
+use inburgeringswijzer::engine::ontzorgen::norm::{kostendelersnorm, vakantietoeslag};
+use inburgeringswijzer::engine::ontzorgen::{ontzorgen, Schema, NORMEN, VAKANTIETOESLAG};
+use inburgeringswijzer::engine::Json;
+use proptest::prelude::*;
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+fn d(tekst: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(tekst, "%Y-%m-%d").unwrap()
+}
+
+fn reken(invoer: &Value) -> Value {
+    let json = Json::lees_tekst(&invoer.to_string()).unwrap();
+    match ontzorgen(&json) {
+        Ok(schema) => serde_json::to_value(&schema).unwrap(),
+        Err(fout) => serde_json::to_value(&fout).unwrap(),
+    }
+}
+
+fn schema(invoer: &Value) -> Schema {
+    ontzorgen(&Json::lees_tekst(&invoer.to_string()).unwrap()).unwrap()
+}
+
+/// `verwacht` is a subset of `uit`: every key it names must be there and equal; arrays must have
+/// the same length and match item by item.
+fn deel_van(verwacht: &Value, uit: &Value, pad: &str) {
+    match (verwacht, uit) {
+        (Value::Object(v), Value::Object(u)) => {
+            for (sleutel, waarde) in v {
+                let binnen = u.get(sleutel).unwrap_or_else(|| panic!("{pad}.{sleutel} missing in {uit}"));
+                deel_van(waarde, binnen, &format!("{pad}.{sleutel}"));
+            }
+        }
+        (Value::Array(v), Value::Array(u)) => {
+            assert_eq!(v.len(), u.len(), "{pad}: length");
+            for (i, (a, b)) in v.iter().zip(u).enumerate() {
+                deel_van(a, b, &format!("{pad}[{i}]"));
+            }
+        }
+        _ => assert_eq!(verwacht, uit, "{pad}"),
+    }
+}
+
+fn alleenstaande(start: &str, maanden: u32) -> Value {
+    json!({
+        "startdatum": start, "maanden": maanden, "leefvorm": "alleenstaande", "geboortedatum": "1988-07-01",
+        "vasteLasten": { "huur": 55000, "energie": 12000, "water": 2500, "zorgverzekering": 13500 }
+    })
+}
+
+// ---- published tables -------------------------------------------------------------------------
+
+#[test]
+fn norms_of_1_january_2024_match_the_published_table_to_the_cent() {
+    let n = NORMEN.op(d("2024-01-01")).unwrap().waarde;
+    // Statute text of 1-1-2024 (Pw art. 20, 21) = the published normentabel.
+    assert_eq!((n.alleen, n.gehuwd), (128_383, 183_404));
+    assert_eq!((n.jong_alleen, n.jong_gehuwd, n.gemengd), (31_694, 63_388, 123_396));
+    assert_eq!((n.jong_alleen_ouder, n.jong_gehuwd_kind, n.gemengd_kind), (31_694, 100_069, 160_077));
+    // 64,19 = 5 % of 1.283,83 (64,1915 rounded): the contract's published check. The statute says
+    // 4,8 % (that would be 61,62); the rows follow the published tables and are marked Afgeleid.
+    let aandeel = VAKANTIETOESLAG.op(d("2024-01-01")).unwrap();
+    assert_eq!(vakantietoeslag(n.alleen, &aandeel.waarde), 6_419);
+    assert_eq!(n.alleen - vakantietoeslag(n.alleen, &aandeel.waarde), 121_964);
+    assert_ne!(aandeel.zekerheid, inburgeringswijzer::engine::param::Zekerheid::Bevestigd);
+}
+
+#[test]
+fn kostendelersnorm_for_two_to_eight_persons_on_1_january_2024() {
+    // (40 % + A × 30 %) / A × 1.834,04, half up: 50 %, 43,33 %, 40 %, 38 %, 36,67 %, 35,71 %, 35 %.
+    // The municipal tables print the same amounts (917,02; 794,75; 733,62; 696,94; 672,48 ...);
+    // the rule computes them from the exact fraction, so no rounded percentage is trusted.
+    let gehuwd = NORMEN.op(d("2024-01-01")).unwrap().waarde.gehuwd;
+    let per_persoon: Vec<i64> = (2..=8).map(|a| kostendelersnorm(gehuwd, a)).collect();
+    assert_eq!(per_persoon, [91_702, 79_475, 73_362, 69_694, 67_248, 65_501, 64_191]);
+}
+
+#[test]
+fn statutory_amounts_of_1_january_2026() {
+    let n = NORMEN.op(d("2026-01-01")).unwrap().waarde;
+    assert_eq!((n.alleen, n.gehuwd), (140_150, 200_213));
+    // facts.md §5.2 derived example: one kostendeler → 1.001,07 (100.106,5 cents rounds up).
+    assert_eq!(kostendelersnorm(n.gehuwd, 2), 100_107);
+    let s = schema(&alleenstaande("2026-01-01", 1));
+    // 5 % of 1.401,50 = 70,075: half up to 70,08.
+    assert_eq!((s.maanden[0].norm_incl_vakantietoeslag, s.maanden[0].vakantietoeslag), (140_150, 7_008));
+}
+
+#[test]
+fn couples_with_kostendelers_get_the_sum_of_both_norms() {
+    let invoer = json!({
+        "startdatum": "2024-01-01", "maanden": 1, "leefvorm": "gehuwden", "geboortedatum": "1990-01-01",
+        "partnerGeboortedatum": "1991-01-01", "kostendelers": 1, "vasteLasten": { "zorgverzekering": 27000 }
+    });
+    // A = 3: 2 × 794,75.
+    assert_eq!(schema(&invoer).maanden[0].norm_incl_vakantietoeslag, 2 * 79_475);
+    // Art. 22a lid 3: a 19-year-old spouse is not counted in A; 683,75 (with children) plus the
+    // older spouse's kostendelersnorm with A = 2 (917,02).
+    let mut gemengd = invoer.clone();
+    gemengd["partnerGeboortedatum"] = json!("2004-06-01");
+    gemengd["kinderen"] = json!(1);
+    let s = schema(&gemengd);
+    assert_eq!(s.maanden[0].norm_incl_vakantietoeslag, 68_375 + 91_702);
+    assert_eq!(s.maanden[0].norm_bron.label(), "Participatiewet art. 22a lid 3");
+    gemengd["kostendelers"] = json!(0);
+    assert_eq!(schema(&gemengd).maanden[0].norm_incl_vakantietoeslag, 160_077);
+}
+
+#[test]
+fn aow_age_switches_to_art_22() {
+    // Born 1 March 1957: AOW age 67 on 1 March 2024; norm art. 22 onder a from that month.
+    let invoer = json!({
+        "startdatum": "2024-02-01", "maanden": 2, "leefvorm": "alleenstaande", "geboortedatum": "1957-03-01",
+        "vasteLasten": { "zorgverzekering": 13000 }
+    });
+    let s = schema(&invoer);
+    assert_eq!(s.maanden[0].norm_incl_vakantietoeslag, 128_383);
+    assert_eq!(s.maanden[1].norm_incl_vakantietoeslag, 142_576);
+    assert_eq!(s.maanden[1].norm_bron.label(), "Participatiewet art. 22 onder a");
+}
+
+#[test]
+fn youth_increase_exists_only_from_2026_and_is_capped() {
+    let jong = |start: &str| {
+        json!({
+            "startdatum": start, "maanden": 1, "leefvorm": "alleenstaande", "geboortedatum": "2006-06-01",
+            "geenOnderhoudOuders": true, "vasteLasten": { "zorgverzekering": 13000 }
+        })
+    };
+    // 2026: 345,99 + 746,45 = 1.092,44, below the 21+ norm 1.401,50.
+    assert_eq!(schema(&jong("2026-01-01")).maanden[0].norm_incl_vakantietoeslag, 109_244);
+    // 2025: no statutory amount: the norm stays 337,98 and a warning says so.
+    let s = schema(&jong("2025-07-01"));
+    assert_eq!(s.maanden[0].norm_incl_vakantietoeslag, 33_798);
+    assert!(s.waarschuwingen.iter().any(|w| w.code() == "verhoging_zonder_bedrag"));
+}
+
+// ---- the contract's worked example and the scenario files --------------------------------------
+
+#[test]
+fn the_worked_example_of_the_contract_passes() {
+    let pad = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/examples/ontzorgen-alleenstaande-2024.json");
+    let voorbeeld: Value = serde_json::from_str(&std::fs::read_to_string(pad).unwrap()).unwrap();
+    deel_van(&voorbeeld["verwacht (deel)"], &reken(&voorbeeld["invoer"]), "schema");
+}
+
+/// A scenario file; an unknown key (a typo) fails the test.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Scenario {
+    naam: String,
+    omschrijving: String,
+    invoer: Value,
+    verwacht: Value,
+}
+
+#[test]
+fn scenario_files_pass() {
+    let map = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios/ontzorgen");
+    let mut aantal = 0;
+    for bestand in std::fs::read_dir(map).unwrap() {
+        let pad = bestand.unwrap().path();
+        let tekst = std::fs::read_to_string(&pad).unwrap();
+        let scenario: Scenario = serde_json::from_str(&tekst).unwrap_or_else(|e| panic!("{}: {e}", pad.display()));
+        assert!(!scenario.naam.is_empty() && !scenario.omschrijving.is_empty(), "{}", pad.display());
+        deel_van(&scenario.verwacht, &reken(&scenario.invoer), &scenario.naam);
+        aantal += 1;
+    }
+    assert!(aantal >= 5, "scenario files found: {aantal}");
+}
+
+#[test]
+fn a_typo_in_a_scenario_key_is_an_error() {
+    let fout =
+        serde_json::from_str::<Scenario>(r#"{"naam":"x","omschrijving":"y","invoer":{},"verwacht":{},"verwahct":{}}"#);
+    assert!(fout.is_err());
+}
+
+// ---- boundaries ---------------------------------------------------------------------------------
+
+#[test]
+fn a_start_on_the_31st_clamps_at_month_end_without_gaps() {
+    let s = schema(&alleenstaande("2024-01-31", 3));
+    let perioden: Vec<(NaiveDate, NaiveDate)> = s.maanden.iter().map(|m| (m.van, m.tot)).collect();
+    assert_eq!(
+        perioden,
+        [(d("2024-01-31"), d("2024-02-28")), (d("2024-02-29"), d("2024-03-30")), (d("2024-03-31"), d("2024-04-29")),]
+    );
+}
+
+#[test]
+fn a_schedule_across_1_january_takes_the_new_norm() {
+    let s = schema(&alleenstaande("2024-11-01", 3));
+    let normen: Vec<i64> = s.maanden.iter().map(|m| m.norm_incl_vakantietoeslag).collect();
+    assert_eq!(normen, [130_845, 130_845, 134_545]);
+    assert_eq!(s.herkomst.normen_van, [d("2024-07-01"), d("2025-01-01")]);
+}
+
+#[test]
+fn months_after_the_known_norms_carry_the_last_row_with_a_warning() {
+    let s = schema(&alleenstaande("2026-05-01", 3));
+    assert!(s.maanden.iter().map(|m| m.norm_incl_vakantietoeslag).all(|n| n == 140_150));
+    assert_eq!(s.maanden.iter().map(|m| m.norm_indicatief).collect::<Vec<_>>(), [false, false, true]);
+    let voorlopig: Vec<_> = s.waarschuwingen.iter().filter(|w| w.code() == "norm_voorlopig").collect();
+    assert_eq!(voorlopig.len(), 1);
+    assert!(voorlopig[0].melding(inburgeringswijzer::i18n::Taal::Nl).contains("1 juli 2026"));
+}
+
+#[test]
+fn longer_than_six_months_is_explained_under_art_57() {
+    let s = serde_json::to_value(schema(&alleenstaande("2024-01-01", 7))).unwrap();
+    let regels: Vec<&str> = s["uitleg"].as_array().unwrap().iter().map(|u| u["regel"].as_str().unwrap()).collect();
+    assert!(regels.contains(&"ontzorgen_langer"), "{regels:?}");
+    assert!(s["uitleg"].as_array().unwrap().iter().any(|u| u["bron"] == "Participatiewet art. 57"));
+    let kort = serde_json::to_value(schema(&alleenstaande("2024-01-01", 6))).unwrap();
+    assert!(!kort["uitleg"].as_array().unwrap().iter().any(|u| u["regel"] == "ontzorgen_langer"));
+}
+
+#[test]
+fn warnings_a_klantmanager_needs() {
+    let invoer = json!({
+        "startdatum": "2025-03-01", "maanden": 2, "leefvorm": "alleenstaande", "geboortedatum": "1990-01-01",
+        "vasteLasten": { "huur": 130000, "energie": 10000 }
+    });
+    let s = reken(&invoer);
+    let codes: Vec<&str> =
+        s["waarschuwingen"].as_array().unwrap().iter().map(|w| w["code"].as_str().unwrap()).collect();
+    for code in ["tekort", "huur_boven_huurgrens", "geen_zorgverzekering", "vakantietoeslag_indicatief"] {
+        assert!(codes.contains(&code), "{code} in {codes:?}");
+    }
+    // One tekort warning per month, naming the month.
+    assert_eq!(codes.iter().filter(|c| **c == "tekort").count(), 2);
+    assert_eq!(s["tekort"], true);
+}
+
+#[test]
+fn bijstand_per_maand_overrides_the_paid_amount_and_keeps_the_norm() {
+    let mut invoer = alleenstaande("2024-04-01", 1);
+    invoer["bijstandPerMaand"] = json!(100_000);
+    let m = &reken(&invoer)["maanden"][0];
+    assert_eq!((m["normInclVakantietoeslag"].as_i64(), m["vakantietoeslag"].as_i64()), (Some(128_383), Some(0)));
+    assert_eq!((m["bijstand"].as_i64(), m["leefgeld"].as_i64()), (Some(100_000), Some(100_000 - 83_000)));
+}
+
+#[test]
+fn other_income_shows_what_the_household_really_has() {
+    let mut invoer = alleenstaande("2024-04-01", 2);
+    invoer["overigeInkomsten"] = json!({ "zorgtoeslag": 12300, "huurtoeslag": 20000 });
+    let s = reken(&invoer);
+    assert_eq!(s["maanden"][0]["leefgeld"], 38_964);
+    assert_eq!(s["maanden"][0]["besteedbaar"], 38_964 + 32_300);
+    assert_eq!(s["totaal"]["besteedbaar"], 2 * (38_964 + 32_300));
+}
+
+// ---- bad input ------------------------------------------------------------------------------------
+
+fn fout_van(invoer: Value) -> (String, String) {
+    let uit = reken(&invoer);
+    let fout = &uit["fout"];
+    assert!(fout["melding"].as_str().is_some_and(|m| !m.is_empty()), "{uit}");
+    (fout["veld"].as_str().unwrap().to_owned(), fout["code"].as_str().unwrap().to_owned())
+}
+
+#[test]
+fn bad_input_gives_a_fout_with_field_code_and_message() {
+    let met = |pad: &[&str], waarde: Value| {
+        let mut invoer = alleenstaande("2024-04-01", 2);
+        let mut plek = &mut invoer;
+        for stap in &pad[..pad.len() - 1] {
+            plek = &mut plek[*stap];
+        }
+        plek[pad[pad.len() - 1]] = waarde;
+        fout_van(invoer)
+    };
+    let verwacht = |veld: &str, code: &str| (veld.to_owned(), code.to_owned());
+    assert_eq!(met(&["vasteLasten", "huur"], json!(-1)), verwacht("vasteLasten.huur", "negatief_bedrag"));
+    assert_eq!(met(&["startdatum"], json!("2024-02-30")), verwacht("startdatum", "ongeldige_datum"));
+    assert_eq!(met(&["startdatum"], json!("2023-12-31")), verwacht("startdatum", "datum_te_vroeg"));
+    assert_eq!(met(&["maanden"], json!(0)), verwacht("maanden", "buiten_bereik"));
+    assert_eq!(met(&["maanden"], json!(25)), verwacht("maanden", "buiten_bereik"));
+    assert_eq!(met(&["leefvorm"], json!("gehuwden")), verwacht("partnerGeboortedatum", "verplicht"));
+    assert_eq!(met(&["geboortedatum"], json!("2010-01-01")), verwacht("geboortedatum", "te_jong"));
+    assert_eq!(
+        met(&["partnerGeboortedatum"], json!("1990-01-01")),
+        verwacht("partnerGeboortedatum", "leefvorm_past_niet")
+    );
+    assert_eq!(met(&["kinderen"], json!(2)), verwacht("kinderen", "leefvorm_past_niet"));
+    assert_eq!(met(&["vasteLasten", "gas"], json!(1)), verwacht("vasteLasten.gas", "onbekend_veld"));
+    assert_eq!(
+        met(&["extraInhoudingen"], json!([{ "omschrijving": "a", "bedrag": 1 }, { "bedrag": 1, "bedarg": 2 }])),
+        verwacht("extraInhoudingen[1].bedarg", "onbekend_veld")
+    );
+    assert_eq!(
+        met(&["extraInhoudingen"], json!([{ "bedrag": -5 }])),
+        verwacht("extraInhoudingen[0].bedrag", "negatief_bedrag")
+    );
+    assert_eq!(
+        met(&["overigeInkomsten"], json!({ "zorgtoesla": 1 })),
+        verwacht("overigeInkomsten.zorgtoesla", "onbekend_veld")
+    );
+    assert_eq!(met(&["vasteLasten"], Value::Null), verwacht("vasteLasten", "verplicht"));
+}
+
+// ---- properties --------------------------------------------------------------------------------------
+
+fn huishouden() -> impl Strategy<Value = Value> {
+    (
+        0i64..1400,
+        1u32..=24,
+        0usize..3,
+        (18i64..80, 0i64..365),
+        (18i64..80, 0i64..365),
+        (0u32..4, 0u32..9),
+        proptest::collection::vec(0i64..150_000, 4),
+        proptest::collection::vec(0i64..20_000, 0..4),
+        proptest::option::of(0i64..300_000),
+    )
+        .prop_map(|(start, maanden, leefvorm, (jaren, dagen), (pjaren, pdagen), (kinderen, kd), lasten, extra, bijstand)| {
+            let startdatum = d("2024-01-01") + chrono::Days::new(start as u64);
+            let geboren = |j: i64, dd: i64| (startdatum - chrono::Days::new((j * 366 + dd) as u64)).to_string();
+            let leefvorm = ["alleenstaande", "alleenstaande_ouder", "gehuwden"][leefvorm];
+            let mut v = json!({
+                "startdatum": startdatum.to_string(), "maanden": maanden, "leefvorm": leefvorm,
+                "geboortedatum": geboren(jaren, dagen), "kostendelers": kd,
+                "vasteLasten": { "huur": lasten[0], "energie": lasten[1], "water": lasten[2], "zorgverzekering": lasten[3] },
+                "extraInhoudingen": extra.iter().map(|b| json!({ "omschrijving": "x", "bedrag": b })).collect::<Vec<_>>(),
+            });
+            match leefvorm {
+                "gehuwden" => {
+                    v["partnerGeboortedatum"] = json!(geboren(pjaren, pdagen));
+                    v["kinderen"] = json!(kinderen);
+                }
+                "alleenstaande_ouder" => v["kinderen"] = json!(kinderen.max(1)),
+                _ => {}
+            }
+            if let Some(b) = bijstand {
+                v["bijstandPerMaand"] = json!(b);
+            }
+            v
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn schedule_invariants_hold(invoer in huishouden()) {
+        let s = schema(&invoer);
+        prop_assert_eq!(s.maanden.len() as u64, invoer["maanden"].as_u64().unwrap());
+        prop_assert_eq!(s.maanden[0].van, d(invoer["startdatum"].as_str().unwrap()));
+        for m in &s.maanden {
+            prop_assert_eq!(m.bijstand, m.totaal_ingehouden + m.leefgeld);
+            let i = m.ingehouden;
+            prop_assert_eq!(m.totaal_ingehouden, i.huur + i.energie + i.water + i.zorgverzekering + i.extra);
+            prop_assert!(m.van <= m.tot);
+            prop_assert!(m.norm_incl_vakantietoeslag > 0);
+        }
+        for paar in s.maanden.windows(2) {
+            prop_assert_eq!(paar[0].tot.succ_opt().unwrap(), paar[1].van);
+        }
+        prop_assert_eq!(s.totaal.bijstand, s.maanden.iter().map(|m| m.bijstand).sum::<i64>());
+        prop_assert_eq!(s.totaal.leefgeld, s.maanden.iter().map(|m| m.leefgeld).sum::<i64>());
+        prop_assert_eq!(s.totaal.totaal_ingehouden, s.maanden.iter().map(|m| m.totaal_ingehouden).sum::<i64>());
+        prop_assert_eq!(s.totaal.vakantietoeslag, s.maanden.iter().map(|m| m.vakantietoeslag).sum::<i64>());
+        prop_assert_eq!(s.tekort, s.maanden.iter().any(|m| m.leefgeld < 0));
+    }
+
+    #[test]
+    fn leefgeld_never_rises_when_a_cost_rises(invoer in huishouden(), post in 0usize..4, meer in 1i64..50_000) {
+        let voor = schema(&invoer);
+        let mut duurder = invoer.clone();
+        let naam = ["huur", "energie", "water", "zorgverzekering"][post];
+        duurder["vasteLasten"][naam] = json!(invoer["vasteLasten"][naam].as_i64().unwrap() + meer);
+        let na = schema(&duurder);
+        for (a, b) in voor.maanden.iter().zip(&na.maanden) {
+            prop_assert!(b.leefgeld <= a.leefgeld);
+            prop_assert!(b.leefgeld_per_week <= a.leefgeld_per_week);
+        }
+    }
+
+    #[test]
+    fn no_input_panics(tekst in "\\PC{0,200}") {
+        if let Ok(json) = Json::lees_tekst(&tekst) {
+            let _ = ontzorgen(&json);
+        }
+    }
+
+    #[test]
+    fn odd_values_in_every_field_give_a_fout_not_a_panic(
+        veld in prop::sample::select(vec!["startdatum", "maanden", "geboortedatum", "kinderen", "kostendelers", "bijstandPerMaand", "vasteLasten", "extraInhoudingen", "leefvorm"]),
+        waarde in prop_oneof![
+            Just(json!(-1)), Just(json!(1e300)), Just(json!(0.5)), Just(json!("2024-02-30")),
+            Just(json!("1900-01-01")), Just(json!("2200-12-31")), Just(json!([])), Just(json!({})), Just(json!(null)), Just(json!(true)),
+        ],
+    ) {
+        let mut invoer = alleenstaande("2024-04-01", 2);
+        invoer[veld] = waarde;
+        let _ = reken(&invoer);
+    }
+}
+
+// ---- the command line -----------------------------------------------------------------------------
+
+fn wijzer(args: &[&str], invoer: &[u8]) -> (i32, String) {
+    let mut kind = Command::new(env!("CARGO_BIN_EXE_wijzer"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("wijzer starts");
+    kind.stdin.take().unwrap().write_all(invoer).unwrap();
+    let uit = kind.wait_with_output().unwrap();
+    (uit.status.code().unwrap_or(-1), String::from_utf8(uit.stdout).unwrap())
+}
+
+#[test]
+fn the_command_line_runs_ontzorgen_end_to_end() {
+    let goed = alleenstaande("2024-04-01", 2).to_string();
+    let (code, uit) = wijzer(&["ontzorgen"], goed.as_bytes());
+    assert_eq!(code, 0);
+    let schema: Value = serde_json::from_str(&uit).unwrap();
+    // 389,64 × 12 / 52 = 89,9169…: toward zero.
+    assert_eq!(schema["maanden"][1]["leefgeldPerWeek"], 8_991);
+
+    let (code, uit) = wijzer(&["ontzorgen"], br#"{"startdatum": "2024-04-01", "maanden": 25}"#);
+    assert_eq!(code, 2);
+    let fout: Value = serde_json::from_str(&uit).unwrap();
+    assert_eq!(
+        (fout["fout"]["veld"].as_str(), fout["fout"]["code"].as_str()),
+        (Some("maanden"), Some("buiten_bereik"))
+    );
+    assert!(fout["fout"]["melding"].as_str().is_some_and(|m| !m.is_empty()));
+
+    let regels = format!("{goed}\n{{\"startdatum\": \"2024-04-01\", \"vasteLasten\": {{\"huur\": -1}}}}\n{goed}\n");
+    let (code, uit) = wijzer(&["ontzorgen", "--jsonl"], regels.as_bytes());
+    assert_eq!(code, 0);
+    let lijnen: Vec<Value> = uit.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lijnen.len(), 3);
+    assert!(lijnen[0]["maanden"].is_array() && lijnen[2]["maanden"].is_array());
+    assert_eq!(lijnen[1]["fout"]["code"], "verplicht");
+}
