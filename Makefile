@@ -5,6 +5,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 
 .PHONY: setup setup-test build demo test test-native test-wasm test-e2e lint bench
+.PHONY: supply fuzz
 
 setup:
 	@tests/tools/setup.sh
@@ -18,6 +19,7 @@ build: setup
 	wasm-opt -Oz pkg/inburgeringswijzer_bg.wasm -o pkg/inburgeringswijzer_bg.wasm
 	cp www/inburgering-wijzer.js pkg/inburgering-wijzer.js
 	@ls -l pkg/*.wasm pkg/*.js
+	@echo "Embed: <script type=\"module\" src=\"…/inburgering-wijzer.js\" integrity=\"sha384-$$(openssl dgst -sha384 -binary pkg/inburgering-wijzer.js | openssl base64 -A)\" crossorigin=\"anonymous\"></script>"
 
 ## demo: build, then serve the repository root; the demo page is www/index.html.
 demo: build
@@ -25,7 +27,7 @@ demo: build
 	python3 -m http.server $(PORT) --bind 127.0.0.1
 
 ## test: everything, native and in a real browser.
-test: setup-test lint test-native build test-wasm test-e2e
+test: setup-test lint supply test-native build test-wasm test-e2e
 
 lint:
 	cargo fmt --check
@@ -39,3 +41,18 @@ test-wasm:
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
+
+## supply: licenses (allowlist) and duplicate crate versions, offline.
+supply:
+	python3 tests/tools/licenses.py
+
+## bench: sizes, load and recompute times, batch speed and memory, with references (prints, never fails on speed).
+bench:
+	tests/tools/bench/bench.sh
+
+## fuzz: the JSON boundary property tests with many more cases than `make test`, native and
+## through the release module in the browser (panic=unwind: the release profile aborts on panic;
+## the properties must catch it).
+fuzz:
+	PROPTEST_CASES=$${PROPTEST_CASES:-20000} CARGO_PROFILE_RELEASE_PANIC=unwind cargo test --release --test fuzz
+	FUZZ_CASES=$${FUZZ_CASES:-5000} node --test tests/e2e/boundary.test.mjs

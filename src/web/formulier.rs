@@ -1,0 +1,548 @@
+//! The form: which questions there are, the raw text the person typed, and the `Json` value the
+//! core reads. The form keeps raw strings, so a rejected answer is never lost; the core decides
+//! whether it is valid.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::engine::advies::VERBLIJVEN;
+use crate::engine::Json;
+use crate::i18n::widget as w;
+use crate::i18n::Tekst;
+
+/// Which calculation a question belongs to; also the prefix of its form key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Onderdeel {
+    Advies,
+    Ontzorgen,
+}
+
+impl Onderdeel {
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Onderdeel::Advies => "a",
+            Onderdeel::Ontzorgen => "o",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum Soort {
+    /// Day, month by name, year.
+    Datum,
+    /// One of a list of codes (a select).
+    Keuze(&'static [(&'static str, &'static Tekst)]),
+    /// Yes / no / I don't know (radio buttons).
+    JaNee,
+    /// A whole number.
+    Getal,
+    /// Euros typed by the person, sent to the core as cents.
+    Bedrag,
+    /// Free text (the description of an extra withholding).
+    Tekst,
+}
+
+/// When a question is shown (which questions are relevant is presentation; the core still
+/// validates whatever is sent).
+#[derive(Debug, Clone, Copy)]
+pub enum Toon {
+    Altijd,
+    /// When the question `0` (a key) has one of the values `1`.
+    Als(&'static str, &'static [&'static str]),
+    /// When the question `0` has any answer.
+    Ingevuld(&'static str),
+    /// When the chosen `verblijf` is a residence permit (the core's `Verblijf::is_vergunning`).
+    Vergunning,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Vraag {
+    pub onderdeel: Onderdeel,
+    /// The JSON path in the contract's input ("leerbaarheidstoets.score").
+    pub pad: &'static str,
+    pub label: &'static Tekst,
+    pub soort: Soort,
+    /// The contract requires it: no "Ik weet het niet".
+    pub verplicht: bool,
+    pub toon: Toon,
+    /// Only shown in staff mode.
+    pub medewerker: bool,
+    /// Part of a fieldset legend group (the fixed costs).
+    pub groep: Option<&'static Tekst>,
+    /// Offers "Ik weet het niet" (every optional question, except rows staff add themselves).
+    pub weet_niet: bool,
+}
+
+const fn v(onderdeel: Onderdeel, pad: &'static str, label: &'static Tekst, soort: Soort) -> Vraag {
+    Vraag {
+        onderdeel,
+        pad,
+        label,
+        soort,
+        verplicht: false,
+        toon: Toon::Altijd,
+        medewerker: false,
+        groep: None,
+        weet_niet: true,
+    }
+}
+
+impl Vraag {
+    const fn verplicht(mut self) -> Vraag {
+        self.verplicht = true;
+        self
+    }
+    const fn toon(mut self, toon: Toon) -> Vraag {
+        self.toon = toon;
+        self
+    }
+    const fn medewerker(mut self) -> Vraag {
+        self.medewerker = true;
+        self
+    }
+    const fn groep(mut self, groep: &'static Tekst) -> Vraag {
+        self.groep = Some(groep);
+        self
+    }
+    /// A row of `extraInhoudingen` (staff only, no "Ik weet het niet").
+    const fn extra(mut self) -> Vraag {
+        self.groep = Some(&w::LAST_EXTRA);
+        self.medewerker = true;
+        self.weet_niet = false;
+        self
+    }
+
+    /// The form key: `a:geboortedatum`, `o:vasteLasten.huur`.
+    pub fn sleutel(&self) -> String {
+        format!("{}:{}", self.onderdeel.prefix(), self.pad)
+    }
+
+    /// A DOM id for this question (ids are unique per shadow root).
+    pub fn dom_id(&self) -> String {
+        dom_id(&self.sleutel())
+    }
+}
+
+pub fn dom_id(sleutel: &str) -> String {
+    sleutel.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect()
+}
+
+pub const VERBLIJF: &[(&str, &Tekst)] = &[
+    ("asiel", &w::VERBLIJF_ASIEL),
+    ("gezin_van_asielstatushouder", &w::VERBLIJF_GEZIN_ASIEL),
+    ("gezin", &w::VERBLIJF_GEZIN),
+    ("geestelijk_bedienaar", &w::VERBLIJF_GEESTELIJK),
+    ("regulier_overig", &w::VERBLIJF_REGULIER),
+    ("tijdelijk", &w::VERBLIJF_TIJDELIJK),
+    ("eu_familie", &w::VERBLIJF_EU),
+    ("asielzoeker", &w::VERBLIJF_ASIELZOEKER),
+    ("geen", &w::VERBLIJF_GEEN),
+];
+
+pub const LANDEN: &[(&str, &Tekst)] = &[
+    ("SY", &w::LAND_SY),
+    ("ER", &w::LAND_ER),
+    ("AF", &w::LAND_AF),
+    ("TR", &w::LAND_TR),
+    ("IR", &w::LAND_IR),
+    ("IQ", &w::LAND_IQ),
+    ("YE", &w::LAND_YE),
+    ("SO", &w::LAND_SO),
+    ("MA", &w::LAND_MA),
+    ("UA", &w::LAND_UA),
+    ("PL", &w::LAND_PL),
+    ("DE", &w::LAND_DE),
+    ("XX", &w::LAND_XX),
+];
+
+pub const LEEFVORMEN: &[(&str, &Tekst)] = &[
+    ("alleenstaande", &w::LEEFVORM_ALLEENSTAANDE),
+    ("alleenstaande_ouder", &w::LEEFVORM_OUDER),
+    ("gehuwden", &w::LEEFVORM_GEHUWDEN),
+];
+
+use Onderdeel::{Advies as A, Ontzorgen as O};
+
+pub const VRAGEN: &[Vraag] = &[
+    v(A, "geboortedatum", &w::V_GEBOORTEDATUM, Soort::Datum).verplicht(),
+    v(A, "nationaliteit", &w::V_NATIONALITEIT, Soort::Keuze(LANDEN)).verplicht(),
+    v(A, "verblijf", &w::V_VERBLIJF, Soort::Keuze(VERBLIJF)).verplicht(),
+    v(A, "verblijfsdatum", &w::V_VERBLIJFSDATUM, Soort::Datum).verplicht().toon(Toon::Vergunning),
+    v(A, "duoBriefDatum", &w::V_DUOBRIEF, Soort::Datum),
+    v(A, "pipDatum", &w::V_PIP, Soort::Datum),
+    v(A, "leerplichtig", &w::V_LEERPLICHTIG, Soort::JaNee),
+    v(A, "nlDiploma", &w::V_DIPLOMA, Soort::JaNee),
+    v(A, "leerbaarheidstoets.score", &w::V_TOETS_SCORE, Soort::Getal),
+    v(A, "leerbaarheidstoets.datum", &w::V_TOETS_DATUM, Soort::Datum)
+        .verplicht()
+        .toon(Toon::Ingevuld("a:leerbaarheidstoets.score")),
+    v(A, "wilOpleiding", &w::V_OPLEIDING, Soort::JaNee),
+    v(A, "bijstand", &w::V_BIJSTAND, Soort::JaNee),
+    v(A, "bijstandSinds", &w::V_BIJSTAND_SINDS, Soort::Datum).verplicht().toon(Toon::Als("a:bijstand", &["ja"])),
+    v(O, "startdatum", &w::V_STARTDATUM, Soort::Datum).verplicht(),
+    v(O, "leefvorm", &w::V_LEEFVORM, Soort::Keuze(LEEFVORMEN)).verplicht(),
+    v(O, "geboortedatum", &w::V_GEBOORTEDATUM, Soort::Datum).verplicht(),
+    v(O, "partnerGeboortedatum", &w::V_PARTNER_GEBOORTEDATUM, Soort::Datum)
+        .verplicht()
+        .toon(Toon::Als("o:leefvorm", &["gehuwden"])),
+    v(O, "kinderen", &w::V_KINDEREN, Soort::Getal),
+    v(O, "kostendelers", &w::V_KOSTENDELERS, Soort::Getal),
+    v(O, "vasteLasten.huur", &w::LAST_HUUR, Soort::Bedrag).groep(&w::V_VASTE_LASTEN),
+    v(O, "vasteLasten.energie", &w::LAST_ENERGIE, Soort::Bedrag).groep(&w::V_VASTE_LASTEN),
+    v(O, "vasteLasten.water", &w::LAST_WATER, Soort::Bedrag).groep(&w::V_VASTE_LASTEN),
+    v(O, "vasteLasten.zorgverzekering", &w::LAST_ZORG, Soort::Bedrag).groep(&w::V_VASTE_LASTEN),
+    v(O, "maanden", &w::V_MAANDEN, Soort::Getal),
+    v(O, "bijstandPerMaand", &w::V_BIJSTAND_PER_MAAND, Soort::Bedrag).medewerker(),
+    v(O, "extraInhoudingen[0].omschrijving", &w::EXTRA_OMSCHRIJVING, Soort::Tekst).extra(),
+    v(O, "extraInhoudingen[0].bedrag", &w::EXTRA_BEDRAG, Soort::Bedrag).extra(),
+    v(O, "extraInhoudingen[1].omschrijving", &w::EXTRA_OMSCHRIJVING, Soort::Tekst).extra(),
+    v(O, "extraInhoudingen[1].bedrag", &w::EXTRA_BEDRAG, Soort::Bedrag).extra(),
+    v(O, "extraInhoudingen[2].omschrijving", &w::EXTRA_OMSCHRIJVING, Soort::Tekst).extra(),
+    v(O, "extraInhoudingen[2].bedrag", &w::EXTRA_BEDRAG, Soort::Bedrag).extra(),
+];
+
+/// The raw answers, keyed by form key (`a:geboortedatum.dag` for the parts of a date,
+/// `a:x.weetniet` for a ticked "Ik weet het niet").
+#[derive(Debug, Clone, Default)]
+pub struct Antwoorden(pub BTreeMap<String, String>);
+
+pub const DELEN: [&str; 3] = ["dag", "maand", "jaar"];
+
+impl Antwoorden {
+    pub fn get(&self, sleutel: &str) -> &str {
+        self.0.get(sleutel).map(String::as_str).unwrap_or("")
+    }
+
+    pub fn zet(&mut self, sleutel: &str, waarde: &str) {
+        if waarde.is_empty() {
+            self.0.remove(sleutel);
+        } else {
+            self.0.insert(sleutel.to_owned(), waarde.to_owned());
+        }
+    }
+
+    fn weet_niet(&self, vraag: &Vraag) -> bool {
+        vraag.weet_niet && !vraag.verplicht && self.get(&format!("{}.weetniet", vraag.sleutel())) == "ja"
+    }
+
+    /// Whether the person has given this question any answer (also a wrong one).
+    pub fn ingevuld(&self, vraag: &Vraag) -> bool {
+        let sleutel = vraag.sleutel();
+        match vraag.soort {
+            Soort::Datum => DELEN.iter().any(|d| !self.get(&format!("{sleutel}.{d}")).trim().is_empty()),
+            _ => !self.get(&sleutel).trim().is_empty(),
+        }
+    }
+
+    /// A date with one or two of its three parts filled in: still being typed.
+    pub fn half_datum(&self, vraag: &Vraag) -> bool {
+        matches!(vraag.soort, Soort::Datum)
+            && self.ingevuld(vraag)
+            && DELEN.iter().any(|d| self.get(&format!("{}.{d}", vraag.sleutel())).trim().is_empty())
+    }
+
+    /// Progressive questions: the optional ones appear once the basic required questions of
+    /// their part have an answer (the conditional ones also need their condition).
+    pub fn zichtbaar(&self, vraag: &Vraag, medewerker: bool) -> bool {
+        if vraag.medewerker && !medewerker {
+            return false;
+        }
+        if !vraag.verplicht && !self.basis_ingevuld(vraag.onderdeel) {
+            return false;
+        }
+        match vraag.toon {
+            Toon::Altijd => true,
+            Toon::Als(sleutel, waarden) => waarden.contains(&self.get(sleutel)),
+            Toon::Ingevuld(sleutel) => !self.get(sleutel).trim().is_empty(),
+            Toon::Vergunning => VERBLIJVEN.iter().any(|(code, v)| *code == self.get("a:verblijf") && v.is_vergunning()),
+        }
+    }
+
+    fn basis_ingevuld(&self, onderdeel: Onderdeel) -> bool {
+        VRAGEN
+            .iter()
+            .filter(|v| v.onderdeel == onderdeel && v.verplicht && matches!(v.toon, Toon::Altijd))
+            .all(|v| self.ingevuld(v))
+    }
+
+    /// The value the core reads for one question; `None` is "not answered".
+    fn waarde(&self, vraag: &Vraag) -> Option<Json> {
+        if self.weet_niet(vraag) || !self.ingevuld(vraag) || self.half_datum(vraag) {
+            return None;
+        }
+        let ruw = self.get(&vraag.sleutel()).trim().to_owned();
+        match vraag.soort {
+            Soort::Datum => {
+                let deel = |d: &str| self.get(&format!("{}.{d}", vraag.sleutel())).trim().to_owned();
+                Some(Json::String(iso_datum(&deel("dag"), &deel("maand"), &deel("jaar"))))
+            }
+            Soort::Keuze(_) | Soort::Tekst => Some(Json::String(ruw)),
+            Soort::JaNee => match ruw.as_str() {
+                "ja" => Some(Json::Bool(true)),
+                "nee" => Some(Json::Bool(false)),
+                _ => None,
+            },
+            Soort::Getal => Some(ruw.parse::<i64>().map(|n| Json::Number(n as f64)).unwrap_or(Json::String(ruw))),
+            Soort::Bedrag => Some(euro_naar_cent(&ruw).map(|c| Json::Number(c as f64)).unwrap_or(Json::String(ruw))),
+        }
+    }
+
+    /// The contract input of `onderdeel`, with `peildatum` for the advice.
+    pub fn json(&self, onderdeel: Onderdeel, peildatum: NaiveDate, medewerker: bool) -> Json {
+        let mut object = Json::Object(Vec::new());
+        match onderdeel {
+            Onderdeel::Advies => zet_pad(&mut object, "peildatum", Json::String(iso(peildatum))),
+            // Contract: a missing fixed-cost item is 0, so an untouched group is an empty object.
+            Onderdeel::Ontzorgen => zet_pad(&mut object, "vasteLasten", Json::Object(Vec::new())),
+        }
+        for vraag in VRAGEN.iter().filter(|v| v.onderdeel == onderdeel && self.zichtbaar(v, medewerker)) {
+            if let Some(waarde) = self.waarde(vraag) {
+                zet_pad(&mut object, vraag.pad, waarde);
+            }
+        }
+        object
+    }
+
+    /// The required questions of `onderdeel` that are shown but still empty.
+    pub fn ontbrekend(&self, onderdeel: Onderdeel, medewerker: bool) -> Vec<&'static Vraag> {
+        VRAGEN
+            .iter()
+            .filter(|v| v.onderdeel == onderdeel && self.zichtbaar(v, medewerker) && !self.weet_niet(v))
+            .filter(|v| (v.verplicht && !self.ingevuld(v)) || self.half_datum(v))
+            .collect()
+    }
+
+    /// Fills the form from a contract input (a loaded file). Fields the form does not know are
+    /// ignored here; the caller has the core validate the whole input first.
+    pub fn uit_json(onderdeel: Onderdeel, json: &Json, antwoorden: &mut Antwoorden) {
+        for vraag in VRAGEN.iter().filter(|v| v.onderdeel == onderdeel) {
+            let Some(waarde) = lees_pad(json, vraag.pad) else { continue };
+            let sleutel = vraag.sleutel();
+            match (vraag.soort, waarde) {
+                (Soort::Datum, Json::String(s)) => {
+                    if let Some(d) = crate::engine::datum::lees(s) {
+                        antwoorden.zet(&format!("{sleutel}.dag"), &d.day().to_string());
+                        antwoorden.zet(&format!("{sleutel}.maand"), &d.month().to_string());
+                        antwoorden.zet(&format!("{sleutel}.jaar"), &d.year().to_string());
+                    }
+                }
+                (Soort::JaNee, Json::Bool(b)) => antwoorden.zet(&sleutel, if *b { "ja" } else { "nee" }),
+                (Soort::Keuze(_) | Soort::Tekst, Json::String(s)) => antwoorden.zet(&sleutel, s),
+                (Soort::Getal, Json::Number(n)) => antwoorden.zet(&sleutel, &(*n as i64).to_string()),
+                (Soort::Bedrag, Json::Number(n)) => antwoorden.zet(&sleutel, &cent_naar_euro(*n as i64)),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// `2026-05-18` (without chrono's strftime machinery, which would double this module's size).
+pub fn iso(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+/// `2026-05-18` from the three parts; anything unreadable gives a string the core rejects as
+/// an impossible date (so the error appears next to the field).
+fn iso_datum(dag: &str, maand: &str, jaar: &str) -> String {
+    match (dag.parse::<u32>(), maand.parse::<u32>(), jaar.parse::<u32>()) {
+        (Ok(d), Ok(m), Ok(j)) if d <= 99 && m <= 99 && j <= 9999 => format!("{j:04}-{m:02}-{d:02}"),
+        _ => "?".to_owned(),
+    }
+}
+
+/// "550", "550,5", "1.219,64", "1,219.64", "€ 12" → cents; `None` when it is not an amount.
+pub fn euro_naar_cent(tekst: &str) -> Option<i64> {
+    let schoon: String = tekst.chars().filter(|c| !c.is_whitespace() && *c != '€').collect();
+    if schoon.is_empty() || schoon.len() > 15 {
+        return None;
+    }
+    let (negatief, schoon) = match schoon.strip_prefix('-') {
+        Some(rest) => (true, rest.to_owned()),
+        None => (false, schoon),
+    };
+    // The decimal separator is the last ',' or '.' followed by one or two digits.
+    let (heel, decimaal) = match schoon.rfind([',', '.']) {
+        Some(i) if (1..=2).contains(&(schoon.len() - i - 1)) => (&schoon[..i], &schoon[i + 1..]),
+        _ => (schoon.as_str(), ""),
+    };
+    let heel: String = heel.chars().filter(|c| *c != '.' && *c != ',').collect();
+    if heel.is_empty() && decimaal.is_empty() {
+        return None;
+    }
+    if !heel.chars().chain(decimaal.chars()).all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let euro: i64 = if heel.is_empty() { 0 } else { heel.parse().ok()? };
+    let cent: i64 = format!("{decimaal:0<2}").parse().ok()?;
+    let totaal = euro.checked_mul(100)?.checked_add(cent)?;
+    Some(if negatief { -totaal } else { totaal })
+}
+
+/// Cents as the person would type them back: "550" or "550,50".
+pub fn cent_naar_euro(cent: i64) -> String {
+    if cent % 100 == 0 {
+        (cent / 100).to_string()
+    } else {
+        format!("{},{:02}", cent / 100, (cent % 100).abs())
+    }
+}
+
+/// `"vasteLasten.huur"` or `"extraInhoudingen[1].bedrag"`: one path segment, with its index.
+fn segment(pad: &str) -> (&str, Option<usize>, Option<&str>) {
+    let (kop, rest) = match pad.split_once('.') {
+        Some((kop, rest)) => (kop, Some(rest)),
+        None => (pad, None),
+    };
+    match kop.strip_suffix(']').and_then(|k| k.split_once('[')) {
+        Some((naam, index)) => (naam, index.parse().ok(), rest),
+        None => (kop, None, rest),
+    }
+}
+
+/// Sets `pad` in `object`, creating objects on the way; an array gets empty objects up to the
+/// index, so every row keeps the index (and the error path) of its inputs.
+fn zet_pad(object: &mut Json, pad: &str, waarde: Json) {
+    let (naam, index, rest) = segment(pad);
+    let Json::Object(velden) = object else { return };
+    let plek = match velden.iter().position(|(n, _)| n == naam) {
+        Some(i) => i,
+        None => {
+            let leeg = if index.is_some() { Json::Array(Vec::new()) } else { Json::Object(Vec::new()) };
+            velden.push((naam.to_owned(), leeg));
+            velden.len() - 1
+        }
+    };
+    let doel = match (index, &mut velden[plek].1) {
+        (Some(i), Json::Array(items)) => {
+            while items.len() <= i {
+                items.push(Json::Object(Vec::new()));
+            }
+            &mut items[i]
+        }
+        (_, doel) => doel,
+    };
+    match rest {
+        Some(rest) => zet_pad(doel, rest, waarde),
+        None => *doel = waarde,
+    }
+}
+
+fn lees_pad<'a>(json: &'a Json, pad: &str) -> Option<&'a Json> {
+    let (naam, index, rest) = segment(pad);
+    let Json::Object(velden) = json else { return None };
+    let mut waarde = velden.iter().find(|(n, _)| n == naam).map(|(_, w)| w)?;
+    if let Some(i) = index {
+        let Json::Array(items) = waarde else { return None };
+        waarde = items.get(i)?;
+    }
+    match rest {
+        Some(rest) => lees_pad(waarde, rest),
+        None => Some(waarde),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::datum::dag;
+
+    #[test]
+    fn extra_withholdings_keep_their_row_index() {
+        let mut a = Antwoorden::default();
+        for (k, w) in [
+            ("o:startdatum.dag", "1"),
+            ("o:startdatum.maand", "4"),
+            ("o:startdatum.jaar", "2024"),
+            ("o:leefvorm", "alleenstaande"),
+            ("o:geboortedatum.dag", "1"),
+            ("o:geboortedatum.maand", "7"),
+            ("o:geboortedatum.jaar", "1988"),
+            ("o:vasteLasten.huur", "550"),
+            ("o:extraInhoudingen[1].omschrijving", "gemeentelijke belastingen"),
+            ("o:extraInhoudingen[1].bedrag", "30"),
+        ] {
+            a.zet(k, w);
+        }
+        let json = a.json(Onderdeel::Ontzorgen, dag(2026, 1, 1), true);
+        assert_eq!(lees_pad(&json, "vasteLasten.huur"), Some(&Json::Number(55_000.0)));
+        assert_eq!(lees_pad(&json, "extraInhoudingen[0]"), Some(&Json::Object(Vec::new())));
+        assert_eq!(lees_pad(&json, "extraInhoudingen[1].bedrag"), Some(&Json::Number(3_000.0)));
+        // Only staff see (and send) the rows.
+        assert_eq!(lees_pad(&a.json(Onderdeel::Ontzorgen, dag(2026, 1, 1), false), "extraInhoudingen"), None);
+        let mut terug = Antwoorden::default();
+        Antwoorden::uit_json(Onderdeel::Ontzorgen, &json, &mut terug);
+        assert_eq!(terug.get("o:extraInhoudingen[1].omschrijving"), "gemeentelijke belastingen");
+    }
+
+    #[test]
+    fn the_permit_choices_are_the_cores_codes() {
+        let ons: Vec<&str> = VERBLIJF.iter().map(|(c, _)| *c).collect();
+        let kern: Vec<&str> = VERBLIJVEN.iter().map(|(c, _)| *c).collect();
+        assert_eq!(ons, kern);
+    }
+
+    #[test]
+    fn euros_are_read_in_dutch_and_english_notation() {
+        assert_eq!(euro_naar_cent("550"), Some(55_000));
+        assert_eq!(euro_naar_cent("550,5"), Some(55_050));
+        assert_eq!(euro_naar_cent("1.219,64"), Some(121_964));
+        assert_eq!(euro_naar_cent("1,219.64"), Some(121_964));
+        assert_eq!(euro_naar_cent("€ 1.219"), Some(121_900));
+        assert_eq!(euro_naar_cent("-5"), Some(-500));
+        assert_eq!(euro_naar_cent("abc"), None);
+        assert_eq!(euro_naar_cent(""), None);
+        assert_eq!(cent_naar_euro(55_050), "550,50");
+        assert_eq!(cent_naar_euro(55_000), "550");
+    }
+
+    #[test]
+    fn answers_become_the_contract_input_and_back() {
+        let mut a = Antwoorden::default();
+        for (k, w) in [
+            ("a:geboortedatum.dag", "2"),
+            ("a:geboortedatum.maand", "4"),
+            ("a:geboortedatum.jaar", "1996"),
+            ("a:verblijf", "geen"),
+            ("a:verblijfsdatum.dag", "1"),
+            ("a:leerbaarheidstoets.score", "31"),
+            ("a:bijstand", "nee"),
+            ("a:duoBriefDatum.jaar", "2026"),
+            ("a:duoBriefDatum.weetniet", "ja"),
+        ] {
+            a.zet(k, w);
+        }
+        // Optional questions wait for the basic ones.
+        assert!(!a.zichtbaar(&VRAGEN[4], false));
+        a.zet("a:nationaliteit", "SY");
+        assert!(a.zichtbaar(&VRAGEN[4], false));
+        let json = a.json(Onderdeel::Advies, dag(2026, 11, 22), false);
+        let Json::Object(velden) = &json else { panic!() };
+        let namen: Vec<&str> = velden.iter().map(|(n, _)| n.as_str()).collect();
+        // verblijfsdatum is hidden for "geen", the DUO date is "I don't know".
+        assert_eq!(
+            namen,
+            ["peildatum", "geboortedatum", "nationaliteit", "verblijf", "leerbaarheidstoets", "bijstand"]
+        );
+        assert_eq!(lees_pad(&json, "geboortedatum"), Some(&Json::String("1996-04-02".into())));
+        assert_eq!(lees_pad(&json, "leerbaarheidstoets.score"), Some(&Json::Number(31.0)));
+        let mut terug = Antwoorden::default();
+        Antwoorden::uit_json(Onderdeel::Advies, &json, &mut terug);
+        assert_eq!(terug.get("a:geboortedatum.maand"), "4");
+        assert_eq!(terug.get("a:bijstand"), "nee");
+    }
+
+    #[test]
+    fn a_half_typed_date_waits_and_an_impossible_one_reaches_the_core() {
+        let mut a = Antwoorden::default();
+        a.zet("o:startdatum.dag", "31");
+        let json = a.json(Onderdeel::Ontzorgen, dag(2026, 1, 1), false);
+        assert_eq!(lees_pad(&json, "startdatum"), None);
+        assert_eq!(a.ontbrekend(Onderdeel::Ontzorgen, false).len(), 3);
+        a.zet("o:startdatum.maand", "2");
+        a.zet("o:startdatum.jaar", "x");
+        let json = a.json(Onderdeel::Ontzorgen, dag(2026, 1, 1), false);
+        assert_eq!(lees_pad(&json, "startdatum"), Some(&Json::String("?".into())));
+        assert_eq!(a.ontbrekend(Onderdeel::Ontzorgen, false).len(), 2);
+    }
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# make bench: measures and prints, side by side with references measured in the same run, what
+# issue 6 asks: download size, load to interactive, one recompute, batch speed, memory.
+# Prints figures; never fails on speed (only on a broken setup).
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+bench=tests/tools/bench
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# The browser figures measure the release package in pkg/ as it is (the widget engineers
+# rebuild it); build it only when it is missing.
+if [ ! -f pkg/inburgeringswijzer_bg.wasm ] || [ ! -f pkg/inburgering-wijzer.js ]; then
+  echo "bench: pkg/ is missing, running make build" >&2
+  make build >&2
+elif [ -n "$(find src www Cargo.toml Cargo.lock -newer pkg/inburgeringswijzer_bg.wasm -type f -print -quit)" ]; then
+  echo "bench: note: pkg/ is older than the sources; run make build first for current figures" >&2
+fi
+
+echo "bench: cargo build --release --bin wijzer" >&2
+cargo build --release --bin wijzer --quiet
+wijzer="${CARGO_TARGET_DIR:-target}/release/wijzer"
+
+# The reference bundle from its npm tarball (the npm cache makes repeated runs offline).
+echo "bench: npm pack @open-formulieren/sdk@3.3.0" >&2
+if tgz=$(cd "$tmp" && npm pack @open-formulieren/sdk@3.3.0 --prefer-offline --silent 2>/dev/null) \
+  && tar xzf "$tmp/$tgz" -C "$tmp" --wildcards --no-wildcards-match-slash \
+    package/package.json 'package/dist/*.js' 'package/dist/*.css'; then
+  sdk="$tmp/package"
+else
+  echo "bench: npm pack failed (offline?); the reference column shows the issue's figure" >&2
+  sdk=""
+fi
+
+echo "bench: generating 200,000 cases" >&2
+node "$bench/gen-cases.mjs" 200000 > "$tmp/cases.jsonl"
+head -n 20000 "$tmp/cases.jsonl" > "$tmp/cases-20k.jsonl"
+
+echo "bench: wijzer advies --jsonl vs jq -c . (3 runs each)" >&2
+python3 "$bench/cli.py" "$wijzer" "$tmp/cases.jsonl" "$tmp/cases-20k.jsonl" > "$tmp/cli.json"
+
+node "$bench/browser.mjs" > "$tmp/browser.json"
+
+python3 "$bench/table.py" "$tmp/cli.json" "$tmp/browser.json" "$sdk"
