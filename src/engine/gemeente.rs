@@ -57,7 +57,7 @@ impl Meertalig {
 
     fn uit_tekst(tekst: &Tekst) -> Meertalig {
         Meertalig {
-            nl: tekst.nl.to_owned(),
+            nl: tekst.in_taal(Taal::Nl).to_owned(),
             vertaald: Taal::ALLE[1..].iter().map(|t| (*t, tekst.in_taal(*t).to_owned())).collect(),
         }
     }

@@ -63,13 +63,13 @@ impl Taal {
 pub struct Tekst {
     /// Stable code: the `regel` of an explanation, the `code` of an error.
     pub code: &'static str,
-    pub nl: &'static str,
-    pub en: &'static str,
-    pub ar: &'static str,
-    pub ti: &'static str,
-    pub tr: &'static str,
-    pub fa: &'static str,
+    /// The six translations in [`Taal::ALLE`] order, each followed by [`SCHEIDING`]: one
+    /// string instead of six keeps the table a sixth of the pointers (measured: 3 KB gzip).
+    pub zinnen: &'static str,
 }
+
+/// Ends each translation inside [`Tekst::zinnen`] (ASCII unit separator; no sentence holds it).
+pub const SCHEIDING: char = '\u{1f}';
 
 /// A value that goes into a sentence, formatted for the reader's language.
 #[derive(Debug, Clone, PartialEq)]
@@ -85,14 +85,7 @@ pub enum Waarde {
 
 impl Tekst {
     pub fn in_taal(&self, taal: Taal) -> &'static str {
-        match taal {
-            Taal::Nl => self.nl,
-            Taal::En => self.en,
-            Taal::Ar => self.ar,
-            Taal::Ti => self.ti,
-            Taal::Tr => self.tr,
-            Taal::Fa => self.fa,
-        }
+        self.zinnen.split(SCHEIDING).nth(taal as usize).unwrap_or_default()
     }
 
     /// The sentence in `taal` with `{i}` replaced by `waarden[i]`.
@@ -139,7 +132,8 @@ macro_rules! teksten {
         nl: $nl:literal, en: $en:literal, ar: $ar:literal, ti: $ti:literal, tr: $tr:literal, fa: $fa:literal $(,)?
     })*) => {
         $(pub const $naam: $crate::i18n::Tekst = $crate::i18n::Tekst {
-            code: $code, nl: $nl, en: $en, ar: $ar, ti: $ti, tr: $tr, fa: $fa,
+            code: $code,
+            zinnen: concat!($nl, "\u{1f}", $en, "\u{1f}", $ar, "\u{1f}", $ti, "\u{1f}", $tr, "\u{1f}", $fa, "\u{1f}"),
         };)*
         /// Every sentence of this table, for the completeness test.
         pub const ALLE: &[&$crate::i18n::Tekst] = &[$(&$naam),*];
@@ -166,13 +160,20 @@ mod tests {
         for (tabel, teksten) in alle_tabellen() {
             for tekst in teksten {
                 assert!(codes.insert((tabel, tekst.code)), "code {} twice in {tabel}", tekst.code);
-                let nl = plaatshouders(tekst.nl);
+                assert_eq!(tekst.zinnen.matches(SCHEIDING).count(), Taal::ALLE.len(), "{tabel}.{}", tekst.code);
+                let nl = plaatshouders(tekst.in_taal(Taal::Nl));
                 for taal in Taal::ALLE {
                     let zin = tekst.in_taal(taal);
                     assert!(!zin.trim().is_empty(), "{tabel}.{} is empty in {}", tekst.code, taal.code());
                     assert_eq!(plaatshouders(zin), nl, "{tabel}.{} placeholders in {}", tekst.code, taal.code());
                     if taal != Taal::Nl && zin.chars().count() > 12 {
-                        assert_ne!(zin, tekst.nl, "{tabel}.{} is untranslated in {}", tekst.code, taal.code());
+                        assert_ne!(
+                            zin,
+                            tekst.in_taal(Taal::Nl),
+                            "{tabel}.{} is untranslated in {}",
+                            tekst.code,
+                            taal.code()
+                        );
                     }
                 }
             }
@@ -181,15 +182,7 @@ mod tests {
 
     #[test]
     fn vul_fills_placeholders_in_the_readers_language() {
-        let tekst = Tekst {
-            code: "t",
-            nl: "Uiterlijk {0}: {1}.",
-            en: "By {0}: {1}.",
-            ar: "{0} {1}",
-            ti: "{0} {1}",
-            tr: "{0} {1}",
-            fa: "{0} {1}",
-        };
+        let tekst = Tekst { code: "t", zinnen: "Uiterlijk {0}: {1}.\u{1f}By {0}: {1}.\u{1f}" };
         let waarden = [Waarde::Datum(crate::engine::datum::dag(2026, 5, 18)), Waarde::Bedrag(121_964)];
         assert_eq!(tekst.vul(Taal::Nl, &waarden), "Uiterlijk 18 mei 2026: € 1.219,64.");
         assert_eq!(tekst.vul(Taal::En, &waarden), "By 18 May 2026: €1,219.64.");

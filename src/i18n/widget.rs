@@ -455,12 +455,12 @@ crate::teksten! {
     LAND_PL = "land_pl" { nl: "Polen", en: "Poland", ar: "بولندا", ti: "ፖላንድ", tr: "Polonya", fa: "لهستان" }
     LAND_DE = "land_de" { nl: "Duitsland", en: "Germany", ar: "ألمانيا", ti: "ጀርመን", tr: "Almanya", fa: "آلمان" }
     LAND_XX = "land_xx" {
-        nl: "Staatloos, onbekend of een ander land",
-        en: "Stateless, unknown or another country",
-        ar: "عديم الجنسية أو غير معروف أو بلد آخر",
-        ti: "ዜግነት ዘይብሉ፡ ዘይፍለጥ ወይ ካልእ ሃገር",
-        tr: "Vatansız, bilinmiyor veya başka bir ülke",
-        fa: "بی‌تابعیت، نامعلوم یا کشوری دیگر",
+        nl: "Staatloos, onbekend of een ander land (buiten de EU, EER en Zwitserland)",
+        en: "Stateless, unknown or another country (outside the EU, EEA and Switzerland)",
+        ar: "عديم الجنسية أو غير معروف أو بلد آخر (خارج الاتحاد الأوروبي والمنطقة الاقتصادية الأوروبية وسويسرا)",
+        ti: "ዜግነት ዘይብሉ፡ ዘይፍለጥ ወይ ካልእ ሃገር (ካብ ኤውሮጳዊ ሕብረት፡ ቁጠባዊ ዞባ ኤውሮጳን ስዊዘርላንድን ወጻኢ)",
+        tr: "Vatansız, bilinmiyor veya başka bir ülke (AB, AEA ve İsviçre dışında)",
+        fa: "بی‌تابعیت، نامعلوم یا کشوری دیگر (خارج از اتحادیه اروپا، منطقه اقتصادی اروپا و سوئیس)",
     }
     KOP_RESULTAAT = "kop_resultaat" {
         nl: "Uw advies",

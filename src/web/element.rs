@@ -288,12 +288,12 @@ impl Staat {
                     .attr("name", &sleutel)
                     .id(&invoer_id)
                     .kind(El::new("option").attr("value", "").text(t(eerste)));
-                for (code, tekst) in opties {
+                for (code, label) in opties {
                     select = select.kind(
                         El::new("option")
                             .attr("value", code)
                             .attr_als(a.get(&sleutel) == *code, "selected", "")
-                            .text(t(tekst)),
+                            .text(label.in_taal(self.taal)),
                     );
                 }
                 El::new("div").kind(El::new("label").attr("for", &invoer_id).text(t(vraag.label))).kind(select)

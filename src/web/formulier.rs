@@ -2,14 +2,12 @@
 //! core reads. The form keeps raw strings, so a rejected answer is never lost; the core decides
 //! whether it is valid.
 
-use std::collections::BTreeMap;
-
 use chrono::{Datelike, NaiveDate};
 
 use crate::engine::advies::VERBLIJVEN;
 use crate::engine::Json;
 use crate::i18n::widget as w;
-use crate::i18n::Tekst;
+use crate::i18n::{Taal, Tekst};
 
 /// Which calculation a question belongs to; also the prefix of its form key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,7 +30,7 @@ pub enum Soort {
     /// Day, month by name, year.
     Datum,
     /// One of a list of codes (a select).
-    Keuze(&'static [(&'static str, &'static Tekst)]),
+    Keuze(&'static [(&'static str, Label)]),
     /// Yes / no / I don't know (radio buttons).
     JaNee,
     /// A whole number.
@@ -42,6 +40,25 @@ pub enum Soort {
     /// Free text (the description of an extra withholding).
     Tekst,
 }
+
+/// What a choice shows: a translated phrase, or a name that is the same in every language.
+#[derive(Debug, Clone, Copy)]
+pub enum Label {
+    Vertaald(&'static Tekst),
+    /// A country's own name: what its citizens recognise, whatever language the form is in.
+    Eigen(&'static str),
+}
+
+impl Label {
+    pub fn in_taal(self, taal: Taal) -> &'static str {
+        match self {
+            Label::Vertaald(tekst) => tekst.in_taal(taal),
+            Label::Eigen(naam) => naam,
+        }
+    }
+}
+
+use Label::{Eigen, Vertaald as V};
 
 /// When a question is shown (which questions are relevant is presentation; the core still
 /// validates whatever is sent).
@@ -128,38 +145,68 @@ pub fn dom_id(sleutel: &str) -> String {
     sleutel.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect()
 }
 
-pub const VERBLIJF: &[(&str, &Tekst)] = &[
-    ("asiel", &w::VERBLIJF_ASIEL),
-    ("gezin_van_asielstatushouder", &w::VERBLIJF_GEZIN_ASIEL),
-    ("gezin", &w::VERBLIJF_GEZIN),
-    ("geestelijk_bedienaar", &w::VERBLIJF_GEESTELIJK),
-    ("regulier_overig", &w::VERBLIJF_REGULIER),
-    ("tijdelijk", &w::VERBLIJF_TIJDELIJK),
-    ("eu_familie", &w::VERBLIJF_EU),
-    ("asielzoeker", &w::VERBLIJF_ASIELZOEKER),
-    ("geen", &w::VERBLIJF_GEEN),
+pub const VERBLIJF: &[(&str, Label)] = &[
+    ("asiel", V(&w::VERBLIJF_ASIEL)),
+    ("gezin_van_asielstatushouder", V(&w::VERBLIJF_GEZIN_ASIEL)),
+    ("gezin", V(&w::VERBLIJF_GEZIN)),
+    ("geestelijk_bedienaar", V(&w::VERBLIJF_GEESTELIJK)),
+    ("regulier_overig", V(&w::VERBLIJF_REGULIER)),
+    ("tijdelijk", V(&w::VERBLIJF_TIJDELIJK)),
+    ("eu_familie", V(&w::VERBLIJF_EU)),
+    ("asielzoeker", V(&w::VERBLIJF_ASIELZOEKER)),
+    ("geen", V(&w::VERBLIJF_GEEN)),
 ];
 
-pub const LANDEN: &[(&str, &Tekst)] = &[
-    ("SY", &w::LAND_SY),
-    ("ER", &w::LAND_ER),
-    ("AF", &w::LAND_AF),
-    ("TR", &w::LAND_TR),
-    ("IR", &w::LAND_IR),
-    ("IQ", &w::LAND_IQ),
-    ("YE", &w::LAND_YE),
-    ("SO", &w::LAND_SO),
-    ("MA", &w::LAND_MA),
-    ("UA", &w::LAND_UA),
-    ("PL", &w::LAND_PL),
-    ("DE", &w::LAND_DE),
-    ("XX", &w::LAND_XX),
+pub const LANDEN: &[(&str, Label)] = &[
+    ("SY", V(&w::LAND_SY)),
+    ("ER", V(&w::LAND_ER)),
+    ("AF", V(&w::LAND_AF)),
+    ("TR", V(&w::LAND_TR)),
+    ("IR", V(&w::LAND_IR)),
+    ("IQ", V(&w::LAND_IQ)),
+    ("YE", V(&w::LAND_YE)),
+    ("SO", V(&w::LAND_SO)),
+    ("MA", V(&w::LAND_MA)),
+    ("UA", V(&w::LAND_UA)),
+    ("PL", V(&w::LAND_PL)),
+    ("DE", V(&w::LAND_DE)),
+    // The other EU, EEA and Swiss nationalities, by their own names (Wi2021 art. 3 lid 2 onder a).
+    ("AT", Eigen("Österreich")),
+    ("BE", Eigen("België / Belgique / Belgien")),
+    ("BG", Eigen("България")),
+    ("CY", Eigen("Κύπρος / Kıbrıs")),
+    ("CZ", Eigen("Česko")),
+    ("DK", Eigen("Danmark")),
+    ("EE", Eigen("Eesti")),
+    ("ES", Eigen("España")),
+    ("FI", Eigen("Suomi / Finland")),
+    ("FR", Eigen("France")),
+    ("GR", Eigen("Ελλάδα")),
+    ("HR", Eigen("Hrvatska")),
+    ("HU", Eigen("Magyarország")),
+    ("IE", Eigen("Éire / Ireland")),
+    ("IS", Eigen("Ísland")),
+    ("IT", Eigen("Italia")),
+    ("LI", Eigen("Liechtenstein")),
+    ("LT", Eigen("Lietuva")),
+    ("LU", Eigen("Lëtzebuerg / Luxembourg")),
+    ("LV", Eigen("Latvija")),
+    ("MT", Eigen("Malta")),
+    ("NL", Eigen("Nederland")),
+    ("NO", Eigen("Norge")),
+    ("PT", Eigen("Portugal")),
+    ("RO", Eigen("România")),
+    ("SE", Eigen("Sverige")),
+    ("SI", Eigen("Slovenija")),
+    ("SK", Eigen("Slovensko")),
+    ("CH", Eigen("Schweiz / Suisse / Svizzera")),
+    ("XX", V(&w::LAND_XX)),
 ];
 
-pub const LEEFVORMEN: &[(&str, &Tekst)] = &[
-    ("alleenstaande", &w::LEEFVORM_ALLEENSTAANDE),
-    ("alleenstaande_ouder", &w::LEEFVORM_OUDER),
-    ("gehuwden", &w::LEEFVORM_GEHUWDEN),
+pub const LEEFVORMEN: &[(&str, Label)] = &[
+    ("alleenstaande", V(&w::LEEFVORM_ALLEENSTAANDE)),
+    ("alleenstaande_ouder", V(&w::LEEFVORM_OUDER)),
+    ("gehuwden", V(&w::LEEFVORM_GEHUWDEN)),
 ];
 
 use Onderdeel::{Advies as A, Ontzorgen as O};
@@ -205,20 +252,19 @@ pub const VRAGEN: &[Vraag] = &[
 /// The raw answers, keyed by form key (`a:geboortedatum.dag` for the parts of a date,
 /// `a:x.weetniet` for a ticked "Ik weet het niet").
 #[derive(Debug, Clone, Default)]
-pub struct Antwoorden(pub BTreeMap<String, String>);
+pub struct Antwoorden(Vec<(String, String)>);
 
 pub const DELEN: [&str; 3] = ["dag", "maand", "jaar"];
 
 impl Antwoorden {
     pub fn get(&self, sleutel: &str) -> &str {
-        self.0.get(sleutel).map(String::as_str).unwrap_or("")
+        self.0.iter().find(|(s, _)| s == sleutel).map_or("", |(_, waarde)| waarde)
     }
 
     pub fn zet(&mut self, sleutel: &str, waarde: &str) {
-        if waarde.is_empty() {
-            self.0.remove(sleutel);
-        } else {
-            self.0.insert(sleutel.to_owned(), waarde.to_owned());
+        self.0.retain(|(s, _)| s != sleutel);
+        if !waarde.is_empty() {
+            self.0.push((sleutel.to_owned(), waarde.to_owned()));
         }
     }
 
@@ -480,6 +526,18 @@ mod tests {
         let ons: Vec<&str> = VERBLIJF.iter().map(|(c, _)| *c).collect();
         let kern: Vec<&str> = VERBLIJVEN.iter().map(|(c, _)| *c).collect();
         assert_eq!(ons, kern);
+    }
+
+    #[test]
+    fn every_eu_eea_and_swiss_nationality_can_be_chosen() {
+        let landen: Vec<&str> = LANDEN.iter().map(|(c, _)| *c).collect();
+        for rij in crate::engine::advies::regels::EU_EER_CH.rijen {
+            // `EL` is the EU's own code for Greece; the form offers ISO's `GR`.
+            for code in rij.waarde.iter().filter(|c| **c != "EL") {
+                assert!(landen.contains(code), "{code} missing from the nationality question");
+            }
+        }
+        assert_eq!(landen.last(), Some(&"XX"), "stateless, unknown or another country comes last");
     }
 
     #[test]

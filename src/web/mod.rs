@@ -28,16 +28,15 @@ mod exports {
     use crate::engine::gemeente::Gemeente;
     use crate::engine::{advies as advies_regels, ontzorgen as ontzorgen_regels, Fout, Json};
 
-    /// Turns a core value into a plain JS object (dates as strings, `null` for absent values).
+    /// Turns a core value into a plain JS object (dates as strings, `null` for absent values),
+    /// through the same JSON text the command line writes.
     fn naar_js<T: Serialize>(waarde: &T) -> JsValue {
-        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-        waarde.serialize(&serializer).unwrap_or(JsValue::NULL)
+        serde_json::to_string(waarde).ok().and_then(|tekst| js_sys::JSON::parse(&tekst).ok()).unwrap_or(JsValue::NULL)
     }
 
     /// The contract's error: a JS `Error` whose message is the serialised `fout` object.
     fn fout_naar_js(fout: &Fout) -> JsValue {
-        let tekst = js_sys::JSON::stringify(&naar_js(fout)).map(String::from).unwrap_or_default();
-        js_sys::Error::new(&tekst).into()
+        js_sys::Error::new(&serde_json::to_string(fout).unwrap_or_default()).into()
     }
 
     /// The core's `Json` value as a plain JS value (a saved file).

@@ -252,7 +252,7 @@ pub fn samenvatting(uitkomst: &Uitkomst) -> String {
     match uitkomst {
         Uitkomst::Advies(advies) => {
             regel("");
-            regel(w::KOP_RESULTAAT.nl);
+            regel(w::KOP_RESULTAAT.in_taal(Taal::Nl));
             for zin in besluit_zinnen(nl, advies) {
                 regel(&zin);
             }
@@ -263,7 +263,7 @@ pub fn samenvatting(uitkomst: &Uitkomst) -> String {
                 regel(&format!("> {} {}", aanbod.titel.nl, aanbod.link.as_deref().unwrap_or_default()));
             }
             for vraag in &advies.open_vragen {
-                regel(&format!("? {}", vraag.vraag.nl));
+                regel(&format!("? {}", vraag.vraag.in_taal(Taal::Nl)));
             }
             for stap in &advies.uitleg {
                 regel(&format!("* {} ({})", stap.tekst(nl), stap.bron.label()));
@@ -271,9 +271,9 @@ pub fn samenvatting(uitkomst: &Uitkomst) -> String {
         }
         Uitkomst::Schema(schema) => {
             regel("");
-            regel(w::KOP_BUDGET.nl);
+            regel(w::KOP_BUDGET.in_taal(Taal::Nl));
             if schema.tekort {
-                regel(w::TEKORT.nl);
+                regel(w::TEKORT.in_taal(Taal::Nl));
             }
             for waarschuwing in &schema.waarschuwingen {
                 regel(&format!("! {}", waarschuwing.melding(nl)));
@@ -283,18 +283,18 @@ pub fn samenvatting(uitkomst: &Uitkomst) -> String {
                 regel(&format!(
                     "- {}: {} {}; {} {} (huur {}, energie {}, water {}, zorgverzekering {}, overig {}); {} {}; {} {}",
                     w::MAAND_VAN_TOT.vul(nl, &[Waarde::Datum(m.van), Waarde::Datum(m.tot)]),
-                    w::KOLOM_BIJSTAND.nl,
+                    w::KOLOM_BIJSTAND.in_taal(Taal::Nl),
                     i18n::bedrag(nl, m.bijstand),
-                    w::KOLOM_GEMEENTE_BETAALT.nl,
+                    w::KOLOM_GEMEENTE_BETAALT.in_taal(Taal::Nl),
                     i18n::bedrag(nl, m.totaal_ingehouden),
                     i18n::bedrag(nl, i.huur),
                     i18n::bedrag(nl, i.energie),
                     i18n::bedrag(nl, i.water),
                     i18n::bedrag(nl, i.zorgverzekering),
                     i18n::bedrag(nl, i.extra),
-                    w::KOLOM_LEEFGELD.nl,
+                    w::KOLOM_LEEFGELD.in_taal(Taal::Nl),
                     i18n::bedrag(nl, m.leefgeld),
-                    w::KOLOM_LEEFGELD_WEEK.nl,
+                    w::KOLOM_LEEFGELD_WEEK.in_taal(Taal::Nl),
                     i18n::bedrag(nl, m.leefgeld_per_week),
                 ));
             }
@@ -323,7 +323,7 @@ fn antwoord_tekst(taal: Taal, antwoorden: &Antwoorden, vraag: &Vraag) -> Option<
                 _ => return None,
             }
         }
-        Soort::Keuze(opties) => opties.iter().find(|(c, _)| *c == ruw).map(|(_, tekst)| t(taal, tekst).to_owned())?,
+        Soort::Keuze(opties) => opties.iter().find(|(c, _)| *c == ruw).map(|(_, label)| label.in_taal(taal).to_owned())?,
         Soort::JaNee => match ruw {
             "ja" => t(taal, &w::JA).to_owned(),
             "nee" => t(taal, &w::NEE).to_owned(),
@@ -372,10 +372,11 @@ pub fn antwoorden_tekst(
     advies: bool,
     ontzorgen: bool,
 ) -> String {
-    let mut uit = format!("{}\n{}\n", w::PEILDATUM.vul(Taal::Nl, &[Waarde::Datum(vandaag)]), w::ANTWOORDEN.nl);
+    let mut uit =
+        format!("{}\n{}\n", w::PEILDATUM.vul(Taal::Nl, &[Waarde::Datum(vandaag)]), w::ANTWOORDEN.in_taal(Taal::Nl));
     for vraag in gekozen(antwoorden, medewerker, advies, ontzorgen) {
         if let Some(antwoord) = antwoord_tekst(Taal::Nl, antwoorden, vraag) {
-            uit.push_str(&format!("- {} {}\n", vraag.label.nl, antwoord));
+            uit.push_str(&format!("- {} {}\n", vraag.label.in_taal(Taal::Nl), antwoord));
         }
     }
     uit
