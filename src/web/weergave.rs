@@ -323,7 +323,9 @@ fn antwoord_tekst(taal: Taal, antwoorden: &Antwoorden, vraag: &Vraag) -> Option<
                 _ => return None,
             }
         }
-        Soort::Keuze(opties) => opties.iter().find(|(c, _)| *c == ruw).map(|(_, label)| label.in_taal(taal).to_owned())?,
+        Soort::Keuze(opties) => {
+            opties.iter().find(|(c, _)| *c == ruw).map(|(_, label)| label.in_taal(taal).to_owned())?
+        }
         Soort::JaNee => match ruw {
             "ja" => t(taal, &w::JA).to_owned(),
             "nee" => t(taal, &w::NEE).to_owned(),
