@@ -60,3 +60,53 @@ fn batch_mode_answers_every_line_in_order_and_goes_on() {
         ["onbekend_veld", "ongeldige_json", "lege_invoer", "ongeldige_json", "te_groot", "onbekend_veld"]
     );
 }
+
+/// The rows listed by `wijzer controle`: (parameter, vanaf) pairs, and the count line.
+fn verouderd(uit: &str) -> (Vec<(String, String)>, String) {
+    let rijen = uit
+        .lines()
+        .skip_while(|regel| !regel.starts_with("parameter "))
+        .skip(1)
+        .take_while(|regel| !regel.is_empty())
+        .map(|regel| {
+            let mut kolommen = regel.split_whitespace();
+            (kolommen.next().unwrap().to_owned(), kolommen.next().unwrap().to_owned())
+        })
+        .collect();
+    (rijen, uit.lines().last().unwrap_or_default().to_owned())
+}
+
+#[test]
+fn the_staleness_report_lists_every_row_late_and_none_on_the_check_date() {
+    let alle = inburgeringswijzer::engine::alle_controles();
+    let alle_rijen: Vec<(String, String)> = alle.iter().map(|c| (c.naam.to_owned(), c.vanaf.to_string())).collect();
+
+    let (code, uit) = wijzer(&["controle", "--op", "2200-12-31"], b"");
+    assert_eq!(code, 0, "a report, not a gate");
+    let (rijen, telling) = verouderd(&uit);
+    assert_eq!(rijen, alle_rijen);
+    assert!(telling.starts_with(&format!("{0} van {0} rijen", alle.len())), "{telling}");
+
+    // The newest check date of the rule data: nothing can be stale on it.
+    let nieuwste = alle.iter().map(|c| c.gecontroleerd).max().unwrap().to_string();
+    let (code, uit) = wijzer(&["controle", "--op", &nieuwste], b"");
+    assert_eq!(code, 0);
+    let (rijen, telling) = verouderd(&uit);
+    assert_eq!(rijen, []);
+    assert!(telling.starts_with(&format!("0 van {} rijen", alle.len())), "{telling}");
+}
+
+#[test]
+fn the_staleness_report_needs_a_real_date() {
+    for (args, verwacht) in [
+        (&["controle", "--op", "2026-02-30"][..], ("--op", "ongeldige_datum")),
+        (&["controle", "--op", "23-11-2026"][..], ("--op", "ongeldige_datum")),
+        (&["controle", "--op", "vandaag"][..], ("--op", "ongeldige_datum")),
+        (&["controle"][..], ("--op", "verplicht")),
+        (&["controle", "--op"][..], ("--op", "verplicht")),
+        (&["controle", "--op", "2026-11-23", "--jsonl"][..], ("", "onbekend_commando")),
+    ] {
+        let (code, uit) = wijzer(args, b"");
+        assert_eq!((code, fout(&uit)), (2, (verwacht.0.into(), verwacht.1.into())), "{args:?}");
+    }
+}

@@ -47,7 +47,10 @@ class InburgeringWijzer extends HTMLElement {
     }, () => {
       const melding = document.createElement('p');
       melding.setAttribute('role', 'alert');
-      melding.textContent = NIET_GELADEN[taal(this)];
+      // The message's own language and direction: the element's `lang` may be one not offered.
+      melding.lang = taal(this);
+      melding.dir = melding.lang === 'ar' || melding.lang === 'fa' ? 'rtl' : 'ltr';
+      melding.textContent = NIET_GELADEN[melding.lang];
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       root.replaceChildren(melding);
     });

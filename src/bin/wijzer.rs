@@ -3,17 +3,22 @@
 //! ```text
 //! wijzer advies    [--jsonl] [--gemeente gemeente.json] < situatie.json
 //! wijzer ontzorgen [--jsonl]                            < huishouden.json
+//! wijzer controle  --op YYYY-MM-DD
 //! ```
 //!
 //! One object: the result on stdout, exit 0; invalid input: the `fout` object, exit 2.
 //! `--jsonl`: one result line per input line, in order, a `fout` line for a bad line; exit 0.
+//! `controle`: a table of the rule data's rows not checked against their source within their
+//! term on that date (the engine reads no clock, so the date is an argument); a report, exit 0.
 
+use std::collections::BTreeSet;
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 use inburgeringswijzer::engine::gemeente::Gemeente;
 use inburgeringswijzer::engine::json::MAX_INVOER;
-use inburgeringswijzer::engine::{advies, ontzorgen, Fout, Json};
+use inburgeringswijzer::engine::param::{Controle, CONTROLE_TERMIJN_DAGEN, CONTROLE_TERMIJN_VLUCHTIG_DAGEN};
+use inburgeringswijzer::engine::{advies, alle_controles, datum, ontzorgen, Fout, Json};
 use inburgeringswijzer::i18n::fouten;
 use serde::Serialize;
 
@@ -139,15 +144,85 @@ fn voer_uit(aanroep: &Aanroep) -> io::Result<ExitCode> {
     Ok(if gelukt { ExitCode::SUCCESS } else { ExitCode::from(2) })
 }
 
+/// A usage error: its sentence on stderr, the `fout` object on stdout, exit 2.
+fn gebruiksfout(fout: Fout) -> ExitCode {
+    eprintln!("{}", fout.melding(inburgeringswijzer::i18n::Taal::Nl));
+    println!("{}", serde_json::to_string(&fout).unwrap_or_default());
+    ExitCode::from(2)
+}
+
+/// `controle --op YYYY-MM-DD`: the date, or the `fout` for a missing or impossible one.
+fn lees_peildatum(args: &[String]) -> Result<chrono::NaiveDate, Fout> {
+    match args {
+        [optie, tekst] if optie == "--op" => {
+            datum::lees(tekst).ok_or_else(|| Fout::new("--op", &fouten::ONGELDIGE_DATUM))
+        }
+        [] => Err(Fout::new("--op", &fouten::VERPLICHT)),
+        [optie] if optie == "--op" => Err(Fout::new("--op", &fouten::VERPLICHT)),
+        _ => Err(Fout::new("", &fouten::ONBEKEND_COMMANDO)),
+    }
+}
+
+/// The staleness report: one line per row not checked within its term on `op`, then a count.
+fn controle(op: chrono::NaiveDate, uit: &mut impl Write) -> io::Result<()> {
+    let alle = alle_controles();
+    let verouderd: Vec<_> = alle.iter().filter(|c| c.verouderd_op(op)).collect();
+    let parameters = |rijen: &mut dyn Iterator<Item = &Controle>| rijen.map(|c| c.naam).collect::<BTreeSet<_>>().len();
+    writeln!(
+        uit,
+        "Controle van de regelgegevens op {op}: termijn {CONTROLE_TERMIJN_DAGEN} dagen, \
+         {CONTROLE_TERMIJN_VLUCHTIG_DAGEN} dagen voor vluchtige waarden (normen, grenzen)."
+    )?;
+    if !verouderd.is_empty() {
+        let breedte = verouderd.iter().map(|c| c.naam.len()).max().unwrap_or(0).max("parameter".len());
+        writeln!(uit)?;
+        writeln!(
+            uit,
+            "{:breedte$}  {:10}  {:11}  {:13}  {:>13}  herkomst",
+            "parameter", "vanaf", "zekerheid", "gecontroleerd", "dagen te laat"
+        )?;
+        for c in &verouderd {
+            writeln!(
+                uit,
+                "{:breedte$}  {:10}  {:11}  {:13}  {:>13}  {}",
+                c.naam,
+                c.vanaf.to_string(),
+                c.zekerheid.code(),
+                c.gecontroleerd.to_string(),
+                c.dagen_te_laat(op),
+                c.herkomst
+            )?;
+        }
+        writeln!(uit)?;
+    }
+    writeln!(
+        uit,
+        "{} van {} rijen niet op tijd gecontroleerd ({} van {} parameters).",
+        verouderd.len(),
+        alle.len(),
+        parameters(&mut verouderd.iter().copied()),
+        parameters(&mut alle.iter())
+    )
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let Some(aanroep) = lees_aanroep(&args) else {
-        let fout = Fout::new("", &fouten::ONBEKEND_COMMANDO);
-        eprintln!("{}", fout.melding(inburgeringswijzer::i18n::Taal::Nl));
-        println!("{}", serde_json::to_string(&fout).unwrap_or_default());
-        return ExitCode::from(2);
+    let uitkomst = if args.first().is_some_and(|a| a == "controle") {
+        match lees_peildatum(&args[1..]) {
+            Ok(op) => {
+                let stdout = io::stdout();
+                let mut uit = BufWriter::new(stdout.lock());
+                controle(op, &mut uit).and_then(|()| uit.flush()).map(|()| ExitCode::SUCCESS)
+            }
+            Err(fout) => return gebruiksfout(fout),
+        }
+    } else {
+        let Some(aanroep) = lees_aanroep(&args) else {
+            return gebruiksfout(Fout::new("", &fouten::ONBEKEND_COMMANDO));
+        };
+        voer_uit(&aanroep)
     };
-    match voer_uit(&aanroep) {
+    match uitkomst {
         Ok(code) => code,
         // A closed stdout (`wijzer … | head`) is not an error of the input.
         Err(fout) if fout.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,

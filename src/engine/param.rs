@@ -68,10 +68,34 @@ pub struct Controle {
 }
 
 impl Controle {
+    /// The term within which this row must be checked again.
+    pub fn termijn_dagen(&self) -> i64 {
+        if self.vluchtig {
+            CONTROLE_TERMIJN_VLUCHTIG_DAGEN
+        } else {
+            CONTROLE_TERMIJN_DAGEN
+        }
+    }
+
+    /// Days past the term on `vandaag` (zero or negative while the check is still fresh).
+    pub fn dagen_te_laat(&self, vandaag: NaiveDate) -> i64 {
+        (vandaag - self.gecontroleerd).num_days() - self.termijn_dagen()
+    }
+
     /// Not checked against its source within the term that fits the parameter.
     pub fn verouderd_op(&self, vandaag: NaiveDate) -> bool {
-        let termijn = if self.vluchtig { CONTROLE_TERMIJN_VLUCHTIG_DAGEN } else { CONTROLE_TERMIJN_DAGEN };
-        (vandaag - self.gecontroleerd).num_days() > termijn
+        self.dagen_te_laat(vandaag) > 0
+    }
+}
+
+impl Zekerheid {
+    /// The mark as the staleness report prints it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Zekerheid::Bevestigd => "bevestigd",
+            Zekerheid::Afgeleid => "afgeleid",
+            Zekerheid::Onbevestigd => "onbevestigd",
+        }
     }
 }
 
@@ -131,6 +155,8 @@ mod tests {
         let controle = CESUUR.controles().next().unwrap();
         assert!(!controle.verouderd_op(dag(2027, 2, 20)));
         assert!(controle.verouderd_op(dag(2027, 2, 21)));
+        assert_eq!(controle.dagen_te_laat(dag(2027, 2, 21)), 1);
+        assert_eq!(controle.dagen_te_laat(dag(2026, 11, 22)), -90);
         let vast = Controle { vluchtig: false, ..controle };
         assert!(!vast.verouderd_op(dag(2027, 5, 21)));
         assert!(vast.verouderd_op(dag(2027, 5, 22)));

@@ -115,19 +115,11 @@ crate::teksten! {
         fa: "این تاریخ خیلی زود است. نمی‌تواند قبل از {0} باشد.",
     }
     ONBEKEND_COMMANDO = "onbekend_commando" {
-        nl: "Onbekende opdracht. Gebruik: wijzer advies|ontzorgen [--jsonl] [--gemeente bestand.json].",
-        en: "Unknown command. Use: wijzer advies|ontzorgen [--jsonl] [--gemeente file.json].",
-        ar: "أمر غير معروف. الاستخدام: wijzer advies|ontzorgen [--jsonl] [--gemeente file.json].",
-        ti: "ዘይፍለጥ ትእዛዝ። ኣጠቓቕማ: wijzer advies|ontzorgen [--jsonl] [--gemeente file.json].",
-        tr: "Bilinmeyen komut. Kullanım: wijzer advies|ontzorgen [--jsonl] [--gemeente file.json].",
-        fa: "دستور ناشناخته. استفاده: wijzer advies|ontzorgen [--jsonl] [--gemeente file.json].",
-    }
-    NIET_GEIMPLEMENTEERD = "niet_geimplementeerd" {
-        nl: "Deze berekening is nog niet beschikbaar.",
-        en: "This calculation is not available yet.",
-        ar: "هذا الحساب غير متاح بعد.",
-        ti: "እዚ ስሌት ገና ኣይተዳለወን።",
-        tr: "Bu hesaplama henüz mevcut değil.",
-        fa: "این محاسبه هنوز در دسترس نیست.",
+        nl: "Onbekende opdracht. Gebruik: wijzer advies|ontzorgen [--jsonl] [--gemeente bestand.json] | wijzer controle --op JJJJ-MM-DD.",
+        en: "Unknown command. Use: wijzer advies|ontzorgen [--jsonl] [--gemeente file.json] | wijzer controle --op YYYY-MM-DD.",
+        ar: "أمر غير معروف. الاستخدام: wijzer advies|ontzorgen [--jsonl] [--gemeente file.json] | wijzer controle --op YYYY-MM-DD.",
+        ti: "ዘይፍለጥ ትእዛዝ። ኣጠቓቕማ: wijzer advies|ontzorgen [--jsonl] [--gemeente file.json] | wijzer controle --op YYYY-MM-DD.",
+        tr: "Bilinmeyen komut. Kullanım: wijzer advies|ontzorgen [--jsonl] [--gemeente file.json] | wijzer controle --op YYYY-MM-DD.",
+        fa: "دستور ناشناخته. استفاده: wijzer advies|ontzorgen [--jsonl] [--gemeente file.json] | wijzer controle --op YYYY-MM-DD.",
     }
 }

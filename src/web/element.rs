@@ -163,11 +163,19 @@ impl Staat {
             );
         }
         // Keep the focus on the same control across a rebuild (a language switch, say).
-        let focus = self.root.active_element().map(|e| e.id()).filter(|id| !id.is_empty());
+        let actief = self.root.active_element();
+        let focus = actief.as_ref().map(|e| e.id()).filter(|id| !id.is_empty());
+        // ... and the caret in it: a new input's caret would start before its text.
+        let selectie = actief
+            .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+            .and_then(|i| Some((i.selection_start().ok()??, i.selection_end().ok()??)));
         dom::vervang(&self.root.clone().unchecked_into(), [wortel]);
         self.bijwerken();
         if let Some(element) = focus.and_then(|id| self.zoek(&id)).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
             let _ = element.focus();
+            if let (Some((begin, eind)), Some(invoer)) = (selectie, element.dyn_ref::<HtmlInputElement>()) {
+                let _ = invoer.set_selection_range(begin, eind);
+            }
         }
     }
 
@@ -552,7 +560,9 @@ fn gebeurtenis(staat: &Rc<RefCell<Staat>>, e: &Event) {
     } else {
         return;
     };
-    let mut s = staat.borrow_mut();
+    // Removing a focused, edited input (a rebuild) fires `change` while the state is borrowed;
+    // the `input` events have already recorded that value.
+    let Ok(mut s) = staat.try_borrow_mut() else { return };
     if s.antwoorden.get(&naam) == waarde {
         return;
     }

@@ -19,7 +19,7 @@ use crate::engine::json::Velden;
 use crate::engine::ontzorgen::{self as ontzorgen_regels, Schema};
 use crate::engine::uitleg::Uitleg;
 use crate::engine::{Fout, Json};
-use crate::i18n::{self, fouten, widget as w, Taal, Tekst, Waarde};
+use crate::i18n::{self, widget as w, Taal, Tekst, Waarde};
 
 pub enum Uitkomst {
     Advies(Advies),
@@ -415,7 +415,7 @@ pub fn lees_bestand(tekst: &str) -> Result<Antwoorden, Fout> {
                     .iter()
                     .any(|v| v.onderdeel == onderdeel && (v.pad == fout.veld || v.pad.starts_with(&binnen)));
             let structuur = matches!(fout.code(), "onbekend_veld" | "dubbel_veld" | "ongeldige_json") || !bekend;
-            if structuur && fout.code() != fouten::NIET_GEIMPLEMENTEERD.code {
+            if structuur {
                 return Err(fout);
             }
         }

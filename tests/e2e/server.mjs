@@ -1,5 +1,6 @@
 // A static server for the end-to-end tests: serves the repository root on a free loopback port,
-// with the strict CSP header on pages whose name contains "csp".
+// with the strict CSP header on pages whose name contains "csp", and a CSP that forbids
+// compiling WebAssembly on pages whose name contains "csp-geen-wasm".
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -16,6 +17,8 @@ const TYPES = {
   '.png': 'image/png',
 };
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+/** A policy a gemeente might copy without reading the embedding guide: no 'wasm-unsafe-eval'. */
+export const NO_WASM_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 export async function start() {
   const server = createServer(async (req, res) => {
@@ -25,7 +28,8 @@ export async function start() {
     try {
       const body = await readFile(join(ROOT, pad));
       const headers = { 'content-type': TYPES[extname(pad)] ?? 'application/octet-stream' };
-      if (pad.includes('csp')) headers['content-security-policy'] = STRICT_CSP;
+      if (pad.includes('csp-geen-wasm')) headers['content-security-policy'] = NO_WASM_CSP;
+      else if (pad.includes('csp')) headers['content-security-policy'] = STRICT_CSP;
       res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404).end('not found');

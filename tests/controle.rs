@@ -1,0 +1,68 @@
+//! The staleness registry (`engine::alle_controles`) forgets no parameter: every `Parameter`
+//! declared in `src/` must have its rows in it, exactly once.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use inburgeringswijzer::engine::alle_controles;
+
+fn rs_bestanden(map: &Path, uit: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(map).unwrap() {
+        let pad = entry.unwrap().path();
+        if pad.is_dir() {
+            rs_bestanden(&pad, uit);
+        } else if pad.extension().is_some_and(|e| e == "rs") {
+            uit.push(pad);
+        }
+    }
+}
+
+/// The `naam` of every `const`/`static` of type `Parameter<…>` in `src/`, outside test modules.
+fn gedeclareerd() -> BTreeSet<String> {
+    let mut bestanden = Vec::new();
+    rs_bestanden(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut bestanden);
+    let mut namen = BTreeSet::new();
+    for pad in bestanden {
+        let tekst = std::fs::read_to_string(&pad).unwrap();
+        // Test modules (at the end of a file) declare throwaway parameters.
+        let tekst = tekst.split("#[cfg(test)]").next().unwrap();
+        let mut declaraties = 0;
+        let mut rest = tekst;
+        while let Some(i) = rest.find(": Parameter<") {
+            let kop = rest[..i].rsplit('\n').next().unwrap().trim().to_owned();
+            rest = &rest[i + 1..];
+            let woorden: Vec<&str> = kop.split_whitespace().collect();
+            if !matches!(woorden[..], [.., "const" | "static", _]) {
+                continue; // a function argument or a field, not a declaration
+            }
+            declaraties += 1;
+            let naam = rest.split("naam: \"").nth(1).and_then(|s| s.split('"').next());
+            let naam = naam.unwrap_or_else(|| panic!("{kop} in {pad:?}: no literal naam"));
+            assert!(namen.insert(naam.to_owned()), "two parameters named {naam}");
+        }
+        // A parameter built any other way (an untyped `let`, a macro) would slip past the scan.
+        assert_eq!(tekst.matches("Parameter {").count(), declaraties, "{pad:?}: a Parameter the scan cannot see");
+    }
+    namen
+}
+
+#[test]
+fn every_declared_parameter_is_in_the_staleness_registry_once() {
+    let gedeclareerd = gedeclareerd();
+    assert!(gedeclareerd.len() >= 20, "the scan found too few parameters: {gedeclareerd:?}");
+    let controles = alle_controles();
+    // The registry lists parameter by parameter: a name that comes back after another was listed twice.
+    let mut gezien = Vec::<&str>::new();
+    for controle in &controles {
+        if gezien.last() != Some(&controle.naam) {
+            assert!(!gezien.contains(&controle.naam), "{} is in the registry twice", controle.naam);
+            gezien.push(controle.naam);
+        }
+    }
+    let in_register: BTreeSet<String> = gezien.iter().map(|naam| naam.to_string()).collect();
+    let ontbreekt: Vec<_> = gedeclareerd.difference(&in_register).collect();
+    assert!(ontbreekt.is_empty(), "declared in src/ but not in engine::alle_controles(): {ontbreekt:?}");
+    let onbekend: Vec<_> = in_register.difference(&gedeclareerd).collect();
+    assert!(onbekend.is_empty(), "in the registry but not declared in src/: {onbekend:?}");
+}

@@ -1,0 +1,82 @@
+// Shared steps of the end-to-end tests: open a page that collects errors, and fill the forms
+// with the keyboard the way a person would.
+import assert from 'node:assert/strict';
+
+/** A fresh context and page that collect console errors and page errors. */
+export async function pagina(browser, { viewport, acceptDownloads = true, permissions = [] } = {}) {
+  const context = await browser.newContext({ viewport, acceptDownloads, permissions });
+  const page = await context.newPage();
+  const fouten = [];
+  page.on('pageerror', (e) => fouten.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && fouten.push(`console: ${m.text()}`));
+  return { context, page, fouten };
+}
+
+/** `pagina` at `url`; unless `wacht` is false, it waits until the first element has rendered. */
+export async function open(browser, url, { wacht = true, ...opties } = {}) {
+  const { context, page, fouten } = await pagina(browser, opties);
+  const antwoord = await page.goto(url);
+  if (wacht) await page.locator('inburgering-wijzer .wijzer').first().waitFor({ timeout: 15000 });
+  return { context, page, fouten, antwoord };
+}
+
+/** The name of the focused control inside the focused element's shadow root. */
+export const focusNaam = (page) => page.evaluate(() => {
+  const actief = document.activeElement?.shadowRoot?.activeElement;
+  return actief?.getAttribute('name') ?? actief?.getAttribute('data-actie') ?? null;
+});
+
+/** Presses Tab until the control `naam` has focus (keyboard only). */
+export async function tabNaar(page, naam) {
+  for (let i = 0; i < 80; i++) {
+    if ((await focusNaam(page)) === naam) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`Tab never reached ${naam}`);
+}
+
+/** Types a date with the keyboard: day, month by name (select), year. */
+export async function typDatum(page, sleutel, dag, maand, jaar) {
+  await tabNaar(page, `${sleutel}.dag`);
+  await page.keyboard.type(String(dag));
+  await tabNaar(page, `${sleutel}.maand`);
+  for (let i = 0; i < maand; i++) await page.keyboard.press('ArrowDown');
+  await tabNaar(page, `${sleutel}.jaar`);
+  await page.keyboard.type(String(jaar));
+}
+
+/** The text of the result of part `p` ('a' or 'o') of the first element, or of element `id`. */
+export const uitkomst = (page, p, id = null) => page.evaluate(([p, id]) => {
+  const host = id ? document.getElementById(id) : document.querySelector('inburgering-wijzer');
+  return host.shadowRoot.getElementById(`uitkomst-${p}`).textContent;
+}, [p, id]);
+
+/** Fills the budget of the contract's worked example (1 April 2024, single, 21+). */
+export async function vulBudget(page) {
+  await typDatum(page, 'o:startdatum', 1, 4, 2024);
+  await tabNaar(page, 'o:leefvorm');
+  await page.keyboard.press('ArrowDown');
+  await typDatum(page, 'o:geboortedatum', 1, 7, 1988);
+  await tabNaar(page, 'o:vasteLasten.huur');
+  await page.keyboard.type('550');
+  await tabNaar(page, 'o:vasteLasten.energie');
+  await page.keyboard.type('120');
+  await tabNaar(page, 'o:vasteLasten.water');
+  await page.keyboard.type('25');
+  await tabNaar(page, 'o:vasteLasten.zorgverzekering');
+  await page.keyboard.type('135');
+  await tabNaar(page, 'o:maanden');
+  await page.keyboard.type('2');
+}
+
+/** The contract's worked example of an asylum status holder (keyboard only). */
+export async function vulAdvies(page) {
+  await typDatum(page, 'a:geboortedatum', 2, 4, 1996);
+  await tabNaar(page, 'a:nationaliteit');
+  await page.keyboard.press('ArrowDown'); // Syrië
+  await tabNaar(page, 'a:verblijf');
+  await page.keyboard.press('ArrowDown'); // asiel
+  await typDatum(page, 'a:verblijfsdatum', 16, 2, 2026);
+  await typDatum(page, 'a:duoBriefDatum', 9, 3, 2026);
+  await typDatum(page, 'a:pipDatum', 11, 5, 2026);
+}

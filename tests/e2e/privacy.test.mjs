@@ -1,0 +1,146 @@
+// Privacy in every mode and language: a full journey (route advice and budget answered, print
+// view, save to a file, calendar file, the staff summary copied, everything cleared) makes no
+// request once the widget has loaded, stores nothing in the browser, and writes none of the
+// person's answers to the console.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { start } from './server.mjs';
+import { launch } from './browser.mjs';
+
+let server, browser;
+before(async () => { server = await start(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+// What the person types: distinctive, so that any trace of it can be found.
+const GEBOREN = { dag: '17', maand: '8', jaar: '1991' };
+const HUUR = '734,56';
+const EXTRA = { omschrijving: 'Aflossing Zwaluwstraat', bedrag: '48,31' };
+// Any of these in a console message is a leak (the birth date and amounts in every spelling).
+// Arabic-Indic and Persian digits too, in case a message is ever formatted for the reader.
+const SPOREN = ['1991', '17-08', '08-17', '17/8', '734', '73456', '48,31', '48.31', '4831', 'Zwaluwstraat',
+  '١٩٩١', '۱۹۹۱', '٧٣٤', '۷۳۴'];
+
+/** The file of a download the widget offers, as text. */
+async function download(page, actie) {
+  const wacht = page.waitForEvent('download');
+  await page.locator(`inburgering-wijzer [data-actie="${actie}"]`).click();
+  return readFile(await (await wacht).path(), 'utf8');
+}
+
+for (const modus of ['inwoner', 'medewerker']) {
+  for (const taal of ['nl', 'en', 'ar', 'ti', 'tr', 'fa']) {
+    test(`privacy (${modus}, ${taal}): no request after load, nothing stored, no answer in the console`, async () => {
+      const context = await browser.newContext({ acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
+      const page = await context.newPage();
+      const verzoeken = [];
+      let geladen = false;
+      // On the context: service workers and other pages' requests count too.
+      context.on('request', (r) => verzoeken.push({ url: r.url(), naLaden: geladen }));
+      page.on('websocket', (ws) => verzoeken.push({ url: ws.url(), naLaden: geladen }));
+      const meldingen = [];
+      page.on('console', (m) => meldingen.push(`${m.type()}: ${m.text()}`));
+      page.on('pageerror', (e) => meldingen.push(`pageerror: ${e.message}`));
+
+      await page.goto(`${server.url}/tests/e2e/fixtures/gemeente-bestand.html`);
+      const host = page.locator('inburgering-wijzer');
+      // Loaded: the module rendered and the configuration file it named is applied (fetching that
+      // file is part of loading).
+      await page.locator('inburgering-wijzer .gemeente').waitFor({ timeout: 15000 });
+      await page.waitForLoadState('networkidle');
+      geladen = true;
+      const bijLaden = verzoeken.map((v) => new URL(v.url).pathname).sort();
+      assert.deepEqual(bijLaden, [
+        '/pkg/inburgering-wijzer.js', '/pkg/inburgeringswijzer.js', '/pkg/inburgeringswijzer_bg.wasm',
+        '/tests/e2e/fixtures/gemeente-bestand.html', '/www/gemeente-utrecht.json',
+      ]);
+      assert.ok(verzoeken.every((v) => new URL(v.url).origin === server.url), 'only the page\'s own origin');
+
+      await page.evaluate(([t, m]) => {
+        const e = document.querySelector('inburgering-wijzer');
+        e.setAttribute('lang', t);
+        e.setAttribute('modus', m);
+      }, [taal, modus]);
+      const veld = (naam) => host.locator(`[name="${naam}"]`);
+      const datum = async (sleutel, dag, maand, jaar) => {
+        await veld(`${sleutel}.dag`).fill(dag);
+        await veld(`${sleutel}.maand`).selectOption(maand);
+        await veld(`${sleutel}.jaar`).fill(jaar);
+      };
+      // The route advice of an asylum status holder with bijstand.
+      await datum('a:geboortedatum', GEBOREN.dag, GEBOREN.maand, GEBOREN.jaar);
+      await veld('a:nationaliteit').selectOption('SY');
+      await veld('a:verblijf').selectOption('asiel');
+      await datum('a:verblijfsdatum', '16', '2', '2026');
+      await datum('a:duoBriefDatum', '9', '3', '2026');
+      await datum('a:pipDatum', '11', '5', '2026');
+      await host.locator('[name="a:bijstand"][value="ja"]').check();
+      await datum('a:bijstandSinds', '1', '4', '2026');
+      // The budget.
+      await datum('o:startdatum', '1', '4', '2026');
+      await veld('o:leefvorm').selectOption('alleenstaande');
+      await datum('o:geboortedatum', GEBOREN.dag, GEBOREN.maand, GEBOREN.jaar);
+      await veld('o:vasteLasten.huur').fill(HUUR);
+      await veld('o:vasteLasten.energie').fill('120');
+      await veld('o:vasteLasten.water').fill('25');
+      await veld('o:vasteLasten.zorgverzekering').fill('135');
+      if (modus === 'medewerker') {
+        await veld('o:extraInhoudingen[0].omschrijving').fill(EXTRA.omschrijving);
+        await veld('o:extraInhoudingen[0].bedrag').fill(EXTRA.bedrag);
+      }
+      const resultaat = await page.evaluate(() => {
+        const root = document.querySelector('inburgering-wijzer').shadowRoot;
+        return {
+          datums: root.querySelectorAll('#uitkomst-a .datums li').length,
+          maanden: root.querySelectorAll('#uitkomst-o .maanden-lijst > li').length,
+          fouten: [...root.querySelectorAll('.fout:not([hidden])')].map((f) => f.textContent),
+        };
+      });
+      assert.deepEqual(resultaat.fouten, []);
+      assert.ok(resultaat.datums >= 3, `deadlines: ${resultaat.datums}`);
+      assert.equal(resultaat.maanden, 6, 'six months of ontzorgen');
+
+      // Print: the button, and the print view with the answers.
+      await page.locator('inburgering-wijzer [data-actie="afdrukken"]').click();
+      await page.emulateMedia({ media: 'print' });
+      const print = await page.evaluate(() => document.querySelector('inburgering-wijzer').shadowRoot.getElementById('print-antwoorden').innerText);
+      assert.ok(print.length > 100, 'the print view lists the answers');
+      await page.emulateMedia({ media: 'screen' });
+      // Save and calendar: files on the person's own device, with the answers in them.
+      const bestand = JSON.parse(await download(page, 'opslaan'));
+      assert.equal(bestand.advies.geboortedatum, '1991-08-17');
+      assert.equal(bestand.ontzorgen.vasteLasten.huur, 73456);
+      assert.match(await download(page, 'agenda'), /BEGIN:VEVENT/);
+      if (modus === 'medewerker') {
+        await page.locator('inburgering-wijzer [data-actie="kopieer"]').click();
+        await page.waitForFunction(() => document.querySelector('inburgering-wijzer').shadowRoot.getElementById('status').textContent !== '');
+        assert.match(await page.evaluate(() => navigator.clipboard.readText()), /73456|734,56/);
+      }
+      await page.locator('inburgering-wijzer [data-actie="wis"]').click();
+      assert.equal(await veld('o:vasteLasten.huur').inputValue(), '');
+      assert.equal(await veld('a:geboortedatum.jaar').inputValue(), '');
+      // Time for anything deferred (a beacon, a timer) to show itself.
+      await page.waitForTimeout(500);
+
+      // Downloads are blob: URLs inside the page, never the network.
+      const naLaden = verzoeken.filter((v) => v.naLaden && !/^(blob|data):/.test(v.url)).map((v) => v.url);
+      assert.deepEqual(naLaden, [], 'requests after load');
+      assert.deepEqual(await context.cookies(), []);
+      const opslag = await page.evaluate(async () => ({
+        cookie: document.cookie,
+        local: localStorage.length,
+        session: sessionStorage.length,
+        idb: (await indexedDB.databases()).map((d) => d.name),
+        caches: await caches.keys(),
+        workers: (await navigator.serviceWorker.getRegistrations()).length,
+      }));
+      assert.deepEqual(opslag, { cookie: '', local: 0, session: 0, idb: [], caches: [], workers: 0 });
+      const status = await context.storageState({ indexedDB: true });
+      assert.deepEqual(status.origins, [], 'no origin holds any storage');
+      const lekken = meldingen.filter((regel) => SPOREN.some((s) => regel.includes(s)));
+      assert.deepEqual(lekken, [], 'console messages with the person\'s answers');
+      assert.deepEqual(meldingen.filter((regel) => /^(error|pageerror)/.test(regel)), []);
+      await context.close();
+    });
+  }
+}
