@@ -291,7 +291,8 @@ fn plicht(s: &Situatie, aow_datum: NaiveDate, a: &mut Advies) -> Plicht {
     if s.nl_diploma.is_none() {
         a.vraag("nlDiploma", &t::VRAAG_DIPLOMA);
     }
-    // Art. 3 lid 3: the obligation arises with the permit, or on turning 16 with a permit.
+    // Art. 3 lid 1 and 3: the obligation arises with the permit, or on turning 16 with a permit,
+    // never retroactively.
     let ontstaan = verblijfsdatum.max(zestien);
     a.uitleg(&t::PLICHTIG, Bron::new(Wet::Wi2021, "art. 3 lid 1"), vec![Waarde::Datum(ontstaan)]);
     a.uitleg(&t::INFO_VRIJSTELLING, Bron::new(Wet::Wi2021, "art. 4 lid 1 onder a en e"), vec![]);
@@ -311,15 +312,18 @@ fn wet(ontstaan: NaiveDate, a: &mut Advies) -> Regime {
     rij.waarde
 }
 
-/// Wi2013 art. 7 (via Wi2021 art. 54 lid 1): A2 exams, KNM, ONA and the participatieverklaring;
-/// no leerroutes.
+/// Wi2013 (via Wi2021 art. 54 lid 1) art. 7 lid 2: the participatieverklaringstraject, the A2
+/// language exams and KNM; art. 8 lid 1 onder c leaves the exam's content to the Besluit
+/// inburgering, whose art. 2.10 lid 1 onder b adds ONA. No leerroutes.
 fn wi2013(a: &mut Advies) {
     a.onderdelen = vec![Onderdeel::A2Examen, Onderdeel::Knm, Onderdeel::Ona, Onderdeel::Pvt];
-    a.uitleg(&t::WI2013_INHOUD, Bron::new(Wet::Wi2013, "art. 7"), vec![]);
+    a.uitleg(&t::WI2013_INHOUD, Bron::new(Wet::Wi2013, "art. 7 lid 2 en art. 8 lid 1 onder c"), vec![]);
 }
 
-/// Wi2021 art. 14 lid 3 onder a (leerbaarheidstoets), art. 7 (B1-route), art. 8 (onderwijsroute),
-/// art. 9 (Z-route), with the contract's advice policy; art. 17 lid 2 keeps the others possible.
+/// Wi2021 art. 14 lid 3 onder a (leerbaarheidstoets), art. 7 lid 1 (B1-route), art. 8 lid 1
+/// (onderwijsroute), art. 9 lid 1 (Z-route), with the contract's advice policy; art. 17 lid 2 keeps
+/// the others possible; art. 17 lid 3 with Besluit art. 5.5 lid 1 (600 hours) allows A2 exams in
+/// the B1-route.
 fn leerroute(s: &Situatie, gemeente: &Gemeente, a: &mut Advies) {
     let Some(toets) = s.leerbaarheidstoets else {
         a.vraag("leerbaarheidstoets", &t::VRAAG_TOETS);
@@ -361,7 +365,8 @@ fn leerroute(s: &Situatie, gemeente: &Gemeente, a: &mut Advies) {
 }
 
 /// Wi2021 art. 6 lid 1 (PVT, MAP and the leerroute), art. 8 lid 3 (no MAP in the onderwijsroute),
-/// Besluit art. 3.14 lid 2 and 3 (Z-route hours; participation hours for asylum status holders).
+/// Besluit art. 3.14 lid 2 onder a, b and c (course hours, participation hours, final interview) for
+/// asylum status holders, lid 3 (onder a and c only) for the others.
 fn onderdelen(s: &Situatie, a: &mut Advies) {
     use Onderdeel::*;
     a.onderdelen = match a.leerroute {
@@ -377,20 +382,21 @@ fn onderdelen(s: &Situatie, a: &mut Advies) {
             lijst
         }
     };
-    a.uitleg(&t::ONDERDELEN, Bron::new(Wet::Wi2021, "art. 6 lid 1"), vec![]);
+    a.uitleg(&t::ONDERDELEN, Bron::new(Wet::Wi2021, "art. 6 lid 1 en art. 8 lid 3"), vec![]);
     if a.leerroute == Some(Leerroute::Z) {
         let cursus = geldend(&regels::Z_CURSUSUREN, s.peildatum);
         if s.verblijf.is_asielgroep() {
             let participatie = geldend(&regels::Z_PARTICIPATIEUREN, s.peildatum);
             let waarden = vec![Waarde::Getal(cursus.waarde), Waarde::Getal(participatie.waarde)];
-            a.uitleg(&t::Z_UREN_ASIEL, participatie.bron, waarden);
+            a.uitleg(&t::Z_UREN_ASIEL, Bron::new(Wet::Bi2021, "art. 3.14 lid 2"), waarden);
         } else {
             a.uitleg(&t::Z_UREN, Bron::new(Wet::Bi2021, "art. 3.14 lid 3"), vec![Waarde::Getal(cursus.waarde)]);
         }
     }
 }
 
-/// Besluit art. 5.3 lid 1 (Wi2021 art. 15): the PIP within 10 weeks after DUO's letter.
+/// Besluit art. 5.3 lid 1 (made under Wi2021 art. 15 lid 5): the PIP within 10 weeks after DUO's
+/// letter. Before 2023 the Besluit counted from the BRP registration (see [`regels::PIP_WEKEN`]).
 fn pip_uiterlijk(s: &Situatie, a: &mut Advies) {
     let Some(brief) = s.duo_brief_datum else {
         a.vraag("duoBriefDatum", &t::VRAAG_DUO_BRIEF);
@@ -403,7 +409,7 @@ fn pip_uiterlijk(s: &Situatie, a: &mut Advies) {
 }
 
 /// Wi2021 art. 11 lid 1 en 2: three years from the day after the PIP's date; Besluit art. 5.4
-/// lid 1: a route change within 18 months of that start.
+/// lid 1 (the term of Wi2021 art. 17 lid 2): a route change within 18 months of that start.
 fn termijn(s: &Situatie, a: &mut Advies) {
     let Some(pip) = s.pip_datum else {
         a.vraag("pipDatum", &t::VRAAG_PIP);
@@ -420,7 +426,7 @@ fn termijn(s: &Situatie, a: &mut Advies) {
     a.termijn = Some(termijn);
     a.uitleg(
         &t::TERMIJN,
-        Bron::new(Wet::Wi2021, "art. 11 lid 2"),
+        Bron::new(Wet::Wi2021, "art. 11 lid 1 en 2"),
         vec![Waarde::Datum(begin), Waarde::Datum(termijn.einde)],
     );
     a.uitleg(&t::ROUTEWISSEL, wissel.bron, vec![Waarde::Datum(termijn.routewissel_uiterlijk)]);
@@ -438,21 +444,24 @@ fn ontzorgen(s: &Situatie, a: &mut Advies) {
             let maanden = geldend(&regels::ONTZORGEN_MAANDEN, van);
             let tot = einde_periode(van, maanden.waarde);
             a.ontzorgen = Some(Ontzorgen { verplicht: true, van, tot });
-            a.uitleg(&t::ONTZORGEN, Bron::new(Wet::Pw, "art. 56a lid 1"), vec![Waarde::Datum(van), Waarde::Datum(tot)]);
+            let bron = Bron::new(Wet::Pw, "art. 56a lid 1 en 2");
+            a.uitleg(&t::ONTZORGEN, bron, vec![Waarde::Datum(van), Waarde::Datum(tot)]);
         }
         _ => {}
     }
 }
 
-/// Information without a decision: Wi2021 art. 12 lid 1 with Besluit art. 4.4 (six months' extension
-/// after aanzienlijke inspanningen) and art. 24–26 (maximum fines; DUO does not fine asylum status
-/// holders since the Raad van State ruling of 9 July 2025).
+/// Information without a decision: Wi2021 art. 12 lid 1 with Besluit art. 4.4 lid 1 (six months'
+/// extension after aanzienlijke inspanningen) and art. 26 lid 1 onder b and d (maximum fines for
+/// art. 24 and 25; DUO does not fine asylum status holders since the Raad van State ruling of
+/// 9 July 2025).
 fn informatie(s: &Situatie, a: &mut Advies) {
     let verlenging = geldend(&regels::VERLENGING_MAANDEN, s.peildatum);
     a.uitleg(&t::VERLENGING, Bron::new(Wet::Wi2021, "art. 12 lid 1"), vec![Waarde::Getal(verlenging.waarde)]);
     let leerroute = geldend(&regels::BOETE_LEERROUTE, s.peildatum);
     let pvt_map = geldend(&regels::BOETE_PVT_MAP, s.peildatum);
-    a.uitleg(&t::BOETE, leerroute.bron, vec![Waarde::Bedrag(leerroute.waarde), Waarde::Bedrag(pvt_map.waarde)]);
+    let bron = Bron::new(Wet::Wi2021, "art. 26 lid 1 onder b en d");
+    a.uitleg(&t::BOETE, bron, vec![Waarde::Bedrag(leerroute.waarde), Waarde::Bedrag(pvt_map.waarde)]);
     if s.verblijf == Verblijf::Asiel {
         a.uitleg(&t::BOETE_ASIEL, Bron::new(Wet::Beleid, "uitspraak Raad van State 9 juli 2025"), vec![]);
     }

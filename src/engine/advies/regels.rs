@@ -1,6 +1,12 @@
-//! The numbers, thresholds and dates of the advice as dated, sourced rows
-//! (S-WI = Wi2021 consolidation 2025-10-21, S-BI = Besluit inburgering 2021 consolidation 2026-04-02;
-//! see ../shared/domain/facts.md).
+//! The numbers, thresholds and dates of the advice as dated, sourced rows.
+//!
+//! Checked on 2026-11-23 against the statute texts in the public repository
+//! `MinBZK/regelrecht-corpus` (`regulation/nl/...`, one YAML file per consolidation date): for each
+//! row the version in force on its `vanaf` and the newest version (Wi2021 2022-01-01 and
+//! 2025-10-21; Besluit inburgering 2021 2022-01-01, 2023-01-01, 2024-01-01, 2024-04-17 and
+//! 2026-04-02; Participatiewet 2022-01-01 and 2026-01-01). `herkomst` names the file and the place
+//! read. Rows whose value is not in a statute (the leerbaarheidstoets cesuur, the dates for Turkish
+//! nationals) keep their earlier source and check date.
 
 use chrono::NaiveDate;
 
@@ -10,10 +16,20 @@ use crate::engine::datum::dag;
 use crate::engine::geld::Cent;
 use crate::engine::param::{Parameter, Rij, Zekerheid};
 
+/// Check date of the rows taken from secondary or official sources (facts.md), not re-read here.
 const GECONTROLEERD: NaiveDate = dag(2026, 11, 22);
+/// Check date of the rows read in the statute text (regelrecht-corpus).
+const NAGELEZEN: NaiveDate = dag(2026, 11, 23);
 
-const fn rij<T>(vanaf: NaiveDate, waarde: T, bron: Bron, herkomst: &'static str, zekerheid: Zekerheid) -> Rij<T> {
-    Rij { vanaf, waarde, bron, herkomst, zekerheid, gecontroleerd: GECONTROLEERD }
+const fn rij<T>(
+    vanaf: NaiveDate,
+    waarde: T,
+    bron: Bron,
+    herkomst: &'static str,
+    zekerheid: Zekerheid,
+    gecontroleerd: NaiveDate,
+) -> Rij<T> {
+    Rij { vanaf, waarde, bron, herkomst, zekerheid, gecontroleerd }
 }
 
 /// The row in force on `datum`; before the first row, the first row.
@@ -32,15 +48,20 @@ pub const WET_OP_ONTSTAAN: Parameter<Regime> = Parameter {
             dag(1900, 1, 1),
             Regime::Wi2013,
             Bron::new(Wet::Wi2021, "art. 54 lid 1"),
-            "S-WI art. 54 lid 1",
+            "regelrecht-corpus regulation/nl/wet/wet_inburgering_2021/2022-01-01.yaml art. 54 lid 1; same text in \
+             2025-10-21.yaml",
             Zekerheid::Bevestigd,
+            NAGELEZEN,
         ),
         rij(
             dag(2022, 1, 1),
             Regime::Wi2021,
             Bron::new(Wet::Wi2021, "art. 54 lid 1"),
-            "rijksoverheid.nl nieuwe-wet-inburgering: in werking 1 januari 2022",
+            "regelrecht-corpus regulation/nl/wet/wet_inburgering_2021/2022-01-01.yaml art. 54 lid 1 (first \
+             consolidation, valid_from 2022-01-01; art. 55 leaves the date to a royal decree); rijksoverheid.nl \
+             nieuwe-wet-inburgering: in werking 1 januari 2022",
             Zekerheid::Bevestigd,
+            NAGELEZEN,
         ),
     ],
 };
@@ -53,8 +74,10 @@ pub const MINIMUMLEEFTIJD: Parameter<u32> = Parameter {
         dag(2022, 1, 1),
         16,
         Bron::new(Wet::Wi2021, "art. 3 lid 1"),
-        "S-WI art. 3 lid 1",
+        "regelrecht-corpus regulation/nl/wet/wet_inburgering_2021/2022-01-01.yaml art. 3 lid 1 (\"16 jaar of \
+         ouder\"); same text in 2025-10-21.yaml",
         Zekerheid::Bevestigd,
+        NAGELEZEN,
     )],
 };
 
@@ -70,20 +93,24 @@ pub const EU_EER_CH: Parameter<&'static [&'static str]> = Parameter {
             "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO", "CH",
         ],
         Bron::new(Wet::Wi2021, "art. 3 lid 2 onder a"),
-        "S-WI art. 3 lid 2; list of EU/EEA member states",
+        "regelrecht-corpus regulation/nl/wet/wet_inburgering_2021/2022-01-01.yaml art. 3 lid 2 onder a (EU, EEA, \
+         Switzerland; same text in 2025-10-21.yaml); the states are not listed in the statute: EU-27 + IS, LI, NO \
+         + CH",
         Zekerheid::Bevestigd,
+        NAGELEZEN,
     )],
 };
 
 /// Turkish nationals (rijksoverheid.nl inburgeren-turkse-nationaliteit): with an asylum permit
 /// (or as family of an asylum status holder) plichtig for permits from 1 May 2020. Keyed by the
-/// permit date.
+/// permit date. Wi2021 art. 3 lid 2 onder d (no obligation where a treaty forbids it) is the
+/// exception these rows apply; the statute names neither Turkey nor the dates.
 pub const TURKS_ASIEL_PLICHTIG: Parameter<bool> = Parameter {
     naam: "turkse_nationaliteit_asiel_plichtig",
     vluchtig: false,
     rijen: &[
-        rij(dag(1900, 1, 1), false, Bron::new(Wet::Wi2021, "art. 3 lid 2 onder d"), TURKS, Zekerheid::Bevestigd),
-        rij(dag(2020, 5, 1), true, Bron::new(Wet::Wi2021, "art. 3 lid 2 onder d"), TURKS, Zekerheid::Bevestigd),
+        rij(dag(1900, 1, 1), false, TURKS_BRON, TURKS, Zekerheid::Bevestigd, GECONTROLEERD),
+        rij(dag(2020, 5, 1), true, TURKS_BRON, TURKS, Zekerheid::Bevestigd, GECONTROLEERD),
     ],
 };
 
@@ -92,37 +119,62 @@ pub const TURKS_OVERIG_PLICHTIG: Parameter<bool> = Parameter {
     naam: "turkse_nationaliteit_overig_plichtig",
     vluchtig: false,
     rijen: &[
-        rij(dag(1900, 1, 1), false, Bron::new(Wet::Wi2021, "art. 3 lid 2 onder d"), TURKS, Zekerheid::Bevestigd),
-        rij(dag(2022, 1, 1), true, Bron::new(Wet::Wi2021, "art. 3 lid 2 onder d"), TURKS, Zekerheid::Bevestigd),
+        rij(dag(1900, 1, 1), false, TURKS_BRON, TURKS, Zekerheid::Bevestigd, GECONTROLEERD),
+        rij(dag(2022, 1, 1), true, TURKS_BRON, TURKS, Zekerheid::Bevestigd, GECONTROLEERD),
     ],
 };
 
-const TURKS: &str = "rijksoverheid.nl vraag-en-antwoord inburgeren-turkse-nationaliteit; news 2021-11-17";
+const TURKS: &str = "rijksoverheid.nl vraag-en-antwoord inburgeren-turkse-nationaliteit; news 2021-11-17 (the \
+                     dates are not in the statute)";
+const TURKS_BRON: Bron = Bron::new(Wet::Wi2021, "art. 3 lid 2 onder d");
 
 /// Leerbaarheidstoets cesuur out of 40, valid on the test date (Divosa maatregelen; secondary
-/// source, so derived). Wi2021 art. 14 lid 3 onder a names the test, not the cesuur.
+/// source, so derived). Wi2021 art. 14 lid 3 onder a names the test, not the cesuur; neither the
+/// Wi2021 nor the Besluit inburgering 2021 holds it, and no ministeriële regeling is in the corpus.
 pub const CESUUR: Parameter<u32> = Parameter {
     naam: "leerbaarheidstoets_cesuur",
     vluchtig: true,
     rijen: &[
-        rij(dag(2022, 1, 1), 31, Bron::new(Wet::Wi2021, "art. 14 lid 3 onder a"), CESUUR_BRON, Zekerheid::Afgeleid),
-        rij(dag(2023, 4, 12), 28, Bron::new(Wet::Wi2021, "art. 14 lid 3 onder a"), CESUUR_BRON, Zekerheid::Afgeleid),
+        rij(dag(2022, 1, 1), 31, TOETS_BRON, CESUUR_BRON, Zekerheid::Afgeleid, GECONTROLEERD),
+        rij(dag(2023, 4, 12), 28, TOETS_BRON, CESUUR_BRON, Zekerheid::Afgeleid, GECONTROLEERD),
     ],
 };
 
 const CESUUR_BRON: &str = "divosa.nl hulpmiddelen-brede-intake-pip-en-leerbaarheidstoets/maatregelen";
+const TOETS_BRON: Bron = Bron::new(Wet::Wi2021, "art. 14 lid 3 onder a");
 
-/// Besluit art. 5.3 lid 1: the PIP within 10 weeks after DUO's notification.
+/// Besluit art. 5.3 lid 1 (made under Wi2021 art. 15 lid 5): the PIP within 10 weeks after DUO's
+/// written notification of the obligation. Keyed by the date of that notification.
+///
+/// The 2022 text counted the 10 weeks from the registration in the BRP (for an asylum permit: in
+/// the gemeente of housing), not from DUO's letter; the text counting from the letter is in the
+/// corpus from the 2023-01-01 consolidation. The engine only knows the letter's date, so for a
+/// letter dated in 2022 the deadline is an approximation (derived).
 pub const PIP_WEKEN: Parameter<u64> = Parameter {
     naam: "pip_binnen_weken",
     vluchtig: false,
-    rijen: &[rij(
-        dag(2022, 1, 1),
-        10,
-        Bron::new(Wet::Bi2021, "art. 5.3 lid 1"),
-        "S-BI art. 5.3 lid 1",
-        Zekerheid::Bevestigd,
-    )],
+    rijen: &[
+        rij(
+            dag(2022, 1, 1),
+            10,
+            Bron::new(Wet::Bi2021, "art. 5.3 lid 1"),
+            "regelrecht-corpus regulation/nl/amvb/besluit_inburgering_2021/2022-01-01.yaml art. 5.3 lid 1: 10 weken \
+             na de inschrijving in de BRP (asiel: in de gemeente van huisvesting), not after DUO's letter; the \
+             letter's date stands in for it",
+            Zekerheid::Afgeleid,
+            NAGELEZEN,
+        ),
+        rij(
+            dag(2023, 1, 1),
+            10,
+            Bron::new(Wet::Bi2021, "art. 5.3 lid 1"),
+            "regelrecht-corpus regulation/nl/amvb/besluit_inburgering_2021/2023-01-01.yaml art. 5.3 lid 1: 10 weken \
+             na de schriftelijke kennisgeving van de inburgeringsplicht (later BRP registration in the gemeente of \
+             housing: 10 weeks from that); same text in 2024-01-01, 2024-04-17 and 2026-04-02.yaml",
+            Zekerheid::Bevestigd,
+            NAGELEZEN,
+        ),
+    ],
 };
 
 /// Wi2021 art. 11 lid 1: the inburgeringstermijn is three years.
@@ -133,12 +185,15 @@ pub const TERMIJN_MAANDEN: Parameter<u32> = Parameter {
         dag(2022, 1, 1),
         36,
         Bron::new(Wet::Wi2021, "art. 11 lid 1"),
-        "S-WI art. 11 lid 1",
+        "regelrecht-corpus regulation/nl/wet/wet_inburgering_2021/2022-01-01.yaml art. 11 lid 1 (\"binnen drie \
+         jaar\"; lid 2: from the day after the PIP's date); same text in 2025-10-21.yaml",
         Zekerheid::Bevestigd,
+        NAGELEZEN,
     )],
 };
 
-/// Besluit art. 5.4 lid 1: a route change at most 1.5 years after the start of the termijn.
+/// Besluit art. 5.4 lid 1 (the term of Wi2021 art. 17 lid 2): a route change at most 1.5 years
+/// after the start of the termijn; onderwijsroute → B1-route during the whole trajectory.
 pub const ROUTEWISSEL_MAANDEN: Parameter<u32> = Parameter {
     naam: "routewissel_maanden",
     vluchtig: false,
@@ -146,8 +201,10 @@ pub const ROUTEWISSEL_MAANDEN: Parameter<u32> = Parameter {
         dag(2022, 1, 1),
         18,
         Bron::new(Wet::Bi2021, "art. 5.4 lid 1"),
-        "S-BI art. 5.4 lid 1",
+        "regelrecht-corpus regulation/nl/amvb/besluit_inburgering_2021/2022-01-01.yaml art. 5.4 lid 1 (\"maximaal \
+         anderhalf jaar vanaf de aanvang van de termijn\"); same text in 2026-04-02.yaml",
         Zekerheid::Bevestigd,
+        NAGELEZEN,
     )],
 };
 
@@ -159,12 +216,15 @@ pub const ONTZORGEN_MAANDEN: Parameter<u32> = Parameter {
         dag(2022, 1, 1),
         6,
         Bron::new(Wet::Pw, "art. 56a lid 2"),
-        "S-PW art. 56a lid 2",
+        "regelrecht-corpus regulation/nl/wet/participatiewet/2022-01-01.yaml art. 56a lid 2 (\"zes maanden, \
+         gerekend vanaf de dag waarop het recht op bijstand ontstaat\"); same text in 2026-01-01.yaml",
         Zekerheid::Bevestigd,
+        NAGELEZEN,
     )],
 };
 
-/// Besluit art. 5.5 lid 1: afschalen B1 → A2 after 600 course hours (aanzienlijke inspanningen).
+/// Besluit art. 5.5 lid 1: 600 course hours are the aanzienlijke inspanningen after which the
+/// college may let a B1-route take (part of) the language exams at A2 (Wi2021 art. 17 lid 3).
 pub const AFSCHALEN_UREN: Parameter<i64> = Parameter {
     naam: "afschalen_cursusuren",
     vluchtig: false,
@@ -172,21 +232,26 @@ pub const AFSCHALEN_UREN: Parameter<i64> = Parameter {
         dag(2022, 1, 1),
         600,
         Bron::new(Wet::Bi2021, "art. 5.5 lid 1"),
-        "S-BI art. 5.5",
+        "regelrecht-corpus regulation/nl/amvb/besluit_inburgering_2021/2022-01-01.yaml art. 5.5 lid 1 (\"in totaal \
+         600 cursusuren Nederlands als tweede taal\"); same text in 2026-04-02.yaml",
         Zekerheid::Bevestigd,
+        NAGELEZEN,
     )],
 };
 
-/// Besluit art. 3.14 lid 2 onder a (lid 3 for family and other migrants): Z-route course hours.
+/// Besluit art. 3.14 lid 2 onder a (lid 3 applies it to family and other migrants): Z-route
+/// course hours.
 pub const Z_CURSUSUREN: Parameter<i64> = Parameter {
     naam: "z_route_cursusuren",
     vluchtig: false,
     rijen: &[rij(
         dag(2022, 1, 1),
         800,
-        Bron::new(Wet::Bi2021, "art. 3.14 lid 2"),
-        "S-BI art. 3.14",
+        Bron::new(Wet::Bi2021, "art. 3.14 lid 2 onder a"),
+        "regelrecht-corpus regulation/nl/amvb/besluit_inburgering_2021/2022-01-01.yaml art. 3.14 lid 2 onder a \
+         (\"in totaal 800 cursusuren\"), lid 3; same text in 2026-04-02.yaml",
         Zekerheid::Bevestigd,
+        NAGELEZEN,
     )],
 };
 
@@ -197,31 +262,59 @@ pub const Z_PARTICIPATIEUREN: Parameter<i64> = Parameter {
     rijen: &[rij(
         dag(2022, 1, 1),
         800,
-        Bron::new(Wet::Bi2021, "art. 3.14 lid 2"),
-        "S-BI art. 3.14",
+        Bron::new(Wet::Bi2021, "art. 3.14 lid 2 onder b"),
+        "regelrecht-corpus regulation/nl/amvb/besluit_inburgering_2021/2022-01-01.yaml art. 3.14 lid 2 onder b \
+         (\"in totaal 800 uren\", asielstatushouders only; lid 3 leaves it out for the others); same text in \
+         2026-04-02.yaml",
         Zekerheid::Bevestigd,
+        NAGELEZEN,
     )],
 };
 
-/// Besluit art. 4.4: six months' extension after aanzienlijke inspanningen.
+/// Besluit art. 4.4 lid 1: six months' extension after aanzienlijke inspanningen (Wi2021 art. 12
+/// lid 1 onder b).
 pub const VERLENGING_MAANDEN: Parameter<i64> = Parameter {
     naam: "verlenging_inspanningen_maanden",
     vluchtig: false,
-    rijen: &[rij(dag(2022, 1, 1), 6, Bron::new(Wet::Bi2021, "art. 4.4"), "S-BI art. 4.4", Zekerheid::Bevestigd)],
+    rijen: &[rij(
+        dag(2022, 1, 1),
+        6,
+        Bron::new(Wet::Bi2021, "art. 4.4 lid 1"),
+        "regelrecht-corpus regulation/nl/amvb/besluit_inburgering_2021/2022-01-01.yaml art. 4.4 lid 1 (\"met zes \
+         maanden\"); same text in 2026-04-02.yaml",
+        Zekerheid::Bevestigd,
+        NAGELEZEN,
+    )],
 };
 
-/// Wi2021 art. 26: maximum fine for not completing the leerroute (art. 25).
+/// Wi2021 art. 26 lid 1 onder d: maximum fine for not achieving the leerroute (art. 25).
 pub const BOETE_LEERROUTE: Parameter<Cent> = Parameter {
     naam: "boete_leerroute_max",
     vluchtig: false,
-    rijen: &[rij(dag(2022, 1, 1), 100_000, Bron::new(Wet::Wi2021, "art. 26"), "S-WI art. 26", Zekerheid::Bevestigd)],
+    rijen: &[rij(
+        dag(2022, 1, 1),
+        100_000,
+        Bron::new(Wet::Wi2021, "art. 26 lid 1 onder d"),
+        "regelrecht-corpus regulation/nl/wet/wet_inburgering_2021/2022-01-01.yaml art. 26 lid 1 onder d (\"€ 1 000 \
+         voor de boete, bedoeld in artikel 25\"); same text in 2025-10-21.yaml",
+        Zekerheid::Bevestigd,
+        NAGELEZEN,
+    )],
 };
 
-/// Wi2021 art. 26: maximum fine for not completing PVT or MAP (art. 24).
+/// Wi2021 art. 26 lid 1 onder b: maximum fine for not completing PVT or MAP (art. 24).
 pub const BOETE_PVT_MAP: Parameter<Cent> = Parameter {
     naam: "boete_pvt_map_max",
     vluchtig: false,
-    rijen: &[rij(dag(2022, 1, 1), 34_000, Bron::new(Wet::Wi2021, "art. 26"), "S-WI art. 26", Zekerheid::Bevestigd)],
+    rijen: &[rij(
+        dag(2022, 1, 1),
+        34_000,
+        Bron::new(Wet::Wi2021, "art. 26 lid 1 onder b"),
+        "regelrecht-corpus regulation/nl/wet/wet_inburgering_2021/2022-01-01.yaml art. 26 lid 1 onder b (\"€ 340 \
+         voor de boete, bedoeld in artikel 24\"); same text in 2025-10-21.yaml",
+        Zekerheid::Bevestigd,
+        NAGELEZEN,
+    )],
 };
 
 /// The newest row of the rule data the advice uses (AOW rows are keyed by birth date and left out).
@@ -248,4 +341,31 @@ pub fn regels_tot() -> NaiveDate {
     .flatten()
     .max()
     .unwrap_or(GECONTROLEERD)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_duo_letter_before_2023_gets_the_derived_pip_row() {
+        // Besluit art. 5.3 lid 1 counted from the BRP registration in its 2022 text.
+        let oud = geldend(&PIP_WEKEN, dag(2022, 12, 31));
+        assert_eq!((oud.waarde, oud.zekerheid), (10, Zekerheid::Afgeleid));
+        let nieuw = geldend(&PIP_WEKEN, dag(2023, 1, 1));
+        assert_eq!((nieuw.waarde, nieuw.zekerheid), (10, Zekerheid::Bevestigd));
+    }
+
+    #[test]
+    fn the_maximum_fines_are_those_of_art_26_lid_1() {
+        assert_eq!(BOETE_LEERROUTE.rijen[0].waarde, 100_000);
+        assert_eq!(BOETE_LEERROUTE.rijen[0].bron.plaats, "art. 26 lid 1 onder d");
+        assert_eq!(BOETE_PVT_MAP.rijen[0].waarde, 34_000);
+        assert_eq!(BOETE_PVT_MAP.rijen[0].bron.plaats, "art. 26 lid 1 onder b");
+    }
+
+    #[test]
+    fn the_rule_data_still_ends_at_the_cesuur_change() {
+        assert_eq!(regels_tot(), dag(2023, 4, 12));
+    }
 }
