@@ -884,3 +884,31 @@ fn the_path_checker_itself() {
     assert!(snake_case("ongeldige_json") && snake_case("b1") && !snake_case("Fout") && !snake_case("a__b"));
     assert!(!snake_case("") && !snake_case("_a") && !snake_case("a_"));
 }
+
+// ---------------------------------------------------------------------------------------------
+// The core's JSON reader against serde_json: what serde_json writes, the reader reads back.
+
+proptest! {
+    #![proptest_config(config(1))]
+
+    #[test]
+    fn strings_written_by_serde_json_read_back_unchanged(tekst in any::<String>()) {
+        let json = serde_json::to_string(&tekst).unwrap();
+        prop_assume!(tekst.len() <= inburgeringswijzer::engine::json::MAX_TEKST * 4);
+        prop_assert_eq!(Json::lees_tekst(&json).unwrap(), Json::String(tekst));
+    }
+
+    #[test]
+    fn numbers_written_by_serde_json_read_back(geheel in any::<i64>(), breuk in any::<f64>()) {
+        // Whole numbers (every number of the contract) exactly, as f64 rounds them.
+        let json = serde_json::to_string(&geheel).unwrap();
+        prop_assert_eq!(Json::lees_tekst(&json).unwrap(), Json::Number(geheel as f64));
+        // Other numbers (never valid in the contract, but still read) within a few rounding steps.
+        prop_assume!(breuk.is_finite());
+        let Json::Number(gelezen) = Json::lees_tekst(&serde_json::to_string(&breuk).unwrap()).unwrap() else {
+            return Err(TestCaseError::fail("not a number"));
+        };
+        let marge = breuk.abs() * 1e-14;
+        prop_assert!((gelezen - breuk).abs() <= marge || (breuk.abs() < 1e-300 && gelezen.abs() < 1e-300), "{} read as {}", breuk, gelezen);
+    }
+}

@@ -1,12 +1,9 @@
 //! The boundary hands the core JSON text (from stdin on the command line, from the browser's
-//! `JSON.stringify` in the widget), read here into a [`Json`] value. The core validates it by hand with [`Velden`], so every
-//! rejection names the exact field path, unknown fields are caught wherever they are nested,
-//! and limits on size and depth hold whatever the source.
-
-use std::fmt;
+//! `JSON.stringify` in the widget), read here into a [`Json`] value by a small reader that
+//! enforces the limits while it reads. The core validates it by hand with [`Velden`], so every
+//! rejection names the exact field path and unknown fields are caught wherever they are nested.
 
 use chrono::NaiveDate;
-use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use super::datum;
 use super::fout::Fout;
@@ -44,78 +41,231 @@ impl Json {
         if tekst.trim().is_empty() {
             return Err(Fout::new("", &fouten::LEGE_INVOER));
         }
-        let mut deserializer = serde_json::Deserializer::from_str(tekst);
-        let waarde = Diepte(0).deserialize(&mut deserializer).map_err(|_| Fout::onleesbaar())?;
-        deserializer.end().map_err(|_| Fout::onleesbaar())?;
+        let mut lezer = Lezer { tekst: tekst.as_bytes(), pos: 0 };
+        let waarde = lezer.waarde(0).ok_or_else(Fout::onleesbaar)?;
+        lezer.spaties();
+        if lezer.pos != lezer.tekst.len() {
+            return Err(Fout::onleesbaar());
+        }
         Ok(waarde)
     }
 }
 
-/// Deserializes one value at a nesting depth, refusing to go deeper than [`MAX_DIEPTE`].
-struct Diepte(usize);
-
-impl<'de> DeserializeSeed<'de> for Diepte {
-    type Value = Json;
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Json, D::Error> {
-        if self.0 > MAX_DIEPTE {
-            return Err(de::Error::custom("te diep genest"));
-        }
-        deserializer.deserialize_any(self)
-    }
+/// A JSON reader (RFC 8259) that builds [`Json`] directly and enforces the limits while it reads:
+/// depth, string length, array and object size. Any failure is "unreadable"; the input is a
+/// `&str`, so it is valid UTF-8 already.
+struct Lezer<'a> {
+    tekst: &'a [u8],
+    pos: usize,
 }
 
-impl<'de> Visitor<'de> for Diepte {
-    type Value = Json;
+impl Lezer<'_> {
+    fn spaties(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.tekst.get(self.pos) {
+            self.pos += 1;
+        }
+    }
 
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a JSON value")
+    fn volgende(&mut self) -> Option<u8> {
+        let teken = *self.tekst.get(self.pos)?;
+        self.pos += 1;
+        Some(teken)
     }
-    fn visit_bool<E>(self, v: bool) -> Result<Json, E> {
-        Ok(Json::Bool(v))
+
+    fn woord(&mut self, woord: &str, waarde: Json) -> Option<Json> {
+        let einde = self.pos + woord.len();
+        (self.tekst.get(self.pos..einde)? == woord.as_bytes()).then(|| {
+            self.pos = einde;
+            waarde
+        })
     }
-    fn visit_i64<E>(self, v: i64) -> Result<Json, E> {
-        Ok(Json::Number(v as f64))
-    }
-    fn visit_u64<E>(self, v: u64) -> Result<Json, E> {
-        Ok(Json::Number(v as f64))
-    }
-    fn visit_f64<E>(self, v: f64) -> Result<Json, E> {
-        Ok(Json::Number(v))
-    }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Json, E> {
-        if v.len() > MAX_TEKST * 4 {
-            return Err(E::custom("tekst te lang"));
+
+    fn waarde(&mut self, diepte: usize) -> Option<Json> {
+        if diepte > MAX_DIEPTE {
+            return None;
         }
-        Ok(Json::String(v.to_owned()))
-    }
-    fn visit_unit<E>(self) -> Result<Json, E> {
-        Ok(Json::Null)
-    }
-    fn visit_none<E>(self) -> Result<Json, E> {
-        Ok(Json::Null)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Json, D::Error> {
-        self.deserialize(d)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element_seed(Diepte(self.0 + 1))? {
-            if items.len() >= MAX_LIJST {
-                return Err(de::Error::custom("lijst te lang"));
+        self.spaties();
+        match *self.tekst.get(self.pos)? {
+            b'n' => self.woord("null", Json::Null),
+            b't' => self.woord("true", Json::Bool(true)),
+            b'f' => self.woord("false", Json::Bool(false)),
+            b'"' => self.tekst().map(Json::String),
+            b'[' => {
+                self.pos += 1;
+                let mut items = Vec::new();
+                if !self.sluit(b']') {
+                    loop {
+                        if items.len() >= MAX_LIJST {
+                            return None;
+                        }
+                        items.push(self.waarde(diepte + 1)?);
+                        if !self.scheiding(b']')? {
+                            break;
+                        }
+                    }
+                }
+                Some(Json::Array(items))
             }
-            items.push(item);
-        }
-        Ok(Json::Array(items))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
-        let mut velden = Vec::new();
-        while let Some(naam) = map.next_key::<String>()? {
-            if velden.len() >= MAX_LIJST || naam.len() > MAX_TEKST {
-                return Err(de::Error::custom("object te groot"));
+            b'{' => {
+                self.pos += 1;
+                let mut velden = Vec::new();
+                if !self.sluit(b'}') {
+                    loop {
+                        self.spaties();
+                        let naam = self.tekst()?;
+                        self.spaties();
+                        if velden.len() >= MAX_LIJST || naam.len() > MAX_TEKST || self.volgende()? != b':' {
+                            return None;
+                        }
+                        velden.push((naam, self.waarde(diepte + 1)?));
+                        if !self.scheiding(b'}')? {
+                            break;
+                        }
+                    }
+                }
+                Some(Json::Object(velden))
             }
-            velden.push((naam, map.next_value_seed(Diepte(self.0 + 1))?));
+            _ => self.getal().map(Json::Number),
         }
-        Ok(Json::Object(velden))
+    }
+
+    /// After `[` or `{`: true (and consumed) when the list is empty.
+    fn sluit(&mut self, eind: u8) -> bool {
+        self.spaties();
+        let leeg = self.tekst.get(self.pos) == Some(&eind);
+        self.pos += usize::from(leeg);
+        leeg
+    }
+
+    /// After an item: `Some(true)` for a comma, `Some(false)` for the closing bracket.
+    fn scheiding(&mut self, eind: u8) -> Option<bool> {
+        self.spaties();
+        match self.volgende()? {
+            b',' => Some(true),
+            teken if teken == eind => Some(false),
+            _ => None,
+        }
+    }
+
+    /// A string at `"`, with every escape of RFC 8259 (a lone surrogate is refused).
+    fn tekst(&mut self) -> Option<String> {
+        if self.volgende()? != b'"' {
+            return None;
+        }
+        let mut uit = String::new();
+        loop {
+            let begin = self.pos;
+            while let Some(&teken) = self.tekst.get(self.pos) {
+                if teken == b'"' || teken == b'\\' || teken < 0x20 {
+                    break;
+                }
+                self.pos += 1;
+            }
+            // Stops only at ASCII bytes, so the slice is whole characters.
+            uit.push_str(std::str::from_utf8(&self.tekst[begin..self.pos]).ok()?);
+            if uit.len() > MAX_TEKST * 4 {
+                return None;
+            }
+            match self.volgende()? {
+                b'"' => return Some(uit),
+                b'\\' => {
+                    let teken = match self.volgende()? {
+                        b'"' => '"',
+                        b'\\' => '\\',
+                        b'/' => '/',
+                        b'b' => '\u{8}',
+                        b'f' => '\u{c}',
+                        b'n' => '\n',
+                        b'r' => '\r',
+                        b't' => '\t',
+                        b'u' => match self.hex4()? {
+                            hoog @ 0xD800..=0xDBFF => {
+                                if self.volgende()? != b'\\' || self.volgende()? != b'u' {
+                                    return None;
+                                }
+                                let laag = self.hex4()?;
+                                if !(0xDC00..=0xDFFF).contains(&laag) {
+                                    return None;
+                                }
+                                char::from_u32(0x10000 + ((hoog - 0xD800) << 10) + (laag - 0xDC00))?
+                            }
+                            code => char::from_u32(code)?,
+                        },
+                        _ => return None,
+                    };
+                    uit.push(teken);
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    fn hex4(&mut self) -> Option<u32> {
+        let cijfers = std::str::from_utf8(self.tekst.get(self.pos..self.pos + 4)?).ok()?;
+        self.pos += 4;
+        if !cijfers.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        u32::from_str_radix(cijfers, 16).ok()
+    }
+
+    /// A number in JSON's grammar. Every number the contract takes is a whole number; a decimal
+    /// mantissa of up to 19 digits scaled by a power of ten is exact for those and close enough
+    /// to be refused as "not whole" for the rest.
+    fn getal(&mut self) -> Option<f64> {
+        let negatief = self.tekst.get(self.pos) == Some(&b'-');
+        self.pos += usize::from(negatief);
+        let mut mantisse: u64 = 0;
+        let mut exponent: i64 = 0;
+        let mut cijfer = |lezer: &mut Self, achter_komma: bool| {
+            let teken = *lezer.tekst.get(lezer.pos)?;
+            if !teken.is_ascii_digit() {
+                return None;
+            }
+            lezer.pos += 1;
+            match mantisse.checked_mul(10).and_then(|m| m.checked_add(u64::from(teken - b'0'))) {
+                Some(m) if m < 1 << 63 => mantisse = m,
+                _ => exponent += 1,
+            }
+            exponent -= i64::from(achter_komma);
+            Some(())
+        };
+        let eerste = self.tekst.get(self.pos).copied();
+        cijfer(self, false)?;
+        if eerste != Some(b'0') {
+            while cijfer(self, false).is_some() {}
+        }
+        if self.tekst.get(self.pos) == Some(&b'.') {
+            self.pos += 1;
+            cijfer(self, true)?;
+            while cijfer(self, true).is_some() {}
+        }
+        if let Some(b'e' | b'E') = self.tekst.get(self.pos) {
+            self.pos += 1;
+            let teken = match self.tekst.get(self.pos) {
+                Some(b'-') => -1,
+                Some(b'+') => 1,
+                _ => 0,
+            };
+            self.pos += usize::from(teken != 0);
+            let begin = self.pos;
+            while self.tekst.get(self.pos).is_some_and(u8::is_ascii_digit) {
+                self.pos += 1;
+            }
+            let cijfers = std::str::from_utf8(&self.tekst[begin..self.pos]).ok()?;
+            let waarde: i64 = cijfers.parse().ok().or((!cijfers.is_empty()).then_some(i64::MAX / 2))?;
+            exponent = exponent.saturating_add(if teken < 0 { -waarde } else { waarde });
+        }
+        // In steps that stay within f64's range (a long mantissa of a tiny number); beyond
+        // 10^±800 the result is infinite or zero either way.
+        let mut waarde = mantisse as f64;
+        let mut rest = exponent.clamp(-800, 800) as i32;
+        while rest != 0 {
+            let stap = rest.clamp(-300, 300);
+            waarde = if stap < 0 { waarde / 10f64.powi(-stap) } else { waarde * 10f64.powi(stap) };
+            rest -= stap;
+        }
+        Some(if negatief { -waarde } else { waarde })
     }
 }
 
@@ -259,6 +409,75 @@ mod tests {
         assert_eq!(Json::lees_tekst("{} x").unwrap_err().code(), "ongeldige_json");
         assert_eq!(Json::lees_tekst(" \n").unwrap_err().code(), "lege_invoer");
         assert_eq!(Json::lees_tekst("").unwrap_err().veld, "");
+    }
+
+    /// serde_json's reading of the same text, as a [`Json`], for comparison.
+    fn volgens_serde(waarde: serde_json::Value) -> Json {
+        match waarde {
+            serde_json::Value::Null => Json::Null,
+            serde_json::Value::Bool(b) => Json::Bool(b),
+            serde_json::Value::Number(n) => Json::Number(n.as_f64().unwrap()),
+            serde_json::Value::String(s) => Json::String(s),
+            serde_json::Value::Array(a) => Json::Array(a.into_iter().map(volgens_serde).collect()),
+            serde_json::Value::Object(o) => Json::Object(o.into_iter().map(|(k, v)| (k, volgens_serde(v))).collect()),
+        }
+    }
+
+    /// Objects with their fields by name, as serde_json keeps them.
+    fn gesorteerd(waarde: Json) -> Json {
+        match waarde {
+            Json::Array(a) => Json::Array(a.into_iter().map(gesorteerd).collect()),
+            Json::Object(o) => {
+                let mut velden: Vec<_> = o.into_iter().map(|(k, v)| (k, gesorteerd(v))).collect();
+                velden.sort_by(|a, b| a.0.cmp(&b.0));
+                Json::Object(velden)
+            }
+            ander => ander,
+        }
+    }
+
+    #[test]
+    fn the_reader_agrees_with_serde_json_on_valid_text() {
+        for tekst in [
+            r#"{"a": [1, -2, 0, 3.5, -0.25, 1e3, 2E-2, 1.5e+1, 123456789012345678, 55000]}"#,
+            r#"["\"\\\/\b\f\n\r\t", "\u00e9\u20ac", "\ud83d\ude00", "é€ ሰላም سلام"]"#,
+            r#"  {"leeg": {}, "lijst": [], "n": null, "t": true, "f": false}  "#,
+            "[0, 10, 9007199254740993, 1e-400, 0.1]",
+        ] {
+            let serde = volgens_serde(serde_json::from_str(tekst).unwrap());
+            assert_eq!(gesorteerd(Json::lees_tekst(tekst).unwrap()), serde, "{tekst}");
+        }
+    }
+
+    #[test]
+    fn the_reader_refuses_what_json_does_not_allow() {
+        for tekst in [
+            "[1,]",
+            "{\"a\":1,}",
+            "[01]",
+            "[1.]",
+            "[.5]",
+            "[-]",
+            "[1e]",
+            "[+1]",
+            "tru",
+            "nul",
+            "[\"a]",
+            "[\"\\x\"]",
+            "[\"\\ud800\"]",
+            "[\"\\ud800\\u0041\"]",
+            "[\"\\u12g4\"]",
+            "[\"\u{1}\"]",
+            "{1: 2}",
+            "{\"a\" 1}",
+            "[1 2]",
+            "[NaN]",
+            "[Infinity]",
+            "'a'",
+        ] {
+            assert!(serde_json::from_str::<serde_json::Value>(tekst).is_err(), "serde_json takes {tekst}");
+            assert_eq!(Json::lees_tekst(tekst).unwrap_err().code(), "ongeldige_json", "{tekst}");
+        }
     }
 
     #[test]

@@ -32,32 +32,18 @@ pub mod gemeente;
 pub mod ontzorgen;
 
 /// Every row of every [`param::Parameter`] of the rule data, parameter by parameter: what the
-/// staleness report (`wijzer controle --op DATE`) checks. A new parameter must be listed here;
-/// `tests/controle.rs` scans `src/` for declarations and fails when one is missing.
+/// staleness report (`wijzer controle --op DATE`) checks. `tests/controle.rs` scans `src/` for
+/// declarations and fails when one is missing from these lists.
 pub fn alle_controles() -> Vec<param::Controle> {
-    use advies::regels as r;
-    let mut alle = Vec::new();
-    alle.extend(r::WET_OP_ONTSTAAN.controles());
-    alle.extend(r::MINIMUMLEEFTIJD.controles());
-    alle.extend(r::EU_EER_CH.controles());
-    alle.extend(r::TURKS_ASIEL_PLICHTIG.controles());
-    alle.extend(r::TURKS_OVERIG_PLICHTIG.controles());
-    alle.extend(r::CESUUR.controles());
-    alle.extend(r::PIP_WEKEN.controles());
-    alle.extend(r::TERMIJN_MAANDEN.controles());
-    alle.extend(r::ROUTEWISSEL_MAANDEN.controles());
-    alle.extend(r::ONTZORGEN_MAANDEN.controles());
-    alle.extend(r::AFSCHALEN_UREN.controles());
-    alle.extend(r::Z_CURSUSUREN.controles());
-    alle.extend(r::Z_PARTICIPATIEUREN.controles());
-    alle.extend(r::VERLENGING_MAANDEN.controles());
-    alle.extend(r::BOETE_LEERROUTE.controles());
-    alle.extend(r::BOETE_PVT_MAP.controles());
-    alle.extend(ontzorgen::NORMEN.controles());
-    alle.extend(ontzorgen::VAKANTIETOESLAG.controles());
-    alle.extend(ontzorgen::HUURGRENS.controles());
-    alle.extend(aow::AOW_LEEFTIJD.controles());
-    alle
+    let ontzorgen: [&dyn param::Controleerbaar; 3] =
+        [&ontzorgen::NORMEN, &ontzorgen::VAKANTIETOESLAG, &ontzorgen::HUURGRENS];
+    advies::regels::PARAMETERS
+        .iter()
+        .copied()
+        .chain(ontzorgen)
+        .chain([&aow::AOW_LEEFTIJD as &dyn param::Controleerbaar])
+        .flat_map(|parameter| parameter.controles())
+        .collect()
 }
 
 /// The engine's version, carried in every result for provenance.

@@ -44,11 +44,6 @@ impl<T> Parameter<T> {
     pub fn op(&self, datum: NaiveDate) -> Option<&'static Rij<T>> {
         self.rijen.iter().rev().find(|rij| rij.vanaf <= datum)
     }
-
-    /// The date of the newest row: the rule data is known up to here.
-    pub fn laatste_wijziging(&self) -> Option<NaiveDate> {
-        self.rijen.last().map(|rij| rij.vanaf)
-    }
 }
 
 /// Days after which a checked value should be checked again.
@@ -99,17 +94,32 @@ impl Zekerheid {
     }
 }
 
-impl<T> Parameter<T> {
+/// A parameter seen without its value type, so that parameters of every type fit in one list:
+/// what the staleness report and the results' provenance (`regelsTot`) need.
+pub trait Controleerbaar: Sync {
     /// Every row's provenance, for the staleness report.
-    pub fn controles(&self) -> impl Iterator<Item = Controle> + '_ {
-        self.rijen.iter().map(|rij| Controle {
-            naam: self.naam,
-            vanaf: rij.vanaf,
-            herkomst: rij.herkomst,
-            zekerheid: rij.zekerheid,
-            gecontroleerd: rij.gecontroleerd,
-            vluchtig: self.vluchtig,
-        })
+    fn controles(&self) -> Vec<Controle>;
+    /// The date of the newest row: the rule data is known up to here.
+    fn laatste_wijziging(&self) -> Option<NaiveDate>;
+}
+
+impl<T: Sync> Controleerbaar for Parameter<T> {
+    fn controles(&self) -> Vec<Controle> {
+        self.rijen
+            .iter()
+            .map(|rij| Controle {
+                naam: self.naam,
+                vanaf: rij.vanaf,
+                herkomst: rij.herkomst,
+                zekerheid: rij.zekerheid,
+                gecontroleerd: rij.gecontroleerd,
+                vluchtig: self.vluchtig,
+            })
+            .collect()
+    }
+
+    fn laatste_wijziging(&self) -> Option<NaiveDate> {
+        self.rijen.last().map(|rij| rij.vanaf)
     }
 }
 
@@ -152,7 +162,7 @@ mod tests {
 
     #[test]
     fn a_volatile_value_goes_stale_after_ninety_days() {
-        let controle = CESUUR.controles().next().unwrap();
+        let controle = CESUUR.controles().remove(0);
         assert!(!controle.verouderd_op(dag(2027, 2, 20)));
         assert!(controle.verouderd_op(dag(2027, 2, 21)));
         assert_eq!(controle.dagen_te_laat(dag(2027, 2, 21)), 1);

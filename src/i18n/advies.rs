@@ -234,6 +234,30 @@ crate::teksten! {
         tr: "Bu yasaya göre A2 düzeyinde dil sınavlarına ve KNM ile ONA sınavlarına girersiniz. Katılım beyanını da imzalarsınız. Öğrenme yolları yoktur. DUO size sürenizi içeren bir mektup gönderir.",
         fa: "طبق آن قانون امتحانات زبان را در سطح A2 و امتحانات KNM و ONA می‌دهید. بیانیه مشارکت را هم امضا می‌کنید. مسیر یادگیری وجود ندارد. DUO نامه‌ای با مهلت شما می‌فرستد.",
     }
+    WI2013_INHOUD_ONA = "wi2013_inhoud_ona" {
+        nl: "Volgens die wet doet u taalexamens op niveau A2 en de examens KNM en ONA. Er zijn geen leerroutes. DUO stuurt u een brief met uw termijn.",
+        en: "Under that law you take language exams at level A2 and the KNM and ONA exams. There are no learning routes. DUO sends you a letter with your deadline.",
+        ar: "بموجب هذا القانون تؤدي امتحانات اللغة بمستوى A2 وامتحاني KNM وONA. لا توجد مسارات تعلم. ترسل لك DUO رسالة بموعدك النهائي.",
+        ti: "ብመሰረት እቲ ሕጊ ፈተናታት ቋንቋ ብደረጃ A2 ከምኡውን ፈተናታት KNM ን ONA ን ትወስዱ። መገድታት ትምህርቲ የለዉን። DUO ግዜ ገደብኩም ዘለዎ ደብዳበ ይሰደልኩም።",
+        tr: "Bu yasaya göre A2 düzeyinde dil sınavlarına ve KNM ile ONA sınavlarına girersiniz. Öğrenme yolları yoktur. DUO size sürenizi içeren bir mektup gönderir.",
+        fa: "طبق آن قانون امتحانات زبان را در سطح A2 و امتحانات KNM و ONA می‌دهید. مسیر یادگیری وجود ندارد. DUO نامه‌ای با مهلت شما می‌فرستد.",
+    }
+    WI2013_INHOUD_A2_KNM = "wi2013_inhoud_a2_knm" {
+        nl: "Volgens die wet doet u taalexamens op niveau A2 en het examen KNM. Er zijn geen leerroutes. DUO stuurt u een brief met uw termijn.",
+        en: "Under that law you take language exams at level A2 and the KNM exam. There are no learning routes. DUO sends you a letter with your deadline.",
+        ar: "بموجب هذا القانون تؤدي امتحانات اللغة بمستوى A2 وامتحان KNM. لا توجد مسارات تعلم. ترسل لك DUO رسالة بموعدك النهائي.",
+        ti: "ብመሰረት እቲ ሕጊ ፈተናታት ቋንቋ ብደረጃ A2 ከምኡውን ፈተና KNM ትወስዱ። መገድታት ትምህርቲ የለዉን። DUO ግዜ ገደብኩም ዘለዎ ደብዳበ ይሰደልኩም።",
+        tr: "Bu yasaya göre A2 düzeyinde dil sınavlarına ve KNM sınavına girersiniz. Öğrenme yolları yoktur. DUO size sürenizi içeren bir mektup gönderir.",
+        fa: "طبق آن قانون امتحانات زبان را در سطح A2 و امتحان KNM می‌دهید. مسیر یادگیری وجود ندارد. DUO نامه‌ای با مهلت شما می‌فرستد.",
+    }
+    INDICATIEF = "indicatief" {
+        nl: "Dit is indicatief: de regels waren toen anders. Vraag de gemeente of DUO naar uw precieze situatie.",
+        en: "This is indicative: the rules were different then. Ask the gemeente or DUO about your exact situation.",
+        ar: "هذا تقريبي: كانت القواعد مختلفة آنذاك. اسأل البلدية أو DUO عن وضعك بالضبط.",
+        ti: "እዚ ኣመላካቲ ጥራይ እዩ፡ ሽዑ እቲ ሕግታት ካልእ ነይሩ። ብዛዕባ ልክዕ ኩነታትኩም ንምምሕዳር ከተማ (gemeente) ወይ DUO ሕተቱ።",
+        tr: "Bu yaklaşık bir bilgidir: kurallar o zaman farklıydı. Tam durumunuzu belediyeye veya DUO'ya sorun.",
+        fa: "این تقریبی است: قوانین آن زمان فرق داشت. وضعیت دقیق خود را از شهرداری یا DUO بپرسید.",
+    }
     VRAAG_TOETS = "vraag_toets" {
         nl: "Heeft u de leerbaarheidstoets al gedaan? Met uw score kunnen we een leerroute adviseren.",
         en: "Have you taken the learnability test yet? With your score we can advise a learning route.",

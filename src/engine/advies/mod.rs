@@ -192,7 +192,7 @@ pub fn bereken(s: &Situatie, gemeente: &Gemeente) -> Advies {
         Plicht::Ja { ontstaan } => {
             a.inburgeringsplichtig = true;
             match wet(ontstaan, &mut a) {
-                Regime::Wi2013 => wi2013(&mut a),
+                Regime::Wi2013 => wi2013(ontstaan, &mut a),
                 Regime::Wi2021 => {
                     leerroute(s, gemeente, &mut a);
                     onderdelen(s, &mut a);
@@ -312,12 +312,28 @@ fn wet(ontstaan: NaiveDate, a: &mut Advies) -> Regime {
     rij.waarde
 }
 
-/// Wi2013 (via Wi2021 art. 54 lid 1) art. 7 lid 2: the participatieverklaringstraject, the A2
-/// language exams and KNM; art. 8 lid 1 onder c leaves the exam's content to the Besluit
-/// inburgering, whose art. 2.10 lid 1 onder b adds ONA. No leerroutes.
-fn wi2013(a: &mut Advies) {
-    a.onderdelen = vec![Onderdeel::A2Examen, Onderdeel::Knm, Onderdeel::Ona, Onderdeel::Pvt];
-    a.uitleg(&t::WI2013_INHOUD, Bron::new(Wet::Wi2013, "art. 7 lid 2 en art. 8 lid 1 onder c"), vec![]);
+/// Wi2013 (via Wi2021 art. 54 lid 1) art. 7 lid 2 and art. 8 lid 1 onder c with the Besluit
+/// inburgering: the exam's parts by the date the obligation arose ([`regels::WI2013_ONDERDELEN`]).
+/// No leerroutes.
+fn wi2013(ontstaan: NaiveDate, a: &mut Advies) {
+    let rij = geldend(&regels::WI2013_ONDERDELEN, ontstaan);
+    a.onderdelen = rij.waarde.to_vec();
+    let zin = if rij.waarde.contains(&Onderdeel::Pvt) {
+        &t::WI2013_INHOUD
+    } else if rij.waarde.contains(&Onderdeel::Ona) {
+        &t::WI2013_INHOUD_ONA
+    } else {
+        &t::WI2013_INHOUD_A2_KNM
+    };
+    a.uitleg(zin, rij.bron, vec![]);
+    indicatief(rij.zekerheid, rij.bron, a);
+}
+
+/// A decision that rests on a row not read in the statute (`Afgeleid`, `Onbevestigd`) says so.
+fn indicatief(zekerheid: Zekerheid, bron: Bron, a: &mut Advies) {
+    if zekerheid != Zekerheid::Bevestigd {
+        a.uitleg(&t::INDICATIEF, bron, vec![]);
+    }
 }
 
 /// Wi2021 art. 14 lid 3 onder a (leerbaarheidstoets), art. 7 lid 1 (B1-route), art. 8 lid 1
@@ -406,6 +422,7 @@ fn pip_uiterlijk(s: &Situatie, a: &mut Advies) {
     let uiterlijk = binnen_weken(brief, weken.waarde);
     a.pip_uiterlijk = Some(uiterlijk);
     a.uitleg(&t::PIP_UITERLIJK, weken.bron, vec![Waarde::Datum(brief), Waarde::Datum(uiterlijk)]);
+    indicatief(weken.zekerheid, weken.bron, a);
 }
 
 /// Wi2021 art. 11 lid 1 en 2: three years from the day after the PIP's date; Besluit art. 5.4

@@ -10,11 +10,11 @@
 
 use chrono::NaiveDate;
 
-use super::Regime;
+use super::{Onderdeel, Regime};
 use crate::engine::bron::{Bron, Wet};
 use crate::engine::datum::dag;
 use crate::engine::geld::Cent;
-use crate::engine::param::{Parameter, Rij, Zekerheid};
+use crate::engine::param::{Controleerbaar, Parameter, Rij, Zekerheid};
 
 /// Check date of the rows taken from secondary or official sources (facts.md), not re-read here.
 const GECONTROLEERD: NaiveDate = dag(2026, 11, 22);
@@ -142,6 +142,43 @@ pub const CESUUR: Parameter<u32> = Parameter {
 
 const CESUUR_BRON: &str = "divosa.nl hulpmiddelen-brede-intake-pip-en-leerbaarheidstoets/maatregelen";
 const TOETS_BRON: Bron = Bron::new(Wet::Wi2021, "art. 14 lid 3 onder a");
+
+/// Wi2013 art. 7 lid 2 (the exam) with Besluit inburgering art. 2.10 lid 1 (its parts), keyed by
+/// the date the obligation arose: A2 and KNM from the start; ONA for obligations from
+/// 1 January 2015; the participatieverklaringstraject (art. 7 lid 2 onder a since the version of
+/// 1 October 2017) for obligations from that day. The transitional rules that key the parts by
+/// that date are not in the corpus, hence `Afgeleid`.
+pub const WI2013_ONDERDELEN: Parameter<&'static [Onderdeel]> = Parameter {
+    naam: "wi2013_examenonderdelen",
+    vluchtig: false,
+    rijen: &[
+        rij(
+            dag(1900, 1, 1),
+            &[Onderdeel::A2Examen, Onderdeel::Knm],
+            Bron::new(Wet::Wi2013, "art. 7 lid 2"),
+            "regelrecht-corpus regulation/nl/wet/wet_inburgering/2014-03-29.yaml art. 7: A2 and KNM only",
+            Zekerheid::Bevestigd,
+            NAGELEZEN,
+        ),
+        rij(
+            dag(2015, 1, 1),
+            &[Onderdeel::A2Examen, Onderdeel::Knm, Onderdeel::Ona],
+            Bron::new(Wet::Wi2013, "art. 7 lid 2 en art. 8 lid 1 onder c"),
+            "ONA for obligations from 1 January 2015 (DUO; Besluit inburgering art. 2.10 lid 1 onder b)",
+            Zekerheid::Afgeleid,
+            GECONTROLEERD,
+        ),
+        rij(
+            dag(2017, 10, 1),
+            &[Onderdeel::A2Examen, Onderdeel::Knm, Onderdeel::Ona, Onderdeel::Pvt],
+            Bron::new(Wet::Wi2013, "art. 7 lid 2 en art. 8 lid 1 onder c"),
+            "regelrecht-corpus wet_inburgering 2017-10-01.yaml art. 7 lid 2 adds the participatieverklaring; \
+             for obligations from 1 October 2017 (DUO)",
+            Zekerheid::Afgeleid,
+            NAGELEZEN,
+        ),
+    ],
+};
 
 /// Besluit art. 5.3 lid 1 (made under Wi2021 art. 15 lid 5): the PIP within 10 weeks after DUO's
 /// written notification of the obligation. Keyed by the date of that notification.
@@ -317,30 +354,30 @@ pub const BOETE_PVT_MAP: Parameter<Cent> = Parameter {
     )],
 };
 
+/// Every parameter of the advice (the AOW table lives in `engine::aow`).
+pub const PARAMETERS: &[&dyn Controleerbaar] = &[
+    &WET_OP_ONTSTAAN,
+    &MINIMUMLEEFTIJD,
+    &EU_EER_CH,
+    &TURKS_ASIEL_PLICHTIG,
+    &TURKS_OVERIG_PLICHTIG,
+    &CESUUR,
+    &WI2013_ONDERDELEN,
+    &PIP_WEKEN,
+    &TERMIJN_MAANDEN,
+    &ROUTEWISSEL_MAANDEN,
+    &ONTZORGEN_MAANDEN,
+    &AFSCHALEN_UREN,
+    &Z_CURSUSUREN,
+    &Z_PARTICIPATIEUREN,
+    &VERLENGING_MAANDEN,
+    &BOETE_LEERROUTE,
+    &BOETE_PVT_MAP,
+];
+
 /// The newest row of the rule data the advice uses (AOW rows are keyed by birth date and left out).
 pub fn regels_tot() -> NaiveDate {
-    [
-        WET_OP_ONTSTAAN.laatste_wijziging(),
-        MINIMUMLEEFTIJD.laatste_wijziging(),
-        EU_EER_CH.laatste_wijziging(),
-        TURKS_ASIEL_PLICHTIG.laatste_wijziging(),
-        TURKS_OVERIG_PLICHTIG.laatste_wijziging(),
-        CESUUR.laatste_wijziging(),
-        PIP_WEKEN.laatste_wijziging(),
-        TERMIJN_MAANDEN.laatste_wijziging(),
-        ROUTEWISSEL_MAANDEN.laatste_wijziging(),
-        ONTZORGEN_MAANDEN.laatste_wijziging(),
-        AFSCHALEN_UREN.laatste_wijziging(),
-        Z_CURSUSUREN.laatste_wijziging(),
-        Z_PARTICIPATIEUREN.laatste_wijziging(),
-        VERLENGING_MAANDEN.laatste_wijziging(),
-        BOETE_LEERROUTE.laatste_wijziging(),
-        BOETE_PVT_MAP.laatste_wijziging(),
-    ]
-    .into_iter()
-    .flatten()
-    .max()
-    .unwrap_or(GECONTROLEERD)
+    PARAMETERS.iter().filter_map(|parameter| parameter.laatste_wijziging()).max().unwrap_or(GECONTROLEERD)
 }
 
 #[cfg(test)]

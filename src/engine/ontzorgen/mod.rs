@@ -14,7 +14,7 @@ use super::datum::{dag, einde_periode, plus_maanden};
 use super::fout::Fout;
 use super::geld::{afronden, Afronding, Cent};
 use super::json::Json;
-use super::param::Zekerheid;
+use super::param::{Controleerbaar, Zekerheid};
 use super::uitleg::Uitleg;
 use crate::i18n::{ontzorgen as tekst, Taal, Tekst, Waarde};
 
