@@ -42,6 +42,16 @@ pub(super) struct Staat {
     pub vandaag: NaiveDate,
     /// A short status line (loaded, cleared, copied).
     pub status: Option<&'static Tekst>,
+    /// What the tree shows per question (by index in [`VRAGEN`]): hidden or not, and the error
+    /// message. `bijwerken` touches only what changed, so a keystroke costs little; `bouw`
+    /// empties it, so a new tree is set in full.
+    getoond: RefCell<Vec<Getoond>>,
+}
+
+#[derive(Clone, PartialEq)]
+struct Getoond {
+    verborgen: bool,
+    fout: Option<String>,
 }
 
 fn vandaag() -> NaiveDate {
@@ -170,6 +180,7 @@ impl Staat {
             .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
             .and_then(|i| Some((i.selection_start().ok()??, i.selection_end().ok()??)));
         dom::vervang(&self.root.clone().unchecked_into(), [wortel]);
+        self.getoond.borrow_mut().clear();
         self.bijwerken();
         if let Some(element) = focus.and_then(|id| self.zoek(&id)).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
             let _ = element.focus();
@@ -330,18 +341,14 @@ impl Staat {
     /// Updates what depends on the answers, in place: which questions show, the errors and
     /// the results. Inputs are never rebuilt here, so focus and typed text stay.
     pub fn bijwerken(&self) {
-        for vraag in VRAGEN {
-            if let Some(element) = self.zoek(&format!("v-{}", vraag.dom_id())) {
-                dom::zet(&element, "hidden", !self.antwoorden.zichtbaar(vraag, self.medewerker));
-            }
-        }
+        let mut gewenst: Vec<Getoond> = VRAGEN
+            .iter()
+            .map(|vraag| Getoond { verborgen: !self.antwoorden.zichtbaar(vraag, self.medewerker), fout: None })
+            .collect();
         let mut samenvatting = String::new();
         for (aan, onderdeel) in [(self.advies, Onderdeel::Advies), (self.ontzorgen, Onderdeel::Ontzorgen)] {
             if !aan {
                 continue;
-            }
-            for vraag in VRAGEN.iter().filter(|v| v.onderdeel == onderdeel) {
-                self.toon_fout(vraag, None);
             }
             let Some(uitkomst) = self.zoek(&format!("uitkomst-{}", onderdeel.prefix())) else { continue };
             let ontbrekend = self.antwoorden.ontbrekend(onderdeel, self.medewerker);
@@ -352,8 +359,10 @@ impl Staat {
                     let vraag = self.vraag_bij(onderdeel, &fout.veld);
                     let bij_veld =
                         vraag.filter(|v| self.antwoorden.ingevuld(v) && !ontbrekend.iter().any(|o| o.pad == v.pad));
-                    if let Some(vraag) = bij_veld {
-                        self.toon_fout(vraag, Some(&fout));
+                    if let Some(i) =
+                        bij_veld.and_then(|v| VRAGEN.iter().position(|w| w.onderdeel == v.onderdeel && w.pad == v.pad))
+                    {
+                        gewenst[i].fout = Some(fout.melding(self.taal));
                     }
                     let blok = if !ontbrekend.is_empty() {
                         weergave::wacht(self.taal, &ontbrekend)
@@ -372,6 +381,19 @@ impl Staat {
             dom::vervang(&uitkomst, inhoud);
             samenvatting.push_str(&tekst);
         }
+        let mut getoond = self.getoond.borrow_mut();
+        for (i, (vraag, nieuw)) in VRAGEN.iter().zip(&gewenst).enumerate() {
+            let oud = getoond.get(i);
+            if oud.map(|o| o.verborgen) != Some(nieuw.verborgen) {
+                if let Some(element) = self.zoek(&format!("v-{}", vraag.dom_id())) {
+                    dom::zet(&element, "hidden", nieuw.verborgen);
+                }
+            }
+            if oud.map(|o| &o.fout) != Some(&nieuw.fout) {
+                self.toon_fout(vraag, nieuw.fout.as_deref());
+            }
+        }
+        *getoond = gewenst;
         if let Some(print) = self.zoek("print-antwoorden") {
             let lijst = weergave::antwoorden(self.taal, &self.antwoorden, self.medewerker, self.advies, self.ontzorgen);
             dom::vervang(&print, [weergave::peildatum(self.taal, self.vandaag), lijst]);
@@ -403,18 +425,18 @@ impl Staat {
 
     /// Shows (or clears) the translated error of a question, tied to its inputs with
     /// `aria-describedby` and `aria-invalid`.
-    fn toon_fout(&self, vraag: &Vraag, fout: Option<&Fout>) {
+    fn toon_fout(&self, vraag: &Vraag, melding: Option<&str>) {
         let id = vraag.dom_id();
         let fout_id = format!("fout-{id}");
         if let Some(slot) = self.zoek(&fout_id) {
-            slot.set_text_content(fout.map(|f| f.melding(self.taal)).as_deref());
-            dom::zet(&slot, "hidden", fout.is_none());
+            slot.set_text_content(melding);
+            dom::zet(&slot, "hidden", melding.is_none());
         }
         let Some(houder) = self.zoek(&format!("v-{id}")) else { return };
         let Ok(velden) = houder.query_selector_all("input:not([type=checkbox]), select") else { return };
         for i in 0..velden.length() {
             let Some(veld) = velden.get(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
-            if fout.is_some() {
+            if melding.is_some() {
                 let _ = veld.set_attribute("aria-invalid", "true");
                 let _ = veld.set_attribute("aria-describedby", &fout_id);
             } else {
@@ -467,6 +489,7 @@ impl Wijzer {
             antwoorden: Antwoorden::default(),
             vandaag: vandaag(),
             status: None,
+            getoond: RefCell::default(),
         };
         staat.lees_attributen();
         staat.bouw();
