@@ -2,11 +2,12 @@
 //! worked example, properties over generated situations, and the command line end to end.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Stdio};
 
-use inburgeringswijzer::engine::advies::{advies, Advies};
+mod common;
+use common::wijzer;
+
+use inburgeringswijzer::engine::advies::{advies, Advies, VERBLIJVEN};
 use inburgeringswijzer::engine::gemeente::Gemeente;
 use inburgeringswijzer::engine::Json;
 use proptest::prelude::*;
@@ -127,18 +128,6 @@ fn datum() -> impl Strategy<Value = String> {
     (1950i32..2030, 1u32..=12, 1u32..=31).prop_map(|(j, m, d)| format!("{j:04}-{m:02}-{d:02}"))
 }
 
-const VERBLIJVEN: &[&str] = &[
-    "asiel",
-    "gezin_van_asielstatushouder",
-    "gezin",
-    "geestelijk_bedienaar",
-    "regulier_overig",
-    "tijdelijk",
-    "eu_familie",
-    "asielzoeker",
-    "geen",
-];
-
 /// A situation with every optional answer independently present, `null` or absent.
 fn situatie() -> impl Strategy<Value = Vec<(String, Value)>> {
     let optioneel = |s: BoxedStrategy<Value>| prop_oneof![Just(None), Just(Some(Value::Null)), s.prop_map(Some)];
@@ -149,7 +138,7 @@ fn situatie() -> impl Strategy<Value = Vec<(String, Value)>> {
             datum(),
             datum(),
             prop::sample::select(vec!["SY", "ER", "TR", "DE", "XX", "NL"]),
-            prop::sample::select(VERBLIJVEN),
+            prop::sample::select(VERBLIJVEN.iter().map(|(code, _)| *code).collect::<Vec<_>>()),
         ),
         (optioneel(datum_waarde()), optioneel(datum_waarde()), optioneel(datum_waarde())),
         (optioneel(bool_waarde()), optioneel(bool_waarde()), optioneel(bool_waarde()), optioneel(bool_waarde())),
@@ -231,19 +220,6 @@ proptest! {
             let _ = advies(&json, &Gemeente::standaard());
         }
     }
-}
-
-fn wijzer(args: &[&str], invoer: &str) -> (i32, String) {
-    let mut kind = Command::new(env!("CARGO_BIN_EXE_wijzer"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("wijzer starts");
-    kind.stdin.take().unwrap().write_all(invoer.as_bytes()).unwrap();
-    let uit = kind.wait_with_output().unwrap();
-    (uit.status.code().unwrap_or(-1), String::from_utf8(uit.stdout).unwrap())
 }
 
 const GOED: &str = r#"{"peildatum":"2026-11-22","geboortedatum":"1996-04-02","nationaliteit":"SY","verblijf":"asiel","verblijfsdatum":"2026-02-16"}"#;

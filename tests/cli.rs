@@ -1,22 +1,8 @@
 //! The command line's contract: exit codes, the `fout` shape, and batch mode line for line.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::io::Write;
-use std::process::{Command, Stdio};
-
-fn wijzer(args: &[&str], invoer: &[u8]) -> (i32, String) {
-    let mut kind = Command::new(env!("CARGO_BIN_EXE_wijzer"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("wijzer starts");
-    // A usage error exits before reading: a closed pipe is part of what is tested then.
-    let _ = kind.stdin.take().unwrap().write_all(invoer);
-    let uit = kind.wait_with_output().unwrap();
-    (uit.status.code().unwrap_or(-1), String::from_utf8(uit.stdout).unwrap())
-}
+mod common;
+use common::wijzer;
 
 fn fout(regel: &str) -> (String, String) {
     let waarde: serde_json::Value = serde_json::from_str(regel).expect("one JSON object");

@@ -2,9 +2,10 @@
 //! files a klantmanager can read, properties over many households, and the command line.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Stdio};
+
+mod common;
+use common::wijzer;
 
 use chrono::NaiveDate;
 use inburgeringswijzer::engine::ontzorgen::norm::{kostendelersnorm, vakantietoeslag};
@@ -409,19 +410,6 @@ proptest! {
 }
 
 // ---- the command line -----------------------------------------------------------------------------
-
-fn wijzer(args: &[&str], invoer: &[u8]) -> (i32, String) {
-    let mut kind = Command::new(env!("CARGO_BIN_EXE_wijzer"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("wijzer starts");
-    kind.stdin.take().unwrap().write_all(invoer).unwrap();
-    let uit = kind.wait_with_output().unwrap();
-    (uit.status.code().unwrap_or(-1), String::from_utf8(uit.stdout).unwrap())
-}
 
 #[test]
 fn the_command_line_runs_ontzorgen_end_to_end() {
