@@ -241,7 +241,7 @@ fn command_line_end_to_end() {
     assert_eq!(fout["fout"]["code"], json!("verplicht"));
     assert!(fout["fout"]["melding"].as_str().is_some_and(|m| !m.is_empty()));
 
-    let (code, uit) = wijzer(&["advies", "--jsonl"], &format!("{GOED}\n{SLECHT}\n{GOED}\n"));
+    let (code, uit) = wijzer(&["advies", "--jsonl"], format!("{GOED}\n{SLECHT}\n{GOED}\n"));
     assert_eq!(code, 0);
     let regels: Vec<Value> = uit.lines().map(|r| serde_json::from_str(r).unwrap()).collect();
     assert_eq!(regels.len(), 3);
