@@ -25,7 +25,8 @@ function taal(element) {
 }
 
 // The configuration the page named: the id of an inline <script type="application/json">, or
-// the URL of a JSON file on the same origin.
+// the URL of a JSON file on the same origin. This request, made while the widget loads, is the
+// only one it makes; it carries nothing the person typed (tests/e2e/privacy.test.mjs).
 async function leesGemeente(waarde) {
   const inline = document.getElementById(waarde);
   if (inline && inline.type === 'application/json') return JSON.parse(inline.textContent);

@@ -332,6 +332,12 @@ mod tests {
     }
 
     #[test]
+    fn offers_can_be_for_every_permit_of_the_advice() {
+        let verblijven: Vec<&str> = crate::engine::advies::VERBLIJVEN.iter().map(|(code, _)| *code).collect();
+        assert_eq!(VOOR_CODES[..verblijven.len()], verblijven[..]);
+    }
+
+    #[test]
     fn a_full_configuration_is_read() {
         let g = lees(
             r#"{"naam": "Haarlem", "contact": {"telefoon": "14 023", "email": "mailto:a@b.nl", "website": "https://x.nl"},
