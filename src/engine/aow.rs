@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::bron::{Bron, Wet};
 use super::datum::{bereikt_leeftijd, dag};
-use super::param::{Parameter, Rij, Zekerheid};
+use super::param::{bewaarde_herkomst, Parameter, Rij, Zekerheid};
 
 /// AOW art. 7a lid 1: the pensioengerechtigde leeftijd.
 pub const BRON: Bron = Bron::new(Wet::Aow, "art. 7a lid 1");
@@ -29,7 +29,7 @@ const fn rij(
         vanaf,
         waarde: AowLeeftijd { jaren, maanden },
         bron: BRON,
-        herkomst,
+        herkomst: bewaarde_herkomst(herkomst),
         zekerheid,
         gecontroleerd: dag(2026, 11, 23),
     }

@@ -14,7 +14,7 @@ use super::{Onderdeel, Regime};
 use crate::engine::bron::{Bron, Wet};
 use crate::engine::datum::dag;
 use crate::engine::geld::Cent;
-use crate::engine::param::{Controleerbaar, Parameter, Rij, Zekerheid};
+use crate::engine::param::{bewaarde_herkomst, Controleerbaar, Parameter, Rij, Zekerheid};
 
 /// Check date of the rows taken from secondary or official sources (facts.md), not re-read here.
 const GECONTROLEERD: NaiveDate = dag(2026, 11, 22);
@@ -29,7 +29,7 @@ const fn rij<T>(
     zekerheid: Zekerheid,
     gecontroleerd: NaiveDate,
 ) -> Rij<T> {
-    Rij { vanaf, waarde, bron, herkomst, zekerheid, gecontroleerd }
+    Rij { vanaf, waarde, bron, herkomst: bewaarde_herkomst(herkomst), zekerheid, gecontroleerd }
 }
 
 /// The row in force on `datum`; before the first row, the first row.

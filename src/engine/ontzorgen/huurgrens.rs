@@ -6,13 +6,20 @@ use chrono::NaiveDate;
 use crate::engine::bron::{Bron, Wet};
 use crate::engine::datum::dag;
 use crate::engine::geld::Cent;
-use crate::engine::param::{Parameter, Rij, Zekerheid};
+use crate::engine::param::{bewaarde_herkomst, Parameter, Rij, Zekerheid};
 
 /// Wet op de huurtoeslag; the tool cites no article of it, so the rows carry a descriptive source.
 pub const BRON: Bron = Bron::new(Wet::Beleid, "huurtoeslag: maximale huurgrens");
 
 const fn rij(vanaf: NaiveDate, waarde: Cent, herkomst: &'static str, zekerheid: Zekerheid) -> Rij<Cent> {
-    Rij { vanaf, waarde, bron: BRON, herkomst, zekerheid, gecontroleerd: dag(2026, 11, 23) }
+    Rij {
+        vanaf,
+        waarde,
+        bron: BRON,
+        herkomst: bewaarde_herkomst(herkomst),
+        zekerheid,
+        gecontroleerd: dag(2026, 11, 23),
+    }
 }
 
 /// No 2024 value was found in a source here: months in 2024 are reported as unchecked.

@@ -8,7 +8,7 @@ use crate::engine::aow::aow_datum;
 use crate::engine::bron::{Bron, Wet};
 use crate::engine::datum::{dag, leeftijd};
 use crate::engine::geld::{afronden, Afronding, Cent};
-use crate::engine::param::{Parameter, Rij, Zekerheid};
+use crate::engine::param::{bewaarde_herkomst, Parameter, Rij, Zekerheid};
 
 /// The amounts of Pw art. 20–22a valid from one date, per calendar month, incl. vakantietoeslag.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -48,7 +48,14 @@ const NORMBRON: Bron = Bron::new(Wet::Pw, "art. 20-22a");
 const GECONTROLEERD: NaiveDate = dag(2026, 11, 23);
 
 const fn normen(vanaf: NaiveDate, waarde: Normen, herkomst: &'static str) -> Rij<Normen> {
-    Rij { vanaf, waarde, bron: NORMBRON, herkomst, zekerheid: Zekerheid::Bevestigd, gecontroleerd: GECONTROLEERD }
+    Rij {
+        vanaf,
+        waarde,
+        bron: NORMBRON,
+        herkomst: bewaarde_herkomst(herkomst),
+        zekerheid: Zekerheid::Bevestigd,
+        gecontroleerd: GECONTROLEERD,
+    }
 }
 
 /// Every amount read in the consolidated statute text of that date.
@@ -174,7 +181,7 @@ const fn aandeel(vanaf: NaiveDate, herkomst: &'static str) -> Rij<Aandeel> {
         vanaf,
         waarde: Aandeel { teller: 5, noemer: 100, procent: "5" },
         bron: Bron::new(Wet::Pw, "art. 19 lid 3"),
-        herkomst,
+        herkomst: bewaarde_herkomst(herkomst),
         zekerheid: Zekerheid::Afgeleid,
         gecontroleerd: GECONTROLEERD,
     }
