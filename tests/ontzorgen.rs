@@ -8,7 +8,7 @@ mod common;
 use common::wijzer;
 
 use chrono::NaiveDate;
-use inburgeringswijzer::engine::ontzorgen::norm::{kostendelersnorm, vakantietoeslag};
+use inburgeringswijzer::engine::ontzorgen::norm::vakantietoeslag;
 use inburgeringswijzer::engine::ontzorgen::{ontzorgen, Schema, NORMEN, VAKANTIETOESLAG};
 use inburgeringswijzer::engine::Json;
 use proptest::prelude::*;
@@ -80,8 +80,8 @@ fn kostendelersnorm_for_two_to_eight_persons_on_1_january_2024() {
     // (40 % + A × 30 %) / A × 1.834,04, half up: 50 %, 43,33 %, 40 %, 38 %, 36,67 %, 35,71 %, 35 %.
     // The municipal tables print the same amounts (917,02; 794,75; 733,62; 696,94; 672,48 ...);
     // the rule computes them from the exact fraction, so no rounded percentage is trusted.
-    let gehuwd = NORMEN.op(d("2024-01-01")).unwrap().waarde.gehuwd;
-    let per_persoon: Vec<i64> = (2..=8).map(|a| kostendelersnorm(gehuwd, a)).collect();
+    let n = NORMEN.op(d("2024-01-01")).unwrap().waarde;
+    let per_persoon: Vec<i64> = (2..=8).map(|a| n.kostendelersnorm(n.gehuwd, a)).collect();
     assert_eq!(per_persoon, [91_702, 79_475, 73_362, 69_694, 67_248, 65_501, 64_191]);
 }
 
@@ -90,7 +90,7 @@ fn statutory_amounts_of_1_january_2026() {
     let n = NORMEN.op(d("2026-01-01")).unwrap().waarde;
     assert_eq!((n.alleen, n.gehuwd), (140_150, 200_213));
     // facts.md §5.2 derived example: one kostendeler → 1.001,07 (100.106,5 cents rounds up).
-    assert_eq!(kostendelersnorm(n.gehuwd, 2), 100_107);
+    assert_eq!(n.kostendelersnorm(n.gehuwd, 2), 100_107);
     let s = schema(&alleenstaande("2026-01-01", 1));
     // 5 % of 1.401,50 = 70,075: half up to 70,08.
     assert_eq!((s.maanden[0].norm_incl_vakantietoeslag, s.maanden[0].vakantietoeslag), (140_150, 7_008));

@@ -3,12 +3,12 @@
 
 crate::teksten! {
     TE_JONG = "te_jong" {
-        nl: "Op de startdatum moet deze persoon minstens 18 jaar zijn.",
-        en: "On the start date this person must be at least 18 years old.",
-        ar: "في تاريخ البدء يجب أن يكون عمر هذا الشخص 18 سنة على الأقل.",
-        ti: "ኣብ ዕለት መጀመርታ እዚ ሰብ እንተወሓደ 18 ዓመት ክኸውን ኣለዎ።",
-        tr: "Başlangıç tarihinde bu kişi en az 18 yaşında olmalıdır.",
-        fa: "در تاریخ شروع، این شخص باید دست‌کم ۱۸ ساله باشد.",
+        nl: "Op de startdatum moet deze persoon minstens {0} jaar zijn.",
+        en: "On the start date this person must be at least {0} years old.",
+        ar: "في تاريخ البدء يجب أن يكون عمر هذا الشخص {0} سنة على الأقل.",
+        ti: "ኣብ ዕለት መጀመርታ እዚ ሰብ እንተወሓደ {0} ዓመት ክኸውን ኣለዎ።",
+        tr: "Başlangıç tarihinde bu kişi en az {0} yaşında olmalıdır.",
+        fa: "در تاریخ شروع، این شخص باید دست‌کم {0} ساله باشد.",
     }
     LEEFVORM_PAST_NIET = "leefvorm_past_niet" {
         nl: "Dit past niet bij de gekozen leefvorm.",

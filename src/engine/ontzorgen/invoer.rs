@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use super::norm::NORMEN;
 use crate::engine::datum::{dag, leeftijd};
 use crate::engine::fout::Fout;
 use crate::engine::geld::Cent;
@@ -78,11 +79,12 @@ const VELDEN: &[&str] = &[
     "geenOnderhoudOuders",
 ];
 
-/// Bijstand starts at 18 (facts.md §5.3; the norms of Pw art. 20 begin at 18): a younger applicant or
-/// partner on the start date is an impossible household.
-fn minstens_18(v: &Velden, naam: &str, geboren: NaiveDate, start: NaiveDate) -> Result<(), Fout> {
-    if geboren > start || leeftijd(geboren, start) < 18 {
-        return Err(Fout::new(v.pad(naam), &tekst::TE_JONG));
+/// Pw art. 20 lid 1: no norm below the minimum age (18) on the start date, so a younger applicant
+/// or partner is an impossible household.
+fn oud_genoeg(v: &Velden, naam: &str, geboren: NaiveDate, start: NaiveDate) -> Result<(), Fout> {
+    let minimum = NORMEN.op(start).unwrap_or(&NORMEN.rijen[0]).waarde.minimumleeftijd;
+    if geboren > start || leeftijd(geboren, start) < minimum {
+        return Err(Fout::met(v.pad(naam), &tekst::TE_JONG, vec![Waarde::Getal(minimum.into())]));
     }
     Ok(())
 }
@@ -107,11 +109,11 @@ pub fn lees(invoer: &Json) -> Result<Huishouden, Fout> {
         )?,
     )?;
     let geboortedatum = v.verplicht("geboortedatum", v.datum("geboortedatum")?)?;
-    minstens_18(&v, "geboortedatum", geboortedatum, startdatum)?;
+    oud_genoeg(&v, "geboortedatum", geboortedatum, startdatum)?;
     let partner_geboortedatum = v.datum("partnerGeboortedatum")?;
     match (leefvorm, partner_geboortedatum) {
         (Leefvorm::Gehuwden, None) => return Err(Fout::new(v.pad("partnerGeboortedatum"), &fouten::VERPLICHT)),
-        (Leefvorm::Gehuwden, Some(partner)) => minstens_18(&v, "partnerGeboortedatum", partner, startdatum)?,
+        (Leefvorm::Gehuwden, Some(partner)) => oud_genoeg(&v, "partnerGeboortedatum", partner, startdatum)?,
         (_, Some(_)) => return Err(Fout::new(v.pad("partnerGeboortedatum"), &tekst::LEEFVORM_PAST_NIET)),
         (_, None) => {}
     }

@@ -42,6 +42,13 @@ pub struct Normen {
     pub gemengd_kostendelers: Cent,
     /// Art. 22a lid 3 onder a: the same with children.
     pub gemengd_kostendelers_kind: Cent,
+    /// Art. 20 lid 1: the youngest age with a norm ("18, 19 of 20 jaar"); no bijstand below it.
+    pub minimumleeftijd: u32,
+    /// Art. 20 lid 1 and 2: the youth norms apply below this age.
+    pub jongerennorm_tot: u32,
+    /// Art. 22a lid 1: the kostendelersnorm is `(basis % + A × per persoon %) / A` of B.
+    pub kostendelers_basis_procent: i64,
+    pub kostendelers_per_persoon_procent: i64,
 }
 
 const NORMBRON: Bron = Bron::new(Wet::Pw, "art. 20-22a");
@@ -80,6 +87,10 @@ pub const NORMEN: Parameter<Normen> = Parameter {
                 aow_een: 193_232,
                 gemengd_kostendelers: 31_694,
                 gemengd_kostendelers_kind: 68_375,
+                minimumleeftijd: 18,
+                jongerennorm_tot: 21,
+                kostendelers_basis_procent: 40,
+                kostendelers_per_persoon_procent: 30,
             },
             "MinBZK/regelrecht-corpus regulation/nl/wet/participatiewet/2024-01-01.yaml art. 20-22a",
         ),
@@ -100,6 +111,10 @@ pub const NORMEN: Parameter<Normen> = Parameter {
                 aow_een: 197_664,
                 gemengd_kostendelers: 32_303,
                 gemengd_kostendelers_kind: 69_687,
+                minimumleeftijd: 18,
+                jongerennorm_tot: 21,
+                kostendelers_basis_procent: 40,
+                kostendelers_per_persoon_procent: 30,
             },
             "MinBZK/regelrecht-corpus regulation/nl/wet/participatiewet/2024-07-01.yaml art. 20-22a",
         ),
@@ -120,6 +135,10 @@ pub const NORMEN: Parameter<Normen> = Parameter {
                 aow_een: 205_348,
                 gemengd_kostendelers: 33_217,
                 gemengd_kostendelers_kind: 71_658,
+                minimumleeftijd: 18,
+                jongerennorm_tot: 21,
+                kostendelers_basis_procent: 40,
+                kostendelers_per_persoon_procent: 30,
             },
             "MinBZK/regelrecht-corpus regulation/nl/wet/participatiewet/2025-01-01.yaml art. 20-22a",
         ),
@@ -140,6 +159,10 @@ pub const NORMEN: Parameter<Normen> = Parameter {
                 aow_een: 209_498,
                 gemengd_kostendelers: 33_798,
                 gemengd_kostendelers_kind: 72_914,
+                minimumleeftijd: 18,
+                jongerennorm_tot: 21,
+                kostendelers_basis_procent: 40,
+                kostendelers_per_persoon_procent: 30,
             },
             "MinBZK/regelrecht-corpus regulation/nl/wet/participatiewet/2025-07-01.yaml art. 20-22a",
         ),
@@ -160,6 +183,10 @@ pub const NORMEN: Parameter<Normen> = Parameter {
                 aow_een: 214_416,
                 gemengd_kostendelers: 34_599,
                 gemengd_kostendelers_kind: 74_642,
+                minimumleeftijd: 18,
+                jongerennorm_tot: 21,
+                kostendelers_basis_procent: 40,
+                kostendelers_per_persoon_procent: 30,
             },
             "MinBZK/regelrecht-corpus regulation/nl/wet/participatiewet/2026-01-01.yaml art. 20-21 (read); \
              art. 22 and 22a lid 3 via ../shared/domain/facts.md §5.1 (same consolidation)",
@@ -209,10 +236,13 @@ pub fn vakantietoeslag(norm: Cent, aandeel: &Aandeel) -> Cent {
     afronden(norm as i128 * aandeel.teller as i128, aandeel.noemer as i128, Afronding::HalfOmhoog)
 }
 
-/// Pw art. 22a lid 1: one person's kostendelersnorm `(40% + A × 30%) / A × B`, rounded half up.
-pub fn kostendelersnorm(b: Cent, a: u32) -> Cent {
-    let a = a.max(1) as i128;
-    afronden(b as i128 * (40 + 30 * a), 100 * a, Afronding::HalfOmhoog)
+impl Normen {
+    /// Pw art. 22a lid 1: one person's kostendelersnorm `(40% + A × 30%) / A × B`, rounded half up.
+    pub fn kostendelersnorm(&self, b: Cent, a: u32) -> Cent {
+        let a = a.max(1) as i128;
+        let procent = self.kostendelers_basis_procent as i128 + self.kostendelers_per_persoon_procent as i128 * a;
+        afronden(b as i128 * procent, 100 * a, Afronding::HalfOmhoog)
+    }
 }
 
 /// One person on one date: age in years and whether the AOW age (AOW art. 7a) is reached.
@@ -226,8 +256,8 @@ impl Persoon {
     fn op(geboortedatum: NaiveDate, datum: NaiveDate) -> Persoon {
         Persoon { leeftijd: leeftijd(geboortedatum, datum), aow: datum >= aow_datum(geboortedatum).0 }
     }
-    fn jong(self) -> bool {
-        self.leeftijd < 21
+    fn jong(self, n: &Normen) -> bool {
+        self.leeftijd < n.jongerennorm_tot
     }
 }
 
@@ -254,7 +284,7 @@ pub fn norm(n: &Normen, h: &Huishouden, datum: NaiveDate) -> Norm {
     let partner = h.partner_geboortedatum.map(|geboren| Persoon::op(geboren, datum));
     let (bedrag, bron, personen) = basisnorm(n, h, aanvrager, partner);
     let mut uitkomst = Norm { bedrag, bron, personen, verhoging: 0, verhoging_zonder_bedrag: false };
-    let jongeren = [Some(aanvrager), partner].into_iter().flatten().filter(|p| p.jong()).count() as i64;
+    let jongeren = [Some(aanvrager), partner].into_iter().flatten().filter(|p| p.jong(n)).count() as i64;
     if h.geen_onderhoud_ouders && jongeren > 0 {
         match n.verhoging_jongere {
             None => uitkomst.verhoging_zonder_bedrag = true,
@@ -267,7 +297,7 @@ pub fn norm(n: &Normen, h: &Huishouden, datum: NaiveDate) -> Norm {
 /// Pw art. 20 lid 3 and 4: the increase for 18–20-year-olds who cannot rely on their parents,
 /// capped at the norm the household would get if they were 21 ("in een vergelijkbare situatie").
 fn verhoog(n: &Normen, h: &Huishouden, norm: &mut Norm, verhoging: Cent, aanvrager: Persoon, partner: Option<Persoon>) {
-    let als_21 = |p: Persoon| Persoon { leeftijd: p.leeftijd.max(21), ..p };
+    let als_21 = |p: Persoon| Persoon { leeftijd: p.leeftijd.max(n.jongerennorm_tot), ..p };
     let (plafond, _, _) = basisnorm(n, h, als_21(aanvrager), partner.map(als_21));
     let nieuw = (norm.bedrag + verhoging).min(plafond.max(norm.bedrag));
     norm.verhoging = nieuw - norm.bedrag;
@@ -280,7 +310,7 @@ fn basisnorm(n: &Normen, h: &Huishouden, a: Persoon, partner: Option<Persoon>) -
     let kinderen = h.kinderen > 0;
     let kd = h.kostendelers;
     let Some(p) = partner else {
-        return if a.jong() {
+        return if a.jong(n) {
             if h.leefvorm == Leefvorm::AlleenstaandeOuder {
                 (n.jong_alleen_ouder, pw("art. 20 lid 2 onder a"), None)
             } else {
@@ -288,18 +318,18 @@ fn basisnorm(n: &Normen, h: &Huishouden, a: Persoon, partner: Option<Persoon>) -
             }
         } else if kd > 0 {
             let b = if a.aow { n.aow_gehuwd } else { n.gehuwd };
-            (kostendelersnorm(b, 1 + kd), pw("art. 22a lid 1"), Some(1 + kd))
+            (n.kostendelersnorm(b, 1 + kd), pw("art. 22a lid 1"), Some(1 + kd))
         } else if a.aow {
             (n.aow_alleen, pw("art. 22 onder a"), None)
         } else {
             (n.alleen, pw("art. 21 onder a"), None)
         };
     };
-    match (a.jong(), p.jong()) {
+    match (a.jong(n), p.jong(n)) {
         (true, true) if kinderen => (n.jong_gehuwd_kind, pw("art. 20 lid 2 onder b"), None),
         (true, true) => (n.jong_gehuwd, pw("art. 20 lid 1 onder b"), None),
         (true, false) | (false, true) => {
-            let oudste = if a.jong() { p } else { a };
+            let oudste = if a.jong(n) { p } else { a };
             if kd == 0 {
                 if kinderen {
                     (n.gemengd_kind, pw("art. 20 lid 2 onder c"), None)
@@ -311,7 +341,7 @@ fn basisnorm(n: &Normen, h: &Huishouden, a: Persoon, partner: Option<Persoon>) -
                 // older spouse's own kostendelersnorm.
                 let jong = if kinderen { n.gemengd_kostendelers_kind } else { n.gemengd_kostendelers };
                 let b = if oudste.aow { n.aow_gehuwd } else { n.gehuwd };
-                (jong + kostendelersnorm(b, 1 + kd), pw("art. 22a lid 3"), Some(1 + kd))
+                (jong + n.kostendelersnorm(b, 1 + kd), pw("art. 22a lid 3"), Some(1 + kd))
             }
         }
         (false, false) if kd == 0 => match (a.aow, p.aow) {
@@ -327,7 +357,7 @@ fn basisnorm(n: &Normen, h: &Huishouden, a: Persoon, partner: Option<Persoon>) -
                 (false, false) => n.gehuwd,
             };
             let personen = 2 + kd;
-            let som = kostendelersnorm(b(a, p), personen) + kostendelersnorm(b(p, a), personen);
+            let som = n.kostendelersnorm(b(a, p), personen) + n.kostendelersnorm(b(p, a), personen);
             (som, pw("art. 22a lid 2"), Some(personen))
         }
     }
