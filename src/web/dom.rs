@@ -1,7 +1,7 @@
 //! A tiny element builder that hides the `JsCast` noise from the view code. Text always goes in
 //! as text nodes; there is no way to insert HTML.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, UnwrapThrowExt};
 use web_sys::{Document, Element};
 
 #[inline(never)]
@@ -15,7 +15,7 @@ pub struct El(pub Element);
 impl El {
     #[inline(never)]
     pub fn new(tag: &str) -> El {
-        El(document().create_element(tag).expect("a valid tag"))
+        El(document().create_element(tag).unwrap_throw())
     }
 
     #[inline(never)]
