@@ -56,12 +56,16 @@ async function herberekenen(browser, url) {
   await page.goto(`${url}/tests/tools/bench/recompute.html`);
   await page.waitForFunction(() => window.benchKlaar === true, null, { timeout: 10000 });
   const isolatie = await page.evaluate(() => window.bench.geisoleerd());
+  // The first run is what a fresh page sees (the engine tiers up while it runs); the second shows
+  // the same calls once compiled. The verdict uses the first.
   const r = await page.evaluate((n) => window.bench.run(n), AANROEPEN);
+  const warm = await page.evaluate((n) => window.bench.run(n), AANROEPEN);
   const geheugen = await page.evaluate(() => window.bench.geheugen());
   await context.close();
-  const samenvatting = (x) => ({ n: x.n, p50: mediaan(x.ms), p99: kwantiel(x.ms, 0.99), max: Math.max(...x.ms),
-    fouten: x.fouten, eersteFout: x.eersteFout });
-  return { isolatie, advies: samenvatting(r.advies), ontzorgen: samenvatting(r.ontzorgen), geheugen };
+  const samenvatting = (x, w) => ({ n: x.n, p50: mediaan(x.ms), p99: kwantiel(x.ms, 0.99), max: Math.max(...x.ms),
+    warmP99: kwantiel(w.ms, 0.99), fouten: x.fouten, eersteFout: x.eersteFout });
+  return { isolatie, advies: samenvatting(r.advies, warm.advies), ontzorgen: samenvatting(r.ontzorgen, warm.ontzorgen),
+    geheugen };
 }
 
 // In the page: a journey through the form. Rounds of filling every empty control with a
@@ -118,12 +122,13 @@ async function widget(browser, url) {
     .then(() => true).catch(() => false);
   const uit = { interactief, fouten };
   if (interactief) {
-    // Real input events: alternate the value of the first select, date or number control.
+    // Real input events: alternate the value of the first select, date or number control; 400
+    // from a fresh page, then 400 more to show the same once compiled.
     uit.invoer = await page.evaluate(async () => {
       const root = document.querySelector('inburgering-wijzer').shadowRoot;
       const ms = [];
       let soort = null;
-      for (let i = 0; i < 400; i++) {
+      for (let i = 0; i < 800; i++) {
         const el = root.querySelector('select') ?? root.querySelector('input[type=date]') ?? root.querySelector('input[type=number]');
         if (!el) break;
         soort = el.localName === 'select' ? 'select' : `input[type=${el.type}]`;
@@ -156,7 +161,9 @@ async function widget(browser, url) {
   await context.close();
   if (uit.invoer) {
     const ms = uit.invoer.ms;
-    uit.invoer = { soort: uit.invoer.soort, n: ms.length, p50: mediaan(ms), p99: kwantiel(ms, 0.99) };
+    const eerst = ms.slice(0, 400);
+    uit.invoer = { soort: uit.invoer.soort, n: eerst.length, p50: mediaan(eerst), p99: kwantiel(eerst, 0.99),
+      warmP99: kwantiel(ms.slice(400), 0.99) };
   }
   return uit;
 }
