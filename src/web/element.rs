@@ -46,12 +46,35 @@ pub(super) struct Staat {
     /// message. `bijwerken` touches only what changed, so a keystroke costs little; `bouw`
     /// empties it, so a new tree is set in full.
     getoond: RefCell<Vec<Getoond>>,
+    /// What each result block (advies, ontzorgen) was drawn from, so an event that leaves it the
+    /// same does not redraw it; `bouw` empties it.
+    getekend: RefCell<[Option<Getekend>; 2]>,
 }
 
 #[derive(Clone, PartialEq)]
 struct Getoond {
     verborgen: bool,
     fout: Option<String>,
+}
+
+/// What a result block was drawn from. A result or an error is a function of the input (the
+/// gemeente and today only change with a rebuild), so the input stands in for it.
+#[derive(PartialEq)]
+enum Getekend {
+    /// Still waiting for these questions (by path).
+    Wacht(Vec<&'static str>),
+    /// The error is shown next to its field; the block is empty.
+    BijVeld,
+    Fout(Json),
+    Uitkomst(Json),
+}
+
+/// What a result block shows.
+enum Inhoud {
+    Wacht,
+    Leeg,
+    Fout(Fout),
+    Uitkomst(weergave::Uitkomst),
 }
 
 fn vandaag() -> NaiveDate {
@@ -181,6 +204,7 @@ impl Staat {
             .and_then(|i| Some((i.selection_start().ok()??, i.selection_end().ok()??)));
         dom::vervang(&self.root.clone().unchecked_into(), [wortel]);
         self.getoond.borrow_mut().clear();
+        *self.getekend.borrow_mut() = [None, None];
         self.bijwerken();
         if let Some(element) = focus.and_then(|id| self.zoek(&id)).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
             let _ = element.focus();
@@ -350,11 +374,11 @@ impl Staat {
             if !aan {
                 continue;
             }
-            let Some(uitkomst) = self.zoek(&format!("uitkomst-{}", onderdeel.prefix())) else { continue };
+            let Some(blok) = self.zoek(&format!("uitkomst-{}", onderdeel.prefix())) else { continue };
             let ontbrekend = self.antwoorden.ontbrekend(onderdeel, self.medewerker);
             let json = self.antwoorden.json(onderdeel, self.vandaag, self.medewerker);
             let resultaat = weergave::bereken(onderdeel, &json, &self.gemeente);
-            let (inhoud, tekst) = match resultaat {
+            let (getekend, inhoud) = match resultaat {
                 Err(fout) => {
                     let vraag = self.vraag_bij(onderdeel, &fout.veld);
                     let bij_veld =
@@ -364,22 +388,33 @@ impl Staat {
                     {
                         gewenst[i].fout = Some(fout.melding(self.taal));
                     }
-                    let blok = if !ontbrekend.is_empty() {
-                        weergave::wacht(self.taal, &ontbrekend)
+                    if !ontbrekend.is_empty() {
+                        (Getekend::Wacht(ontbrekend.iter().map(|v| v.pad).collect()), Inhoud::Wacht)
                     } else if bij_veld.is_some() {
-                        Vec::new()
+                        (Getekend::BijVeld, Inhoud::Leeg)
                     } else {
-                        vec![weergave::fout_blok(self.taal, &fout)]
-                    };
-                    (blok, String::new())
+                        (Getekend::Fout(json), Inhoud::Fout(fout))
+                    }
                 }
-                Ok(uitkomst) if ontbrekend.is_empty() => {
-                    (weergave::uitkomst(self.taal, self.medewerker, &uitkomst), weergave::samenvatting(&uitkomst))
+                Ok(_) if !ontbrekend.is_empty() => {
+                    (Getekend::Wacht(ontbrekend.iter().map(|v| v.pad).collect()), Inhoud::Wacht)
                 }
-                Ok(_) => (weergave::wacht(self.taal, &ontbrekend), String::new()),
+                Ok(uitkomst) => {
+                    samenvatting.push_str(&weergave::samenvatting(&uitkomst));
+                    (Getekend::Uitkomst(json), Inhoud::Uitkomst(uitkomst))
+                }
             };
-            dom::vervang(&uitkomst, inhoud);
-            samenvatting.push_str(&tekst);
+            let plek = &mut self.getekend.borrow_mut()[onderdeel as usize];
+            if plek.as_ref() != Some(&getekend) {
+                let knopen = match inhoud {
+                    Inhoud::Wacht => weergave::wacht(self.taal, &ontbrekend),
+                    Inhoud::Leeg => Vec::new(),
+                    Inhoud::Fout(fout) => vec![weergave::fout_blok(self.taal, &fout)],
+                    Inhoud::Uitkomst(uitkomst) => weergave::uitkomst(self.taal, self.medewerker, &uitkomst),
+                };
+                dom::vervang(&blok, knopen);
+                *plek = Some(getekend);
+            }
         }
         let mut getoond = self.getoond.borrow_mut();
         for (i, (vraag, nieuw)) in VRAGEN.iter().zip(&gewenst).enumerate() {
@@ -490,6 +525,7 @@ impl Wijzer {
             vandaag: vandaag(),
             status: None,
             getoond: RefCell::default(),
+            getekend: RefCell::default(),
         };
         staat.lees_attributen();
         staat.bouw();
