@@ -147,3 +147,25 @@ fn unmount_removes_the_listeners_and_a_new_handle_renders_again() {
     assert!(tekst(&host).contains("Inburgeringswijzer"));
     assert_eq!(root(&host).query_selector_all("div.wijzer").unwrap().length(), 1);
 }
+
+#[wasm_bindgen_test]
+fn a_configuration_that_arrives_after_the_answers_shows_its_offers() {
+    let host = host(&[("onderdeel", "advies")]);
+    let wijzer = web::Wijzer::new(host.clone()).unwrap();
+    for (naam, waarde) in [
+        ("a:geboortedatum.dag", "2"),
+        ("a:geboortedatum.maand", "4"),
+        ("a:geboortedatum.jaar", "1996"),
+        ("a:nationaliteit", "ER"),
+        ("a:verblijf", "geen"),
+    ] {
+        zet(&host, naam, waarde);
+    }
+    assert!(!tekst(&host).contains("Taalcafé De Brug"));
+    // Same heading (no name, no contact), so the element updates instead of rebuilding.
+    let config =
+        js_sys::JSON::parse(r#"{"perspectief": [{"voor": ["geen"], "soort": "cursus", "titel": "Taalcafé De Brug"}]}"#)
+            .unwrap();
+    wijzer.gemeente(config);
+    assert!(tekst(&host).contains("Taalcafé De Brug"), "{}", tekst(&host));
+}

@@ -43,8 +43,9 @@ const MAANDEN: [[&str; 12]; 6] = [
     ["ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"],
 ];
 
-fn index(taal: Taal) -> usize {
-    Taal::ALLE.iter().position(|t| *t == taal).unwrap_or(0)
+/// The name of month `maand` (1–12; clamped) in `taal`, as dates spell it.
+pub fn maandnaam(taal: Taal, maand: u32) -> &'static str {
+    MAANDEN[taal as usize][maand.clamp(1, 12) as usize - 1]
 }
 
 fn isoleer(taal: Taal, tekst: String) -> String {
@@ -57,8 +58,7 @@ fn isoleer(taal: Taal, tekst: String) -> String {
 
 /// "18 mei 2026", "18 May 2026", "18 Mayıs 2026", …
 pub fn datum(taal: Taal, d: NaiveDate) -> String {
-    let maand = MAANDEN[index(taal)][d.month0() as usize];
-    isoleer(taal, format!("{} {} {}", d.day(), maand, d.year()))
+    isoleer(taal, format!("{} {} {}", d.day(), maandnaam(taal, d.month()), d.year()))
 }
 
 /// "€ 1.219,64" (nl), "€1,219.64" (en), "1.219,64 €" (tr); negative amounts get a minus sign.

@@ -15,7 +15,7 @@ pub mod ontzorgen;
 /// The sentences of the `<inburgering-wijzer>` element.
 pub mod widget;
 
-pub use formaat::{bedrag, datum};
+pub use formaat::{bedrag, datum, maandnaam};
 
 use crate::engine::geld::Cent;
 use chrono::NaiveDate;

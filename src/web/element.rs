@@ -57,8 +57,8 @@ struct Getoond {
     fout: Option<String>,
 }
 
-/// What a result block was drawn from. A result or an error is a function of the input (the
-/// gemeente and today only change with a rebuild), so the input stands in for it.
+/// What a result block was drawn from. A result or an error is a function of the input (a new
+/// gemeente empties [`Staat::getekend`]; today is fixed), so the input stands in for it.
 #[derive(PartialEq)]
 enum Getekend {
     /// Still waiting for these questions (by path).
@@ -287,7 +287,7 @@ impl Staat {
                                     El::new("option")
                                         .attr("value", &waarde)
                                         .attr_als(a.get(&naam) == waarde, "selected", "")
-                                        .text(&weergave::maandnaam(self.taal, m)),
+                                        .text(crate::i18n::maandnaam(self.taal, m)),
                                 );
                             }
                             select
@@ -559,6 +559,8 @@ impl Wijzer {
         if voor != (staat.gemeente_fout, staat.gemeente.naam.clone(), staat.gemeente.contact.clone()) {
             staat.bouw();
         } else {
+            // The results depend on the gemeente too (its offers, its onderwijsroute policy).
+            *staat.getekend.borrow_mut() = [None, None];
             staat.bijwerken();
         }
     }

@@ -33,14 +33,6 @@ pub fn bereken(onderdeel: Onderdeel, json: &Json, gemeente: &Gemeente) -> Result
     }
 }
 
-/// The month's name in `taal`, taken from the core's date formatter ("18 mei 2026" → "mei").
-pub fn maandnaam(taal: Taal, maand: u32) -> String {
-    let datum = i18n::datum(taal, crate::engine::datum::dag(2001, maand.clamp(1, 12), 1));
-    let schoon: String = datum.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect();
-    let zonder_dag = schoon.split_once(' ').map(|(_, r)| r).unwrap_or(&schoon);
-    zonder_dag.rsplit_once(' ').map(|(m, _)| m).unwrap_or(zonder_dag).to_owned()
-}
-
 fn t(taal: Taal, tekst: &Tekst) -> &'static str {
     tekst.in_taal(taal)
 }
@@ -252,7 +244,7 @@ pub fn samenvatting(uitkomst: &Uitkomst) -> String {
     match uitkomst {
         Uitkomst::Advies(advies) => {
             regel("");
-            regel(w::KOP_RESULTAAT.in_taal(Taal::Nl));
+            regel(w::KOP_RESULTAAT.in_taal(nl));
             for zin in besluit_zinnen(nl, advies) {
                 regel(&zin);
             }
@@ -263,7 +255,7 @@ pub fn samenvatting(uitkomst: &Uitkomst) -> String {
                 regel(&format!("> {} {}", aanbod.titel.nl, aanbod.link.as_deref().unwrap_or_default()));
             }
             for vraag in &advies.open_vragen {
-                regel(&format!("? {}", vraag.vraag.in_taal(Taal::Nl)));
+                regel(&format!("? {}", vraag.vraag.in_taal(nl)));
             }
             for stap in &advies.uitleg {
                 regel(&format!("* {} ({})", stap.tekst(nl), stap.bron.label()));
@@ -271,9 +263,9 @@ pub fn samenvatting(uitkomst: &Uitkomst) -> String {
         }
         Uitkomst::Schema(schema) => {
             regel("");
-            regel(w::KOP_BUDGET.in_taal(Taal::Nl));
+            regel(w::KOP_BUDGET.in_taal(nl));
             if schema.tekort {
-                regel(w::TEKORT.in_taal(Taal::Nl));
+                regel(w::TEKORT.in_taal(nl));
             }
             for waarschuwing in &schema.waarschuwingen {
                 regel(&format!("! {}", waarschuwing.melding(nl)));
@@ -283,18 +275,18 @@ pub fn samenvatting(uitkomst: &Uitkomst) -> String {
                 regel(&format!(
                     "- {}: {} {}; {} {} (huur {}, energie {}, water {}, zorgverzekering {}, overig {}); {} {}; {} {}",
                     w::MAAND_VAN_TOT.vul(nl, &[Waarde::Datum(m.van), Waarde::Datum(m.tot)]),
-                    w::KOLOM_BIJSTAND.in_taal(Taal::Nl),
+                    w::KOLOM_BIJSTAND.in_taal(nl),
                     i18n::bedrag(nl, m.bijstand),
-                    w::KOLOM_GEMEENTE_BETAALT.in_taal(Taal::Nl),
+                    w::KOLOM_GEMEENTE_BETAALT.in_taal(nl),
                     i18n::bedrag(nl, m.totaal_ingehouden),
                     i18n::bedrag(nl, i.huur),
                     i18n::bedrag(nl, i.energie),
                     i18n::bedrag(nl, i.water),
                     i18n::bedrag(nl, i.zorgverzekering),
                     i18n::bedrag(nl, i.extra),
-                    w::KOLOM_LEEFGELD.in_taal(Taal::Nl),
+                    w::KOLOM_LEEFGELD.in_taal(nl),
                     i18n::bedrag(nl, m.leefgeld),
-                    w::KOLOM_LEEFGELD_WEEK.in_taal(Taal::Nl),
+                    w::KOLOM_LEEFGELD_WEEK.in_taal(nl),
                     i18n::bedrag(nl, m.leefgeld_per_week),
                 ));
             }
