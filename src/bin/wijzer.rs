@@ -146,8 +146,9 @@ fn voer_uit(aanroep: &Aanroep) -> io::Result<ExitCode> {
 
 /// A usage error: its sentence on stderr, the `fout` object on stdout, exit 2.
 fn gebruiksfout(fout: Fout) -> ExitCode {
-    eprintln!("{}", fout.melding(inburgeringswijzer::i18n::Taal::Nl));
-    println!("{}", serde_json::to_string(&fout).unwrap_or_default());
+    // A closed pipe must not turn a usage error into a panic.
+    let _ = writeln!(io::stderr(), "{}", fout.melding(inburgeringswijzer::i18n::Taal::Nl));
+    let _ = writeln!(io::stdout(), "{}", serde_json::to_string(&fout).unwrap_or_default());
     ExitCode::from(2)
 }
 
@@ -227,7 +228,7 @@ fn main() -> ExitCode {
         // A closed stdout (`wijzer … | head`) is not an error of the input.
         Err(fout) if fout.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(fout) => {
-            eprintln!("wijzer: {fout}");
+            let _ = writeln!(io::stderr(), "wijzer: {fout}");
             ExitCode::FAILURE
         }
     }

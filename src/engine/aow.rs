@@ -63,7 +63,7 @@ pub const AOW_LEEFTIJD: Parameter<AowLeeftijd> = Parameter {
 /// AOW art. 7a lid 1: the day someone born on `geboortedatum` reaches the pensioengerechtigde
 /// leeftijd, and how certain that is.
 pub fn aow_datum(geboortedatum: NaiveDate) -> (NaiveDate, Zekerheid) {
-    let rij = AOW_LEEFTIJD.op(geboortedatum).unwrap_or(&AOW_LEEFTIJD.rijen[0]);
+    let rij = AOW_LEEFTIJD.geldend(geboortedatum);
     (bereikt_leeftijd(geboortedatum, rij.waarde.jaren, rij.waarde.maanden), rij.zekerheid)
 }
 

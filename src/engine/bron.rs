@@ -16,10 +16,6 @@ pub enum Wet {
     Pw,
     /// Algemene Ouderdomswet (the pensioengerechtigde leeftijd).
     Aow,
-    /// Vreemdelingenwet 2000.
-    Vw2000,
-    /// Leerplichtwet 1969.
-    Lpw,
     /// Not law: this tool's documented advice policy or the gemeente's own configuration.
     Beleid,
 }
@@ -33,8 +29,6 @@ impl Wet {
             Wet::Wi2013 => "Wi2013",
             Wet::Pw => "Participatiewet",
             Wet::Aow => "AOW",
-            Wet::Vw2000 => "Vw 2000",
-            Wet::Lpw => "Leerplichtwet 1969",
             Wet::Beleid => "Beleid",
         }
     }
@@ -48,8 +42,6 @@ impl Wet {
             Wet::Wi2013 => Some(("BWBR0020611", None)),
             Wet::Pw => Some(("BWBR0015703", Some("2026-01-01"))),
             Wet::Aow => Some(("BWBR0002221", None)),
-            Wet::Vw2000 => Some(("BWBR0011823", None)),
-            Wet::Lpw => Some(("BWBR0002628", None)),
             Wet::Beleid => None,
         }
     }

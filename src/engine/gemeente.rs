@@ -12,7 +12,7 @@
 //!   "ontzorgen": { "extraPosten": ["gemeentelijke belastingen", "reservering onvoorziene kosten"] } }
 //! ```
 //!
-//! - `naam`: shown as the gemeente's name; absent: "uw gemeente".
+//! - `naam`: shown with the contact details above the form; absent: no such line.
 //! - `contact.telefoon`: plain text as people dial it ("14 023"); `contact.email` a `mailto:` link;
 //!   `contact.website` an `https:` link.
 //! - `onderwijsrouteMaxLeeftijd`: whole number 16..=67 (default 28): the advice policy's age below
@@ -231,11 +231,6 @@ impl Gemeente {
         }
     }
 
-    /// The name to show: the configured one or "uw gemeente" in `taal`.
-    pub fn naam(&self, taal: Taal) -> &str {
-        self.naam.as_deref().unwrap_or(tekst::UW_GEMEENTE.in_taal(taal))
-    }
-
     /// The offers for situation `code`: the configured ones, else the built-in ones.
     pub fn perspectief_voor(&self, code: &str) -> Vec<Perspectief> {
         let voor = |lijst: &[Perspectief]| -> Vec<Perspectief> {
@@ -346,7 +341,7 @@ mod tests {
                "ontzorgen": {"extraPosten": ["belastingen"]}}"#,
         )
         .unwrap();
-        assert_eq!(g.naam(Taal::En), "Haarlem");
+        assert_eq!(g.naam.as_deref(), Some("Haarlem"));
         assert_eq!(g.onderwijsroute_max_leeftijd, 30);
         assert_eq!(g.perspectief_voor("geen")[0].titel.in_taal(Taal::En), "Language");
         assert_eq!(g.perspectief_voor("geen")[0].titel.in_taal(Taal::Ar), "Taal");
@@ -376,7 +371,7 @@ mod tests {
     #[test]
     fn the_default_offers_something_for_every_situation() {
         let g = Gemeente::standaard();
-        assert_eq!(g.naam(Taal::Nl), "uw gemeente");
+        assert_eq!(g.naam, None);
         for code in VOOR_CODES.iter().filter(|c| **c != "plichtig") {
             assert!(!g.perspectief_voor(code).is_empty(), "{code}");
         }

@@ -54,6 +54,12 @@ impl<T> Parameter<T> {
     pub fn op(&self, datum: NaiveDate) -> Option<&'static Rij<T>> {
         self.rijen.iter().rev().find(|rij| rij.vanaf <= datum)
     }
+
+    /// The row in force on `datum`; before the first row, the first row (inputs are validated
+    /// to lie after it, so this only keeps the lookup total).
+    pub fn geldend(&self, datum: NaiveDate) -> &'static Rij<T> {
+        self.op(datum).unwrap_or(&self.rijen[0])
+    }
 }
 
 /// Days after which a checked value should be checked again.

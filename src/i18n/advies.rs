@@ -18,14 +18,6 @@ crate::teksten! {
         tr: "Bu bağlantıya izin verilmiyor. Bir bağlantı https:, mailto: veya tel: ile başlar.",
         fa: "این پیوند مجاز نیست. پیوند با https:، mailto: یا tel: شروع می‌شود.",
     }
-    UW_GEMEENTE = "uw_gemeente" {
-        nl: "uw gemeente",
-        en: "your municipality",
-        ar: "بلديتك",
-        ti: "ምምሕዳር ከተማኹም",
-        tr: "belediyeniz",
-        fa: "شهرداری شما",
-    }
     AANBOD_JURIDISCH_LOKET = "aanbod_juridisch_loket" {
         nl: "Gratis juridisch advies, ook over uw verblijf.",
         en: "Free legal advice, also about your residence status.",
@@ -251,12 +243,12 @@ crate::teksten! {
         fa: "طبق آن قانون امتحانات زبان را در سطح A2 و امتحان KNM می‌دهید. مسیر یادگیری وجود ندارد. DUO نامه‌ای با مهلت شما می‌فرستد.",
     }
     INDICATIEF = "indicatief" {
-        nl: "Dit is indicatief: de regels waren toen anders. Vraag de gemeente of DUO naar uw precieze situatie.",
-        en: "This is indicative: the rules were different then. Ask the gemeente or DUO about your exact situation.",
-        ar: "هذا تقريبي: كانت القواعد مختلفة آنذاك. اسأل البلدية أو DUO عن وضعك بالضبط.",
-        ti: "እዚ ኣመላካቲ ጥራይ እዩ፡ ሽዑ እቲ ሕግታት ካልእ ነይሩ። ብዛዕባ ልክዕ ኩነታትኩም ንምምሕዳር ከተማ (gemeente) ወይ DUO ሕተቱ።",
-        tr: "Bu yaklaşık bir bilgidir: kurallar o zaman farklıydı. Tam durumunuzu belediyeye veya DUO'ya sorun.",
-        fa: "این تقریبی است: قوانین آن زمان فرق داشت. وضعیت دقیق خود را از شهرداری یا DUO بپرسید.",
+        nl: "Dit is indicatief: het volgt niet letterlijk uit de wettekst. Vraag de gemeente of DUO naar uw precieze situatie.",
+        en: "This is indicative: it does not follow word for word from the law. Ask the gemeente or DUO about your exact situation.",
+        ar: "هذا تقريبي: لا يأتي حرفيًا من نص القانون. اسأل البلدية أو DUO عن وضعك بالضبط.",
+        ti: "እዚ ኣመላካቲ ጥራይ እዩ፡ ቃል ብቃል ካብ ጽሑፍ ሕጊ ኣይመጽእን። ብዛዕባ ልክዕ ኩነታትኩም ንምምሕዳር ከተማ (gemeente) ወይ DUO ሕተቱ።",
+        tr: "Bu yaklaşık bir bilgidir: doğrudan yasa metninden çıkmaz. Tam durumunuzu belediyeye veya DUO'ya sorun.",
+        fa: "این تقریبی است: مستقیماً از متن قانون نمی‌آید. وضعیت دقیق خود را از شهرداری یا DUO بپرسید.",
     }
     VRAAG_TOETS = "vraag_toets" {
         nl: "Heeft u de leerbaarheidstoets al gedaan? Met uw score kunnen we een leerroute adviseren.",

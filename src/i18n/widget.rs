@@ -608,11 +608,11 @@ crate::teksten! {
     }
     DATUM_ONTZORGEN = "datum_ontzorgen" {
         nl: "Van {0} tot en met {1} betaalt de gemeente uw vaste lasten uit uw bijstand (ontzorgen).",
-        en: "From {0} to {1} the municipality pays your fixed costs out of your social assistance (ontzorgen).",
-        ar: "من {0} حتى {1} تدفع البلدية تكاليفك الثابتة من مساعدتك الاجتماعية (ontzorgen).",
+        en: "From {0} up to and including {1} the municipality pays your fixed costs out of your social assistance (ontzorgen).",
+        ar: "من {0} حتى {1} ضمنًا تدفع البلدية تكاليفك الثابتة من مساعدتك الاجتماعية (ontzorgen).",
         ti: "ካብ {0} ክሳብ {1} ምምሕዳር ከተማ ቀወምቲ ወጻኢታትኩም ካብ ማሕበራዊ ሓገዝኩም ይኸፍል (ontzorgen)።",
-        tr: "{0} ile {1} arasında belediye sabit giderlerinizi sosyal yardımınızdan öder (ontzorgen).",
-        fa: "از {0} تا {1} شهرداری هزینه‌های ثابت شما را از کمک اجتماعی‌تان می‌پردازد (ontzorgen).",
+        tr: "{0} ile {1} (dahil) arasında belediye sabit giderlerinizi sosyal yardımınızdan öder (ontzorgen).",
+        fa: "از {0} تا {1} (شامل همان روز) شهرداری هزینه‌های ثابت شما را از کمک اجتماعی‌تان می‌پردازد (ontzorgen).",
     }
     WAAROM = "waarom" {
         nl: "Waarom?",
@@ -680,11 +680,11 @@ crate::teksten! {
     }
     MAAND_VAN_TOT = "maand_van_tot" {
         nl: "{0} tot en met {1}",
-        en: "{0} to {1}",
-        ar: "{0} حتى {1}",
+        en: "{0} up to and including {1}",
+        ar: "{0} حتى {1} ضمنًا",
         ti: "ካብ {0} ክሳብ {1}",
-        tr: "{0} - {1}",
-        fa: "{0} تا {1}",
+        tr: "{0} - {1} (dahil)",
+        fa: "{0} تا {1} (شامل همان روز)",
     }
     TEKORT = "tekort" {
         nl: "Let op: uw vaste lasten zijn hoger dan uw bijstand. U houdt dan geen leefgeld over. Praat hier snel over met uw klantmanager.",

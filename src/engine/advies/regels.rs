@@ -32,11 +32,6 @@ const fn rij<T>(
     Rij { vanaf, waarde, bron, herkomst: bewaarde_herkomst(herkomst), zekerheid, gecontroleerd }
 }
 
-/// The row in force on `datum`; before the first row, the first row.
-pub fn geldend<T>(parameter: &Parameter<T>, datum: NaiveDate) -> &'static Rij<T> {
-    parameter.op(datum).unwrap_or(&parameter.rijen[0])
-}
-
 /// Wi2021 art. 54 lid 1: keyed by the date the obligation arose. Wi2021 entered into force on
 /// 1 January 2022; earlier obligations stay under Wi2013. Obligations before Wi2013 itself are
 /// treated as Wi2013 too (the engine has no rules for the older law).
@@ -387,9 +382,9 @@ mod tests {
     #[test]
     fn a_duo_letter_before_2023_gets_the_derived_pip_row() {
         // Besluit art. 5.3 lid 1 counted from the BRP registration in its 2022 text.
-        let oud = geldend(&PIP_WEKEN, dag(2022, 12, 31));
+        let oud = PIP_WEKEN.geldend(dag(2022, 12, 31));
         assert_eq!((oud.waarde, oud.zekerheid), (10, Zekerheid::Afgeleid));
-        let nieuw = geldend(&PIP_WEKEN, dag(2023, 1, 1));
+        let nieuw = PIP_WEKEN.geldend(dag(2023, 1, 1));
         assert_eq!((nieuw.waarde, nieuw.zekerheid), (10, Zekerheid::Bevestigd));
     }
 

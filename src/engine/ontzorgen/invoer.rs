@@ -4,14 +4,14 @@
 use chrono::NaiveDate;
 
 use super::norm::NORMEN;
-use crate::engine::datum::{dag, leeftijd};
+use crate::engine::datum::leeftijd;
 use crate::engine::fout::Fout;
 use crate::engine::geld::Cent;
 use crate::engine::json::{Json, Velden};
 use crate::i18n::{fouten, ontzorgen as tekst, Waarde};
 
 /// The first day the norm data covers: an earlier start cannot be calculated.
-pub const EERSTE_STARTDATUM: NaiveDate = dag(2024, 1, 1);
+pub const EERSTE_STARTDATUM: NaiveDate = NORMEN.rijen[0].vanaf;
 /// Pw art. 56a lid 2: six months; longer (Pw art. 57) up to this contract limit.
 pub const MAX_MAANDEN: i64 = 24;
 pub const STANDAARD_MAANDEN: u32 = 6;
@@ -82,7 +82,7 @@ const VELDEN: &[&str] = &[
 /// Pw art. 20 lid 1: no norm below the minimum age (18) on the start date, so a younger applicant
 /// or partner is an impossible household.
 fn oud_genoeg(v: &Velden, naam: &str, geboren: NaiveDate, start: NaiveDate) -> Result<(), Fout> {
-    let minimum = NORMEN.op(start).unwrap_or(&NORMEN.rijen[0]).waarde.minimumleeftijd;
+    let minimum = NORMEN.geldend(start).waarde.minimumleeftijd;
     if geboren > start || leeftijd(geboren, start) < minimum {
         return Err(Fout::met(v.pad(naam), &tekst::TE_JONG, vec![Waarde::Getal(minimum.into())]));
     }

@@ -160,8 +160,8 @@ pub fn bereken(h: &Huishouden) -> Schema {
         let van = plus_maanden(h.startdatum, i);
         let tot = einde_periode(h.startdatum, i + 1);
         // The start is validated to lie on or after the first row, so both lookups succeed.
-        let rij = NORMEN.op(van).unwrap_or(&NORMEN.rijen[0]);
-        let aandeel = VAKANTIETOESLAG.op(van).unwrap_or(&VAKANTIETOESLAG.rijen[0]);
+        let rij = NORMEN.geldend(van);
+        let aandeel = VAKANTIETOESLAG.geldend(van);
         let norm = norm::norm(&rij.waarde, h, van);
         if !normen_van.contains(&rij.vanaf) {
             normen_van.push(rij.vanaf);
@@ -241,7 +241,7 @@ pub fn bereken(h: &Huishouden) -> Schema {
             vec![Waarde::Bedrag(opgegeven)],
         )),
         None => {
-            let aandeel = VAKANTIETOESLAG.op(h.startdatum).unwrap_or(&VAKANTIETOESLAG.rijen[0]);
+            let aandeel = VAKANTIETOESLAG.geldend(h.startdatum);
             let procent = Waarde::Letterlijk(aandeel.waarde.procent.to_owned());
             uitleg.push(Uitleg::new(&tekst::VAKANTIETOESLAG, aandeel.bron, vec![procent.clone()]));
             if aandeel.zekerheid != Zekerheid::Bevestigd {
