@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use super::norm::NORMEN;
+use crate::engine::advies::regels::ONTZORGEN_MAANDEN;
 use crate::engine::datum::leeftijd;
 use crate::engine::fout::Fout;
 use crate::engine::geld::Cent;
@@ -12,9 +13,8 @@ use crate::i18n::{fouten, ontzorgen as tekst, Waarde};
 
 /// The first day the norm data covers: an earlier start cannot be calculated.
 pub const EERSTE_STARTDATUM: NaiveDate = NORMEN.rijen[0].vanaf;
-/// Pw art. 56a lid 2: six months; longer (Pw art. 57) up to this contract limit.
+/// Longer than the statutory six months (Pw art. 57) up to this contract limit.
 pub const MAX_MAANDEN: i64 = 24;
-pub const STANDAARD_MAANDEN: u32 = 6;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Leefvorm {
@@ -96,7 +96,8 @@ pub fn lees(invoer: &Json) -> Result<Huishouden, Fout> {
     if startdatum < EERSTE_STARTDATUM {
         return Err(Fout::met(v.pad("startdatum"), &fouten::DATUM_TE_VROEG, vec![Waarde::Datum(EERSTE_STARTDATUM)]));
     }
-    let maanden = v.geheel("maanden", 1, MAX_MAANDEN)?.map_or(STANDAARD_MAANDEN, |m| m as u32);
+    let maanden =
+        v.geheel("maanden", 1, MAX_MAANDEN)?.map_or(ONTZORGEN_MAANDEN.geldend(startdatum).waarde, |m| m as u32);
     let leefvorm = v.verplicht(
         "leefvorm",
         v.keuze(

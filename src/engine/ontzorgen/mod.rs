@@ -9,6 +9,7 @@ pub mod norm;
 use chrono::{Datelike, NaiveDate};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
+use super::advies::regels::ONTZORGEN_MAANDEN;
 use super::bron::{Bron, Wet};
 use super::datum::{dag, einde_periode, plus_maanden};
 use super::fout::Fout;
@@ -21,9 +22,6 @@ use crate::i18n::{ontzorgen as tekst, Taal, Tekst, Waarde};
 pub use huurgrens::HUURGRENS;
 pub use invoer::{Huishouden, Leefvorm, OverigeInkomsten, VasteLasten};
 pub use norm::{NORMEN, VAKANTIETOESLAG};
-
-/// Pw art. 56a lid 2: ontzorgen proper lasts six months.
-pub const WETTELIJKE_MAANDEN: u32 = 6;
 
 /// What is withheld in one month (contract: `ingehouden`).
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
@@ -124,7 +122,8 @@ pub fn ontzorgen(invoer: &Json) -> Result<Schema, Fout> {
     Ok(bereken(&invoer::lees(invoer)?))
 }
 
-/// The first day of the norm period (1 January or 1 July) that `datum` falls in.
+/// Pw art. 38 lid 1: the norms change on 1 January and 1 July; the first day of the period
+/// `datum` falls in.
 fn normperiode(datum: NaiveDate) -> NaiveDate {
     dag(datum.year(), if datum.month() >= 7 { 7 } else { 1 }, 1)
 }
@@ -136,7 +135,8 @@ fn waarschuw(lijst: &mut Vec<Waarschuwing>, soort: &'static Tekst, waarden: Vec<
     }
 }
 
-/// The schedule for a checked household (contract: ontzorgen arithmetic).
+/// The schedule for a checked household (contract: ontzorgen arithmetic): Pw art. 56a lid 2 (what
+/// is withheld), art. 19 lid 3 (the vakantietoeslag in the norm), art. 57 (beyond six months).
 pub fn bereken(h: &Huishouden) -> Schema {
     let mut waarschuwingen = Vec::new();
     let mut uitleg = vec![Uitleg::new(&tekst::ONTZORGEN, Bron::new(Wet::Pw, "art. 56a lid 2"), vec![])];
@@ -249,11 +249,12 @@ pub fn bereken(h: &Huishouden) -> Schema {
             }
         }
     }
-    if h.maanden > WETTELIJKE_MAANDEN {
+    let wettelijk = ONTZORGEN_MAANDEN.geldend(h.startdatum).waarde;
+    if h.maanden > wettelijk {
         uitleg.push(Uitleg::new(
             &tekst::ONTZORGEN_LANGER,
             Bron::new(Wet::Pw, "art. 57"),
-            vec![Waarde::Datum(plus_maanden(h.startdatum, WETTELIJKE_MAANDEN))],
+            vec![Waarde::Datum(plus_maanden(h.startdatum, wettelijk))],
         ));
         waarschuw(&mut waarschuwingen, &tekst::LANGER_DAN_ZES_MAANDEN, vec![Waarde::Getal(h.maanden as i64)]);
     }
@@ -285,7 +286,8 @@ pub fn bereken(h: &Huishouden) -> Schema {
 }
 
 /// Warns when the rent is above the huurtoeslag maximum rent limit of that month's year, and when
-/// that limit is not confirmed or not known.
+/// that limit is not confirmed or not known. A warning, not a rule: the limit is policy context
+/// (`huurgrens::BRON`), not a condition of art. 56a.
 fn controleer_huur(waarschuwingen: &mut Vec<Waarschuwing>, huur: Cent, van: NaiveDate) {
     if huur == 0 {
         return;
