@@ -19,6 +19,7 @@ pub use formaat::{bedrag, datum, maandnaam};
 
 use crate::engine::geld::Cent;
 use chrono::NaiveDate;
+use std::sync::OnceLock;
 
 /// The languages the widget speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -59,17 +60,47 @@ impl Taal {
 }
 
 /// One sentence in every language. `{0}`, `{1}`, … are filled by [`Tekst::vul`].
-#[derive(Debug, PartialEq, Eq)]
 pub struct Tekst {
     /// Stable code: the `regel` of an explanation, the `code` of an error.
     pub code: &'static str,
-    /// The six translations in [`Taal::ALLE`] order, each followed by [`SCHEIDING`]: one
-    /// string instead of six keeps the table a sixth of the pointers (measured: 3 KB gzip).
-    pub zinnen: &'static str,
+    /// The table that holds the sentence, and its place there.
+    pub tabel: &'static Tabel,
+    pub plaats: u16,
 }
 
-/// Ends each translation inside [`Tekst::zinnen`] (ASCII unit separator; no sentence holds it).
+/// The sentences of one table module, one string per language. Keeping a language's sentences
+/// together instead of a sentence's languages lets gzip work on one language at a time
+/// (measured: 1.6 KB smaller gzip).
+pub struct Tabel {
+    /// Per language in [`Taal::ALLE`] order: every sentence, each followed by [`SCHEIDING`].
+    pub talen: [&'static str; 6],
+    /// Per language, where each sentence begins: found on first use, so the module carries no
+    /// table of offsets.
+    begin: [OnceLock<Vec<u32>>; 6],
+}
+
+/// Ends each sentence inside [`Tabel::talen`] (ASCII unit separator; no sentence holds it).
 pub const SCHEIDING: char = '\u{1f}';
+
+impl Tabel {
+    pub const fn new(talen: [&'static str; 6]) -> Tabel {
+        Tabel { talen, begin: [const { OnceLock::new() }; 6] }
+    }
+}
+
+impl PartialEq for Tekst {
+    fn eq(&self, ander: &Tekst) -> bool {
+        std::ptr::eq(self.tabel, ander.tabel) && self.plaats == ander.plaats
+    }
+}
+
+impl Eq for Tekst {}
+
+impl std::fmt::Debug for Tekst {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(self.code)
+    }
+}
 
 /// A value that goes into a sentence, formatted for the reader's language.
 #[derive(Debug, Clone, PartialEq)]
@@ -85,7 +116,17 @@ pub enum Waarde {
 
 impl Tekst {
     pub fn in_taal(&self, taal: Taal) -> &'static str {
-        self.zinnen.split(SCHEIDING).nth(taal as usize).unwrap_or_default()
+        let zinnen = self.tabel.talen[taal as usize];
+        let begin = self.tabel.begin[taal as usize].get_or_init(|| {
+            let mut begin = vec![0];
+            begin.extend(zinnen.match_indices(SCHEIDING).map(|(i, _)| i as u32 + 1));
+            begin
+        });
+        let plaats = self.plaats as usize;
+        match (begin.get(plaats), begin.get(plaats + 1)) {
+            (Some(&van), Some(&tot)) => zinnen.get(van as usize..tot as usize - 1).unwrap_or_default(),
+            _ => "",
+        }
     }
 
     /// The sentence in `taal` with `{i}` replaced by `waarden[i]`.
@@ -131,10 +172,21 @@ macro_rules! teksten {
     ($($naam:ident = $code:literal {
         nl: $nl:literal, en: $en:literal, ar: $ar:literal, ti: $ti:literal, tr: $tr:literal, fa: $fa:literal $(,)?
     })*) => {
-        $(pub const $naam: $crate::i18n::Tekst = $crate::i18n::Tekst {
-            code: $code,
-            zinnen: concat!($nl, "\u{1f}", $en, "\u{1f}", $ar, "\u{1f}", $ti, "\u{1f}", $tr, "\u{1f}", $fa, "\u{1f}"),
-        };)*
+        /// Each sentence's place in [`TABEL`].
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+        enum Plaats { $($naam),* }
+
+        static TABEL: $crate::i18n::Tabel = $crate::i18n::Tabel::new([
+            concat!($($nl, "\u{1f}"),*),
+            concat!($($en, "\u{1f}"),*),
+            concat!($($ar, "\u{1f}"),*),
+            concat!($($ti, "\u{1f}"),*),
+            concat!($($tr, "\u{1f}"),*),
+            concat!($($fa, "\u{1f}"),*),
+        ]);
+
+        $(pub const $naam: $crate::i18n::Tekst =
+            $crate::i18n::Tekst { code: $code, tabel: &TABEL, plaats: Plaats::$naam as u16 };)*
         /// Every sentence of this table, for the completeness test.
         pub const ALLE: &[&$crate::i18n::Tekst] = &[$(&$naam),*];
     };
@@ -158,9 +210,11 @@ mod tests {
     fn every_sentence_exists_in_every_language_with_the_same_placeholders() {
         let mut codes = HashSet::new();
         for (tabel, teksten) in alle_tabellen() {
+            for zinnen in teksten[0].tabel.talen {
+                assert_eq!(zinnen.matches(SCHEIDING).count(), teksten.len(), "{tabel}: a sentence holds the separator");
+            }
             for tekst in teksten {
                 assert!(codes.insert((tabel, tekst.code)), "code {} twice in {tabel}", tekst.code);
-                assert_eq!(tekst.zinnen.matches(SCHEIDING).count(), Taal::ALLE.len(), "{tabel}.{}", tekst.code);
                 let nl = plaatshouders(tekst.in_taal(Taal::Nl));
                 for taal in Taal::ALLE {
                     let zin = tekst.in_taal(taal);
@@ -180,9 +234,27 @@ mod tests {
         }
     }
 
+    mod voorbeeld {
+        crate::teksten! {
+            EERSTE = "eerste" { nl: "Een", en: "One", ar: "واحد", ti: "ሓደ", tr: "Bir", fa: "یک" }
+            UITERLIJK = "t" {
+                nl: "Uiterlijk {0}: {1}.", en: "By {0}: {1}.", ar: "{0} {1}", ti: "{0} {1}", tr: "{0} {1}", fa: "{0} {1}",
+            }
+        }
+    }
+
+    #[test]
+    fn a_sentence_is_found_by_its_place_in_every_language() {
+        assert_eq!(voorbeeld::EERSTE.in_taal(Taal::Ti), "ሓደ");
+        assert_eq!(voorbeeld::UITERLIJK.in_taal(Taal::En), "By {0}: {1}.");
+        assert_eq!(voorbeeld::UITERLIJK.in_taal(Taal::Fa), "{0} {1}");
+        assert_ne!(voorbeeld::EERSTE, voorbeeld::UITERLIJK);
+        assert_eq!(voorbeeld::ALLE, [&voorbeeld::EERSTE, &voorbeeld::UITERLIJK]);
+    }
+
     #[test]
     fn vul_fills_placeholders_in_the_readers_language() {
-        let tekst = Tekst { code: "t", zinnen: "Uiterlijk {0}: {1}.\u{1f}By {0}: {1}.\u{1f}" };
+        let tekst = &voorbeeld::UITERLIJK;
         let waarden = [Waarde::Datum(crate::engine::datum::dag(2026, 5, 18)), Waarde::Bedrag(121_964)];
         assert_eq!(tekst.vul(Taal::Nl, &waarden), "Uiterlijk 18 mei 2026: € 1.219,64.");
         assert_eq!(tekst.vul(Taal::En, &waarden), "By 18 May 2026: €1,219.64.");

@@ -22,7 +22,7 @@ thread_local! {
     /// `style-src 'self'`, unlike an inline `<style>`).
     static STIJL: Option<web_sys::CssStyleSheet> = {
         web_sys::CssStyleSheet::new().ok().inspect(|blad| {
-            let _ = blad.replace_sync(include_str!("stijl.css"));
+            let _ = blad.replace_sync(super::stijl::STIJL);
         })
     };
 }

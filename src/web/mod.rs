@@ -7,6 +7,9 @@
 /// The form: questions, raw answers, and the contract input built from them.
 pub mod formulier;
 
+/// The element's stylesheet, compacted at compile time.
+pub mod stijl;
+
 #[cfg(target_arch = "wasm32")]
 mod dom;
 #[cfg(target_arch = "wasm32")]
