@@ -1,5 +1,6 @@
-// The one script a gemeente embeds. It defines <inburgering-wijzer> and hands each element to
-// the Rust module (one Wijzer per element); rendering, rules and languages are all Rust.
+// The one script a gemeente embeds. It defines <inburgering-wijzer>, hands each element's events
+// to the Rust module (one Wijzer per element) and applies the DOM operations the module returns
+// (src/web/dom.rs); what to show, the rules and the languages are all Rust.
 // Privacy: after the module has loaded, the only request it makes is for the gemeente
 // configuration file the page itself names (same origin only).
 import init, { Wijzer } from './inburgeringswijzer.js';
@@ -37,6 +38,58 @@ async function leesGemeente(waarde) {
   return antwoord.json();
 }
 
+// Applies the module's operations to a shadow root: records ended by \x1e, fields by \x1f;
+// a reference is a number (an element made in this list), '#id', or '' (the root). Text only
+// ever becomes a text node or an attribute value. Returns whether the summary is to be copied.
+function toepassen(root, opdrachten) {
+  const actief = root.activeElement;
+  const knopen = {};
+  let kopieer = false;
+  const knoop = (verwijzing) => (verwijzing === '' ? root
+    : verwijzing[0] === '#' ? root.getElementById(verwijzing.slice(1)) : knopen[verwijzing]);
+  for (const opdracht of opdrachten.split('\x1e')) {
+    const [soort, verwijzing, a, b] = opdracht.split('\x1f');
+    const k = soort && 'adtkrsf'.includes(soort) ? knoop(verwijzing) : null;
+    switch (soort) {
+      case 'e': knopen[verwijzing] = document.createElement(a); break;
+      case 'a': k?.setAttribute(a, b); break;
+      case 'd': k?.removeAttribute(a); break;
+      case 't': k?.append(a); break;
+      case 'k': k?.append(knopen[a]); break;
+      case 'r': k?.replaceChildren(); break;
+      case 's': if (k) k.textContent = a; break;
+      case 'f':
+        for (const veld of k?.querySelectorAll('input:not([type=checkbox]), select') ?? []) {
+          if (a) { veld.setAttribute('aria-invalid', 'true'); veld.setAttribute('aria-describedby', a); }
+          else { veld.removeAttribute('aria-invalid'); veld.removeAttribute('aria-describedby'); }
+        }
+        break;
+      case 'P': window.print(); break;
+      case 'D': {
+        // Saved on the person's own device; nothing leaves it.
+        const url = URL.createObjectURL(new Blob([b], { type: a }));
+        const link = document.createElement('a');
+        link.href = url;
+        link.download = verwijzing;
+        link.click();
+        URL.revokeObjectURL(url);
+        break;
+      }
+      case 'C': kopieer = true; break;
+      default: break;
+    }
+  }
+  // A rebuild replaced the focused control: focus its successor, with the caret where it was.
+  if (actief && !actief.isConnected && actief.id) {
+    const opvolger = root.getElementById(actief.id);
+    opvolger?.focus();
+    if (opvolger && typeof actief.selectionStart === 'number') {
+      try { opvolger.setSelectionRange(actief.selectionStart, actief.selectionEnd); } catch { /* not a text field */ }
+    }
+  }
+  return kopieer;
+}
+
 class InburgeringWijzer extends HTMLElement {
   static observedAttributes = ['lang', 'modus', 'onderdeel', 'gemeente'];
 
@@ -44,6 +97,8 @@ class InburgeringWijzer extends HTMLElement {
     ready.then(() => {
       if (!this.isConnected || this.wijzer) return;
       this.wijzer = new Wijzer(this);
+      this.luister(this.shadowRoot);
+      this.pas((w) => w.teken());
       this.laadGemeente();
     }, () => {
       const melding = document.createElement('p');
@@ -57,10 +112,55 @@ class InburgeringWijzer extends HTMLElement {
     });
   }
 
+  // Runs `stap` on this element's Wijzer and applies the operations it returns. Operations that
+  // remove a focused control fire events of their own; those are not news to the module.
+  pas(stap) {
+    const wijzer = this.wijzer;
+    if (!wijzer || this.bezig) return;
+    this.bezig = true;
+    let kopieer = false;
+    try {
+      kopieer = toepassen(this.shadowRoot, stap(wijzer));
+    } finally {
+      this.bezig = false;
+    }
+    if (kopieer) {
+      const vak = this.shadowRoot.getElementById('samenvatting');
+      vak?.select();
+      navigator.clipboard?.writeText(vak?.value ?? '').then(() => {
+        if (this.wijzer === wijzer) this.pas((w) => w.actie('gekopieerd'));
+      }, () => {});
+    }
+  }
+
+  // One listener per kind on the shadow root, for as long as the element has a Wijzer.
+  luister(root) {
+    if (this.luisteraar) return;
+    this.luisteraar = (e) => {
+      const doel = e.target;
+      const actie = doel.getAttribute?.('data-actie');
+      if (actie === 'openen') {
+        // The chosen file is read here, on the person's request, and handed to the module.
+        const bestand = e.type === 'change' && doel.files?.[0];
+        if (bestand) {
+          doel.value = '';
+          const wijzer = this.wijzer;
+          bestand.text().then((tekst) => { if (this.wijzer === wijzer) this.pas((w) => w.openen(tekst)); }, () => {});
+        }
+      } else if (actie) {
+        if (e.type === 'click') this.pas((w) => w.actie(actie));
+      } else if (e.type !== 'click' && doel.name && !(doel.type === 'radio' && !doel.checked)) {
+        const waarde = doel.type === 'checkbox' ? (doel.checked ? 'ja' : '') : doel.value;
+        this.pas((w) => w.invoer(doel.name, waarde));
+      }
+    };
+    for (const soort of ['input', 'change', 'click']) root.addEventListener(soort, this.luisteraar);
+  }
+
   attributeChangedCallback(naam, oud, nieuw) {
     if (!this.wijzer || oud === nieuw) return;
     if (naam === 'gemeente') this.laadGemeente();
-    else this.wijzer.attribuut();
+    else this.pas((w) => w.attribuut());
   }
 
   laadGemeente() {
@@ -68,8 +168,8 @@ class InburgeringWijzer extends HTMLElement {
     if (!waarde) return;
     const wijzer = this.wijzer;
     leesGemeente(waarde).then(
-      (config) => { if (this.wijzer === wijzer) wijzer.gemeente(config); },
-      () => { if (this.wijzer === wijzer) wijzer.gemeente_onleesbaar(); },
+      (config) => { if (this.wijzer === wijzer) this.pas((w) => w.gemeente(config)); },
+      () => { if (this.wijzer === wijzer) this.pas((w) => w.gemeente_onleesbaar()); },
     );
   }
 
@@ -77,6 +177,8 @@ class InburgeringWijzer extends HTMLElement {
     // A move (remove and insert in one task) keeps the answers; a real removal frees them.
     queueMicrotask(() => {
       if (!this.isConnected && this.wijzer) {
+        for (const soort of ['input', 'change', 'click']) this.shadowRoot.removeEventListener(soort, this.luisteraar);
+        this.luisteraar = undefined;
         this.wijzer.free();
         this.wijzer = undefined;
       }

@@ -1,26 +1,132 @@
-//! A tiny element builder that hides the `JsCast` noise from the view code. Text always goes in
-//! as text nodes; there is no way to insert HTML.
+//! The element's DOM work as a list of operations, written here and applied by the loader
+//! script (`toepassen` in `www/inburgering-wijzer.js`) in one call per event: one string across
+//! the boundary instead of a call per node, and no DOM bindings in the module (measured in
+//! README, "Size and speed"). An operation can only create an element, set or remove an
+//! attribute, or add text as a text node: there is no way to insert HTML.
+//!
+//! Plain Rust, so its tests run natively.
 
-use wasm_bindgen::{JsCast, UnwrapThrowExt};
-use web_sys::{Document, Element};
+use std::cell::RefCell;
 
-#[inline(never)]
-pub fn document() -> Document {
-    web_sys::window().and_then(|w| w.document()).expect("a document")
+/// Ends an operation (ASCII record separator).
+const RECORD: char = '\u{1e}';
+/// Ends a field inside an operation (ASCII unit separator).
+const VELD: char = '\u{1f}';
+
+thread_local! {
+    /// The operations written since the last [`neem`], and the number of elements created.
+    static OPDRACHTEN: RefCell<(String, u32)> = const { RefCell::new((String::new(), 0)) };
 }
 
-/// An element under construction.
-pub struct El(pub Element);
+/// Writes one operation: its letter and its fields. A separator inside a value (typed, or from
+/// a configuration) would split it, so it shows as U+FFFD; the answers keep the original.
+fn schrijf(letter: char, velden: &[&str]) {
+    OPDRACHTEN.with_borrow_mut(|(uit, _)| {
+        uit.push(letter);
+        for veld in velden {
+            uit.push(VELD);
+            if veld.contains([RECORD, VELD]) {
+                uit.push_str(&veld.replace([RECORD, VELD], "\u{fffd}"));
+            } else {
+                uit.push_str(veld);
+            }
+        }
+        uit.push(RECORD);
+    });
+}
+
+/// The operations written so far, for the loader to apply; starts a new list.
+pub fn neem() -> String {
+    OPDRACHTEN.with_borrow_mut(|(uit, aantal)| {
+        *aantal = 0;
+        std::mem::take(uit)
+    })
+}
+
+/// An element of the shadow tree that has an `id`; `Plek::WORTEL` is the shadow root.
+#[derive(Clone, Copy)]
+pub struct Plek<'a>(&'a str);
+
+impl<'a> Plek<'a> {
+    pub const WORTEL: Plek<'static> = Plek("");
+
+    pub fn id(id: &'a str) -> Plek<'a> {
+        Plek(id)
+    }
+
+    /// The loader's reference: `#id`, or empty for the shadow root.
+    fn verwijzing(self) -> String {
+        if self.0.is_empty() {
+            String::new()
+        } else {
+            format!("#{}", self.0)
+        }
+    }
+
+    /// Removes every child and appends `kinderen`.
+    pub fn vervang(self, kinderen: impl IntoIterator<Item = El>) {
+        let plek = self.verwijzing();
+        schrijf('r', &[&plek]);
+        for kind in kinderen {
+            schrijf('k', &[&plek, &kind.0]);
+        }
+    }
+
+    /// Sets or removes a boolean attribute such as `hidden`.
+    pub fn zet(self, naam: &str, aan: bool) {
+        if aan {
+            schrijf('a', &[&self.verwijzing(), naam, ""]);
+        } else {
+            schrijf('d', &[&self.verwijzing(), naam]);
+        }
+    }
+
+    /// Replaces the content by `tekst` (for a `textarea`: its value).
+    pub fn tekst(self, tekst: &str) {
+        schrijf('s', &[&self.verwijzing(), tekst]);
+    }
+
+    /// Ties the form controls inside (not the checkboxes) to the error with id `fout`, or
+    /// unties them: `aria-invalid` and `aria-describedby`.
+    pub fn markeer_velden(self, fout: Option<&str>) {
+        schrijf('f', &[&self.verwijzing(), fout.unwrap_or_default()]);
+    }
+}
+
+/// Asks the browser to print the page.
+pub fn afdrukken() {
+    schrijf('P', &[]);
+}
+
+/// Offers `inhoud` as a file download (on the person's own device only).
+pub fn download(naam: &str, soort: &str, inhoud: &str) {
+    schrijf('D', &[naam, soort, inhoud]);
+}
+
+/// Selects the staff summary and copies it to the clipboard; the loader then reports
+/// `actie("gekopieerd")`.
+pub fn kopieer() {
+    schrijf('C', &[]);
+}
+
+/// An element under construction, by its number in the current list of operations.
+pub struct El(String);
 
 impl El {
     #[inline(never)]
     pub fn new(tag: &str) -> El {
-        El(document().create_element(tag).unwrap_throw())
+        let nummer = OPDRACHTEN.with_borrow_mut(|(_, aantal)| {
+            *aantal += 1;
+            *aantal
+        });
+        let el = El(nummer.to_string());
+        schrijf('e', &[&el.0, tag]);
+        el
     }
 
     #[inline(never)]
     pub fn attr(self, naam: &str, waarde: &str) -> El {
-        let _ = self.0.set_attribute(naam, waarde);
+        schrijf('a', &[&self.0, naam, waarde]);
         self
     }
 
@@ -46,43 +152,20 @@ impl El {
     /// Appends `tekst` as a text node.
     #[inline(never)]
     pub fn text(self, tekst: &str) -> El {
-        let _ = self.0.append_with_str_1(tekst);
+        schrijf('t', &[&self.0, tekst]);
         self
     }
 
     #[inline(never)]
     pub fn kind(self, kind: El) -> El {
-        let _ = self.0.append_child(&kind.0);
+        schrijf('k', &[&self.0, &kind.0]);
         self
     }
 
     #[inline(never)]
     pub fn kinderen(self, kinderen: impl IntoIterator<Item = El>) -> El {
-        for kind in kinderen {
-            let _ = self.0.append_child(&kind.0);
-        }
-        self
+        kinderen.into_iter().fold(self, El::kind)
     }
-
-    #[inline(never)]
-    pub fn cast<T: JsCast>(&self) -> Option<T> {
-        self.0.clone().dyn_into::<T>().ok()
-    }
-}
-
-/// Removes every child of `element` and appends `kinderen`.
-#[inline(never)]
-pub fn vervang(element: &Element, kinderen: impl IntoIterator<Item = El>) {
-    element.set_text_content(None);
-    for kind in kinderen {
-        let _ = element.append_child(&kind.0);
-    }
-}
-
-/// Sets or removes a boolean attribute such as `hidden`.
-#[inline(never)]
-pub fn zet(element: &Element, naam: &str, aan: bool) {
-    let _ = if aan { element.set_attribute(naam, "") } else { element.remove_attribute(naam) };
 }
 
 /// A link from configuration or law data: only `https:`, `mailto:` and `tel:` get an `href`;
@@ -99,5 +182,71 @@ pub fn veilige_link(url: &str, tekst: &str) -> El {
         }
     } else {
         El::new("span").text(tekst)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lijst() -> Vec<Vec<String>> {
+        let opdrachten = neem();
+        let zonder_laatste = opdrachten.strip_suffix(RECORD).unwrap_or(&opdrachten);
+        zonder_laatste.split(RECORD).map(|op| op.split(VELD).map(str::to_owned).collect()).collect()
+    }
+
+    #[test]
+    fn a_tree_becomes_numbered_operations_and_the_list_starts_afresh() {
+        let p = El::new("p").class("melding").text("Let op");
+        Plek::id("uitkomst-a").vervang([p]);
+        assert_eq!(
+            lijst(),
+            [
+                vec!["e", "1", "p"],
+                vec!["a", "1", "class", "melding"],
+                vec!["t", "1", "Let op"],
+                vec!["r", "#uitkomst-a"],
+                vec!["k", "#uitkomst-a", "1"],
+            ]
+        );
+        Plek::WORTEL.zet("hidden", false);
+        assert_eq!(lijst(), [vec!["d", "", "hidden"]]);
+        assert_eq!(El::new("div").0, "1", "numbering starts again with each list");
+        neem();
+    }
+
+    #[test]
+    fn content_and_error_marks_go_to_elements_by_id() {
+        Plek::id("status").tekst("Geladen");
+        Plek::id("v-a").markeer_velden(Some("fout-a"));
+        Plek::id("v-a").markeer_velden(None);
+        assert_eq!(lijst(), [vec!["s", "#status", "Geladen"], vec!["f", "#v-a", "fout-a"], vec!["f", "#v-a", ""]]);
+    }
+
+    #[test]
+    fn the_persons_own_actions() {
+        afdrukken();
+        download("a.json", "application/json", "{}");
+        kopieer();
+        assert_eq!(lijst(), [vec!["P"], vec!["D", "a.json", "application/json", "{}"], vec!["C"]]);
+    }
+
+    #[test]
+    fn separators_in_a_value_cannot_split_an_operation() {
+        El::new("input").attr("value", "a\u{1e}s\u{1f}b");
+        assert_eq!(lijst()[1], ["a", "1", "value", "a\u{fffd}s\u{fffd}b"]);
+    }
+
+    #[test]
+    fn only_safe_link_schemes_get_an_href() {
+        veilige_link(" JavaScript:alert(1)", "x");
+        assert_eq!(lijst(), [vec!["e", "1", "span"], vec!["t", "1", "x"]]);
+        veilige_link("https://wetten.overheid.nl", "wet");
+        assert!(lijst().contains(&vec![
+            "a".to_owned(),
+            "1".into(),
+            "href".into(),
+            "https://wetten.overheid.nl".into()
+        ]));
     }
 }

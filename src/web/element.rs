@@ -2,15 +2,11 @@
 //! The loader (`www/inburgering-wijzer.js`) creates a [`Wijzer`] per element and forwards
 //! attribute changes; dropping it (`free()`) removes the listeners.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use chrono::NaiveDate;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, HtmlElement, HtmlInputElement, ShadowRoot};
+use web_sys::HtmlElement;
 
-use super::dom::{self, El};
+use super::dom::{self, El, Plek};
 use super::formulier::{dom_id, Antwoorden, Onderdeel, Soort, Vraag, DELEN, VRAGEN};
 use super::weergave;
 use crate::engine::gemeente::Gemeente;
@@ -29,8 +25,6 @@ thread_local! {
 
 /// The state of one element.
 pub(super) struct Staat {
-    pub host: HtmlElement,
-    pub root: ShadowRoot,
     pub taal: Taal,
     pub medewerker: bool,
     pub advies: bool,
@@ -45,10 +39,10 @@ pub(super) struct Staat {
     /// What the tree shows per question (by index in [`VRAGEN`]): hidden or not, and the error
     /// message. `bijwerken` touches only what changed, so a keystroke costs little; `bouw`
     /// empties it, so a new tree is set in full.
-    getoond: RefCell<Vec<Getoond>>,
+    getoond: Vec<Getoond>,
     /// What each result block (advies, ontzorgen) was drawn from, so an event that leaves it the
     /// same does not redraw it; `bouw` empties it.
-    getekend: RefCell<[Option<Getekend>; 2]>,
+    getekend: [Option<Getekend>; 2],
 }
 
 #[derive(Clone, PartialEq)]
@@ -77,15 +71,10 @@ enum Inhoud {
     Uitkomst(weergave::Uitkomst),
 }
 
-fn vandaag() -> NaiveDate {
-    let nu = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(nu.get_full_year() as i32, nu.get_month() + 1, nu.get_date())
-        .unwrap_or(crate::engine::datum::dag(2026, 1, 1))
-}
-
 impl Staat {
-    fn lees_attributen(&mut self) {
-        let attr = |naam: &str| self.host.get_attribute(naam).unwrap_or_default();
+    /// The element's attributes `lang`, `modus` and `onderdeel`.
+    fn lees_attributen(&mut self, host: &HtmlElement) {
+        let attr = |naam: &str| host.get_attribute(naam).unwrap_or_default();
         self.taal = Taal::uit_code(&attr("lang"));
         self.medewerker = attr("modus").trim() == "medewerker";
         let onderdeel = attr("onderdeel");
@@ -94,13 +83,10 @@ impl Staat {
         self.ontzorgen = onderdeel != "advies";
     }
 
-    fn zoek(&self, id: &str) -> Option<Element> {
-        self.root.get_element_by_id(id)
-    }
-
     /// Builds the whole tree (first render, language, mode or part changed, a file loaded).
-    /// Inputs take their values from the answers, so nothing typed is lost.
-    pub fn bouw(&self) {
+    /// Inputs take their values from the answers, so nothing typed is lost; the loader keeps
+    /// the focus and the caret on the control with the same id.
+    pub fn bouw(&mut self) {
         let t = |tekst: &Tekst| tekst.in_taal(self.taal);
         let mut wortel = El::new("div")
             .class(if self.medewerker { "wijzer medewerker" } else { "wijzer" })
@@ -195,23 +181,10 @@ impl Staat {
                     .kind(El::new("button").attr("type", "button").attr("data-actie", "kopieer").text(t(&w::KOPIEER))),
             );
         }
-        // Keep the focus on the same control across a rebuild (a language switch, say).
-        let actief = self.root.active_element();
-        let focus = actief.as_ref().map(|e| e.id()).filter(|id| !id.is_empty());
-        // ... and the caret in it: a new input's caret would start before its text.
-        let selectie = actief
-            .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
-            .and_then(|i| Some((i.selection_start().ok()??, i.selection_end().ok()??)));
-        dom::vervang(&self.root.clone().unchecked_into(), [wortel]);
-        self.getoond.borrow_mut().clear();
-        *self.getekend.borrow_mut() = [None, None];
+        Plek::WORTEL.vervang([wortel]);
+        self.getoond.clear();
+        self.getekend = [None, None];
         self.bijwerken();
-        if let Some(element) = focus.and_then(|id| self.zoek(&id)).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-            let _ = element.focus();
-            if let (Some((begin, eind)), Some(invoer)) = (selectie, element.dyn_ref::<HtmlInputElement>()) {
-                let _ = invoer.set_selection_range(begin, eind);
-            }
-        }
     }
 
     fn acties(&self) -> El {
@@ -364,7 +337,7 @@ impl Staat {
 
     /// Updates what depends on the answers, in place: which questions show, the errors and
     /// the results. Inputs are never rebuilt here, so focus and typed text stay.
-    pub fn bijwerken(&self) {
+    pub fn bijwerken(&mut self) {
         let mut gewenst: Vec<Getoond> = VRAGEN
             .iter()
             .map(|vraag| Getoond { verborgen: !self.antwoorden.zichtbaar(vraag, self.medewerker), fout: None })
@@ -374,7 +347,6 @@ impl Staat {
             if !aan {
                 continue;
             }
-            let Some(blok) = self.zoek(&format!("uitkomst-{}", onderdeel.prefix())) else { continue };
             let ontbrekend = self.antwoorden.ontbrekend(onderdeel, self.medewerker);
             let json = self.antwoorden.json(onderdeel, self.vandaag, self.medewerker);
             let resultaat = weergave::bereken(onderdeel, &json, &self.gemeente);
@@ -404,7 +376,7 @@ impl Staat {
                     (Getekend::Uitkomst(json), Inhoud::Uitkomst(uitkomst))
                 }
             };
-            let plek = &mut self.getekend.borrow_mut()[onderdeel as usize];
+            let plek = &mut self.getekend[onderdeel as usize];
             if plek.as_ref() != Some(&getekend) {
                 let knopen = match inhoud {
                     Inhoud::Wacht => weergave::wacht(self.taal, &ontbrekend),
@@ -412,28 +384,23 @@ impl Staat {
                     Inhoud::Fout(fout) => vec![weergave::fout_blok(self.taal, &fout)],
                     Inhoud::Uitkomst(uitkomst) => weergave::uitkomst(self.taal, self.medewerker, &uitkomst),
                 };
-                dom::vervang(&blok, knopen);
+                Plek::id(&format!("uitkomst-{}", onderdeel.prefix())).vervang(knopen);
                 *plek = Some(getekend);
             }
         }
-        let mut getoond = self.getoond.borrow_mut();
         for (i, (vraag, nieuw)) in VRAGEN.iter().zip(&gewenst).enumerate() {
-            let oud = getoond.get(i);
+            let oud = self.getoond.get(i);
             if oud.map(|o| o.verborgen) != Some(nieuw.verborgen) {
-                if let Some(element) = self.zoek(&format!("v-{}", vraag.dom_id())) {
-                    dom::zet(&element, "hidden", nieuw.verborgen);
-                }
+                Plek::id(&format!("v-{}", vraag.dom_id())).zet("hidden", nieuw.verborgen);
             }
             if oud.map(|o| &o.fout) != Some(&nieuw.fout) {
-                self.toon_fout(vraag, nieuw.fout.as_deref());
+                toon_fout(vraag, nieuw.fout.as_deref());
             }
         }
-        *getoond = gewenst;
-        if let Some(print) = self.zoek("print-antwoorden") {
-            let lijst = weergave::antwoorden(self.taal, &self.antwoorden, self.medewerker, self.advies, self.ontzorgen);
-            dom::vervang(&print, [weergave::peildatum(self.taal, self.vandaag), lijst]);
-        }
-        if let Some(vak) = self.zoek("samenvatting").and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+        self.getoond = gewenst;
+        let lijst = weergave::antwoorden(self.taal, &self.antwoorden, self.medewerker, self.advies, self.ontzorgen);
+        Plek::id("print-antwoorden").vervang([weergave::peildatum(self.taal, self.vandaag), lijst]);
+        if self.medewerker {
             let mut tekst = weergave::antwoorden_tekst(
                 &self.antwoorden,
                 self.vandaag,
@@ -442,7 +409,7 @@ impl Staat {
                 self.ontzorgen,
             );
             tekst.push_str(&samenvatting);
-            vak.set_value(&tekst);
+            Plek::id("samenvatting").tekst(&tekst);
         }
     }
 
@@ -458,49 +425,36 @@ impl Staat {
             .find(|v| v.pad == veld || v.pad.starts_with(&binnen))
     }
 
-    /// Shows (or clears) the translated error of a question, tied to its inputs with
-    /// `aria-describedby` and `aria-invalid`.
-    fn toon_fout(&self, vraag: &Vraag, melding: Option<&str>) {
-        let id = vraag.dom_id();
-        let fout_id = format!("fout-{id}");
-        if let Some(slot) = self.zoek(&fout_id) {
-            slot.set_text_content(melding);
-            dom::zet(&slot, "hidden", melding.is_none());
-        }
-        let Some(houder) = self.zoek(&format!("v-{id}")) else { return };
-        let Ok(velden) = houder.query_selector_all("input:not([type=checkbox]), select") else { return };
-        for i in 0..velden.length() {
-            let Some(veld) = velden.get(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
-            if melding.is_some() {
-                let _ = veld.set_attribute("aria-invalid", "true");
-                let _ = veld.set_attribute("aria-describedby", &fout_id);
-            } else {
-                let _ = veld.remove_attribute("aria-invalid");
-                let _ = veld.remove_attribute("aria-describedby");
-            }
-        }
-    }
-
-    fn status(&mut self, tekst: Option<&'static Tekst>) {
+    pub fn status(&mut self, tekst: Option<&'static Tekst>) {
         self.status = tekst;
-        if let Some(p) = self.zoek("status") {
-            p.set_text_content(tekst.map(|t| t.in_taal(self.taal)));
-        }
+        Plek::id("status").tekst(tekst.map(|t| t.in_taal(self.taal)).unwrap_or_default());
     }
 }
 
-type Luisteraar = Closure<dyn FnMut(Event)>;
+/// Shows (or clears) the translated error of a question, tied to its inputs with
+/// `aria-describedby` and `aria-invalid`.
+fn toon_fout(vraag: &Vraag, melding: Option<&str>) {
+    let id = vraag.dom_id();
+    let fout_id = format!("fout-{id}");
+    let slot = Plek::id(&fout_id);
+    slot.tekst(melding.unwrap_or_default());
+    slot.zet("hidden", melding.is_none());
+    Plek::id(&format!("v-{id}")).markeer_velden(melding.map(|_| fout_id.as_str()));
+}
 
-/// One element's handle, owned by the loader script.
+/// One element's handle, owned by the loader script. Every method returns the DOM operations
+/// that bring the shadow tree up to date (see [`super::dom`]); the loader applies them.
 #[wasm_bindgen]
 pub struct Wijzer {
-    staat: Rc<RefCell<Staat>>,
-    luisteraars: Vec<(&'static str, Luisteraar)>,
+    host: HtmlElement,
+    staat: Staat,
 }
 
 #[wasm_bindgen]
 impl Wijzer {
-    /// Attaches (or reuses) the open shadow root of `host` and renders into it.
+    /// Attaches (or reuses) the open shadow root of `host` with the stylesheet, and reads its
+    /// attributes and today's date in the browser (the `peildatum`; the engine itself never
+    /// reads a clock). [`Wijzer::teken`] then gives its tree.
     #[wasm_bindgen(constructor)]
     pub fn new(host: HtmlElement) -> Result<Wijzer, JsValue> {
         let root = match host.shadow_root() {
@@ -512,9 +466,9 @@ impl Wijzer {
                 root.set_adopted_style_sheets(&js_sys::Array::of1(blad));
             }
         });
+        let nu = js_sys::Date::new_0();
+        let vandaag = NaiveDate::from_ymd_opt(nu.get_full_year() as i32, nu.get_month() + 1, nu.get_date());
         let mut staat = Staat {
-            host,
-            root: root.clone(),
             taal: Taal::Nl,
             medewerker: false,
             advies: true,
@@ -522,141 +476,80 @@ impl Wijzer {
             gemeente: Gemeente::standaard(),
             gemeente_fout: false,
             antwoorden: Antwoorden::default(),
-            vandaag: vandaag(),
+            vandaag: vandaag.unwrap_or(crate::engine::datum::dag(2026, 1, 1)),
             status: None,
-            getoond: RefCell::default(),
-            getekend: RefCell::default(),
+            getoond: Vec::new(),
+            getekend: [None, None],
         };
-        staat.lees_attributen();
-        staat.bouw();
-        let staat = Rc::new(RefCell::new(staat));
-        let mut luisteraars = Vec::new();
-        for soort in ["input", "change", "click"] {
-            let s = staat.clone();
-            let luisteraar: Luisteraar = Closure::new(move |e: Event| gebeurtenis(&s, &e));
-            root.add_event_listener_with_callback(soort, luisteraar.as_ref().unchecked_ref())?;
-            luisteraars.push((soort, luisteraar));
-        }
-        Ok(Wijzer { staat, luisteraars })
+        staat.lees_attributen(&host);
+        Ok(Wijzer { host, staat })
+    }
+
+    /// The whole tree.
+    pub fn teken(&mut self) -> String {
+        self.staat.bouw();
+        dom::neem()
     }
 
     /// An observed attribute changed (`lang`, `modus`, `onderdeel`).
-    pub fn attribuut(&self) {
-        let mut staat = self.staat.borrow_mut();
-        staat.lees_attributen();
-        staat.bouw();
+    pub fn attribuut(&mut self) -> String {
+        self.staat.lees_attributen(&self.host);
+        self.teken()
+    }
+
+    /// A form control changed: its `name` and its value (`ja` or empty for a checkbox).
+    pub fn invoer(&mut self, naam: &str, waarde: &str) -> String {
+        let s = &mut self.staat;
+        if s.antwoorden.get(naam) != waarde {
+            s.antwoorden.zet(naam, waarde);
+            s.status(None);
+            s.bijwerken();
+        }
+        dom::neem()
+    }
+
+    /// A button was pressed (its `data-actie`), or the loader reports that the summary was
+    /// copied (`gekopieerd`).
+    pub fn actie(&mut self, actie: &str) -> String {
+        weergave::actie(&mut self.staat, actie);
+        dom::neem()
+    }
+
+    /// The text of a file the person chose to open: the core validates it and the form is
+    /// filled; errors show next to their fields like typed ones.
+    pub fn openen(&mut self, tekst: &str) -> String {
+        let s = &mut self.staat;
+        match weergave::lees_bestand(tekst) {
+            Ok(antwoorden) => {
+                s.antwoorden = antwoorden;
+                s.status = Some(&w::GELADEN);
+            }
+            Err(_) => s.status = Some(&crate::i18n::fouten::ONGELDIGE_JSON),
+        }
+        self.teken()
     }
 
     /// The gemeente configuration the page named, as a parsed JSON value; invalid
     /// configuration keeps the built-in default and says so.
-    pub fn gemeente(&self, config: JsValue) {
-        let mut staat = self.staat.borrow_mut();
-        let voor = (staat.gemeente_fout, staat.gemeente.naam.clone(), staat.gemeente.contact.clone());
+    pub fn gemeente(&mut self, config: JsValue) -> String {
+        let s = &mut self.staat;
+        let voor = (s.gemeente_fout, s.gemeente.naam.clone(), s.gemeente.contact.clone());
         let gelezen = super::exports::lees_js(config).and_then(|json| Gemeente::lees(&json));
-        staat.gemeente_fout = gelezen.is_err();
-        staat.gemeente = gelezen.unwrap_or_else(|_| Gemeente::standaard());
+        s.gemeente_fout = gelezen.is_err();
+        s.gemeente = gelezen.unwrap_or_else(|_| Gemeente::standaard());
         // Rebuild only when the heading changes: a person may already be typing.
-        if voor != (staat.gemeente_fout, staat.gemeente.naam.clone(), staat.gemeente.contact.clone()) {
-            staat.bouw();
-        } else {
-            // The results depend on the gemeente too (its offers, its onderwijsroute policy).
-            *staat.getekend.borrow_mut() = [None, None];
-            staat.bijwerken();
+        if voor != (s.gemeente_fout, s.gemeente.naam.clone(), s.gemeente.contact.clone()) {
+            return self.teken();
         }
+        // The results depend on the gemeente too (its offers, its onderwijsroute policy).
+        s.getekend = [None, None];
+        s.bijwerken();
+        dom::neem()
     }
 
     /// The configuration file could not be fetched or parsed.
-    pub fn gemeente_onleesbaar(&self) {
-        let mut staat = self.staat.borrow_mut();
-        staat.gemeente_fout = true;
-        staat.bouw();
+    pub fn gemeente_onleesbaar(&mut self) -> String {
+        self.staat.gemeente_fout = true;
+        self.teken()
     }
-}
-
-impl Drop for Wijzer {
-    fn drop(&mut self) {
-        let root = self.staat.borrow().root.clone();
-        for (soort, luisteraar) in &self.luisteraars {
-            let _ = root.remove_event_listener_with_callback(soort, luisteraar.as_ref().unchecked_ref());
-        }
-    }
-}
-
-/// `mount(host)`: the same as `new Wijzer(host)`, for pages that call the module directly.
-#[wasm_bindgen]
-pub fn mount(host: HtmlElement) -> Result<Wijzer, JsValue> {
-    Wijzer::new(host)
-}
-
-fn gebeurtenis(staat: &Rc<RefCell<Staat>>, e: &Event) {
-    let Some(doel) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
-    if let Some(actie) = doel.get_attribute("data-actie") {
-        match (e.type_().as_str(), actie.as_str()) {
-            ("click", "openen") | ("input", "openen") => {}
-            ("change", "openen") => openen(staat, &doel),
-            ("click", actie) => weergave::actie(staat, actie),
-            _ => {}
-        }
-        return;
-    }
-    let soort = e.type_();
-    if soort == "click" {
-        return;
-    }
-    let Some(naam) = doel.get_attribute("name") else { return };
-    let waarde = if let Some(invoer) = doel.dyn_ref::<HtmlInputElement>() {
-        match invoer.type_().as_str() {
-            "checkbox" => {
-                if invoer.checked() {
-                    "ja".to_owned()
-                } else {
-                    String::new()
-                }
-            }
-            "radio" if !invoer.checked() => return,
-            _ => invoer.value(),
-        }
-    } else if let Some(select) = doel.dyn_ref::<web_sys::HtmlSelectElement>() {
-        select.value()
-    } else {
-        return;
-    };
-    // Removing a focused, edited input (a rebuild) fires `change` while the state is borrowed;
-    // the `input` events have already recorded that value.
-    let Ok(mut s) = staat.try_borrow_mut() else { return };
-    if s.antwoorden.get(&naam) == waarde {
-        return;
-    }
-    s.antwoorden.zet(&naam, &waarde);
-    s.status(None);
-    s.bijwerken();
-}
-
-/// Reads a chosen file (only on the person's request), has the core validate it, and fills the
-/// form; errors show next to their fields like typed ones.
-fn openen(staat: &Rc<RefCell<Staat>>, doel: &Element) {
-    let Some(invoer) = doel.dyn_ref::<HtmlInputElement>() else { return };
-    let Some(bestand) = invoer.files().and_then(|f| f.get(0)) else { return };
-    invoer.set_value("");
-    let s = staat.clone();
-    let klaar: Closure<dyn FnMut(JsValue)> = Closure::once(move |tekst: JsValue| {
-        let tekst = tekst.as_string().unwrap_or_default();
-        let mut staat = s.borrow_mut();
-        match weergave::lees_bestand(&tekst) {
-            Ok(antwoorden) => {
-                staat.antwoorden = antwoorden;
-                staat.status = Some(&w::GELADEN);
-            }
-            Err(_) => staat.status = Some(&crate::i18n::fouten::ONGELDIGE_JSON),
-        }
-        staat.bouw();
-    });
-    let _ = bestand.text().then(&klaar);
-    klaar.forget();
-}
-
-/// Parses JSON text in the browser (the module carries no JSON parser of its own).
-pub(super) fn json_uit_tekst(tekst: &str) -> Result<Json, Fout> {
-    let waarde = js_sys::JSON::parse(tekst).map_err(|_| Fout::onleesbaar())?;
-    super::exports::lees_js(waarde)
 }

@@ -10,7 +10,10 @@ pub mod formulier;
 /// The element's stylesheet, compacted at compile time.
 pub mod stijl;
 
-#[cfg(target_arch = "wasm32")]
+/// The DOM work as a list of operations for the loader; plain Rust, tested natively (where
+/// only its tests use it).
+#[cfg(any(target_arch = "wasm32", test))]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod dom;
 #[cfg(target_arch = "wasm32")]
 mod element;
@@ -18,7 +21,7 @@ mod element;
 mod weergave;
 
 #[cfg(target_arch = "wasm32")]
-pub use element::{mount, Wijzer};
+pub use element::Wijzer;
 
 #[cfg(target_arch = "wasm32")]
 pub use exports::{advies, ontzorgen};

@@ -2,15 +2,11 @@
 //! save, open, calendar, clear, copy). Nothing here decides: the sentences, dates, amounts and
 //! sources all come from the core's typed results.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use chrono::NaiveDate;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::dom::{self, El};
-use super::element::{json_uit_tekst, Staat};
+use super::element::Staat;
 use super::formulier::{Antwoorden, Onderdeel, Soort, Vraag, VRAGEN};
 use crate::engine::advies::{self as advies_regels, Advies, Leerroute, Regime};
 use crate::engine::agenda::{self, Afspraak};
@@ -395,7 +391,7 @@ fn bestand(staat: &Staat) -> String {
 /// Reads a saved file. The core checks its shape (unknown fields are refused); the values then
 /// go through the same validation as typed answers and show their errors next to the fields.
 pub fn lees_bestand(tekst: &str) -> Result<Antwoorden, Fout> {
-    let json = json_uit_tekst(tekst)?;
+    let json = Json::lees_tekst(tekst)?;
     let velden = Velden::lees(&json, "", &["advies", "ontzorgen"])?;
     let mut antwoorden = Antwoorden::default();
     for (naam, onderdeel) in [("advies", Onderdeel::Advies), ("ontzorgen", Onderdeel::Ontzorgen)] {
@@ -416,72 +412,27 @@ pub fn lees_bestand(tekst: &str) -> Result<Antwoorden, Fout> {
     Ok(antwoorden)
 }
 
-fn download(naam: &str, soort: &str, inhoud: &str) {
-    let delen = js_sys::Array::of1(&JsValue::from_str(inhoud));
-    let opties = web_sys::BlobPropertyBag::new();
-    opties.set_type(soort);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&delen, &opties) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    let a = El::new("a").attr("href", &url).attr("download", naam);
-    if let Some(a) = a.cast::<web_sys::HtmlElement>() {
-        a.click();
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
-}
-
 /// A button in the actions bar or the staff summary was pressed.
-pub fn actie(staat: &Rc<RefCell<Staat>>, actie: &str) {
+pub fn actie(staat: &mut Staat, actie: &str) {
     match actie {
-        "afdrukken" => {
-            if let Some(venster) = web_sys::window() {
-                let _ = venster.print();
-            }
-        }
-        "opslaan" => {
-            let tekst = bestand(&staat.borrow());
-            download("inburgeringswijzer.json", "application/json", &tekst);
-        }
+        "afdrukken" => dom::afdrukken(),
+        "opslaan" => dom::download("inburgeringswijzer.json", "application/json", &bestand(staat)),
         "agenda" => {
-            let s = staat.borrow();
-            let json = s.antwoorden.json(Onderdeel::Advies, s.vandaag, s.medewerker);
-            let lijst = match advies_regels::advies(&json, &s.gemeente) {
-                Ok(advies) => afspraken(s.taal, &advies),
+            let json = staat.antwoorden.json(Onderdeel::Advies, staat.vandaag, staat.medewerker);
+            let lijst = match advies_regels::advies(&json, &staat.gemeente) {
+                Ok(advies) => afspraken(staat.taal, &advies),
                 Err(_) => Vec::new(),
             };
-            let tekst = agenda::ics(&lijst, s.vandaag, &super::formulier::iso(s.vandaag));
-            download("inburgeringswijzer.ics", "text/calendar", &tekst);
+            let tekst = agenda::ics(&lijst, staat.vandaag, &super::formulier::iso(staat.vandaag));
+            dom::download("inburgeringswijzer.ics", "text/calendar", &tekst);
         }
         "wis" => {
-            let mut s = staat.borrow_mut();
-            s.antwoorden = Antwoorden::default();
-            s.status = Some(&w::GEWIST);
-            s.bouw();
+            staat.antwoorden = Antwoorden::default();
+            staat.status = Some(&w::GEWIST);
+            staat.bouw();
         }
-        "kopieer" => {
-            let s = staat.borrow();
-            let Some(vak) = s
-                .root
-                .get_element_by_id("samenvatting")
-                .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-            else {
-                return;
-            };
-            vak.select();
-            let tekst = vak.value();
-            drop(s);
-            let Some(venster) = web_sys::window() else { return };
-            let klaar_staat = staat.clone();
-            let klaar: Closure<dyn FnMut(JsValue)> = Closure::once(move |_: JsValue| {
-                if let Ok(mut s) = klaar_staat.try_borrow_mut() {
-                    s.status = Some(&w::GEKOPIEERD);
-                    if let Some(p) = s.root.get_element_by_id("status") {
-                        p.set_text_content(Some(w::GEKOPIEERD.in_taal(s.taal)));
-                    }
-                }
-            });
-            let _ = venster.navigator().clipboard().write_text(&tekst).then(&klaar);
-            klaar.forget();
-        }
+        "kopieer" => dom::kopieer(),
+        "gekopieerd" => staat.status(Some(&w::GEKOPIEERD)),
         _ => {}
     }
 }

@@ -11,7 +11,7 @@ const BESTANDEN = ['inburgering-wijzer.js', 'inburgeringswijzer.js', 'inburgerin
 // fails above the ceiling, so no change can make the widget heavier than it is today; lower the
 // ceiling with every size cut.
 const BUDGET = 100 * 1024;
-const PLAFOND = 125 * 1024;
+const PLAFOND = 117 * 1024;
 
 test(`the widget's download is at most ${PLAFOND} B gzip`, () => {
   let totaal = 0;
