@@ -13,11 +13,13 @@ setup:
 setup-test:
 	@tests/tools/setup.sh --test
 
-## build: the release package in pkg/ (optimised with binaryen 132) with the element's script.
+## build: the release package in pkg/: the module (optimised with binaryen 132; memory below
+## 1 KiB is unused and starts zeroed, as Rust's layout and the wasm spec give) and the one
+## script a page loads, the element's loader with the module's glue bundled and minified.
 build: setup
 	wasm-pack build --target web --release --mode no-install --no-typescript --out-dir pkg
-	wasm-opt -Oz pkg/inburgeringswijzer_bg.wasm -o pkg/inburgeringswijzer_bg.wasm
-	cp www/inburgering-wijzer.js pkg/inburgering-wijzer.js
+	wasm-opt -Oz --converge --low-memory-unused --zero-filled-memory pkg/inburgeringswijzer_bg.wasm -o pkg/inburgeringswijzer_bg.wasm
+	esbuild www/inburgering-wijzer.js --bundle --minify --format=esm --log-level=warning --outfile=pkg/inburgering-wijzer.js
 	@ls -l pkg/*.wasm pkg/*.js
 	@echo "Embed: <script type=\"module\" src=\"…/inburgering-wijzer.js\" integrity=\"sha384-$$(openssl dgst -sha384 -binary pkg/inburgering-wijzer.js | openssl base64 -A)\" crossorigin=\"anonymous\"></script>"
 

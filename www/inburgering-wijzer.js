@@ -3,7 +3,11 @@
 // (src/web/dom.rs); what to show, the rules and the languages are all Rust.
 // Privacy: after the module has loaded, the only request it makes is for the gemeente
 // configuration file the page itself names (same origin only).
-import init, { Wijzer } from './inburgeringswijzer.js';
+import init, { Wijzer } from '../pkg/inburgeringswijzer.js';
+
+// The contract's functions, for pages that want the answers without the element:
+// `import init, { advies } from '…/inburgering-wijzer.js'; await init(); advies({ … })`.
+export { default, advies, ontzorgen } from '../pkg/inburgeringswijzer.js';
 
 const ready = init();
 // Each element shows its own message when this fails; nothing else needs to hear about it.

@@ -16,7 +16,7 @@ after(async () => { await browser?.close(); server?.close(); });
 
 // Runs in the page.
 async function fuzz(cases) {
-  const { default: init, advies, ontzorgen } = await import('/pkg/inburgeringswijzer.js');
+  const { default: init, advies, ontzorgen } = await import('/pkg/inburgering-wijzer.js');
   const { rng, situatie, huishouden } = await import('/tests/tools/bench/cases.mjs');
   await init();
   const r = rng(7);
@@ -117,7 +117,7 @@ test('an object with a typed-array prototype gets a fout, not a TypeError', asyn
   const page = await context.newPage();
   await page.goto(`${server.url}/tests/tools/bench/recompute.html`);
   const uit = await page.evaluate(async () => {
-    const m = await import('/pkg/inburgeringswijzer.js');
+    const m = await import('/pkg/inburgering-wijzer.js');
     await m.default();
     const invoer = [Object.setPrototypeOf({}, new Uint8Array(3)), { vasteLasten: Object.setPrototypeOf({}, new Uint8Array(1)) }];
     return invoer.flatMap((x) => [m.advies, m.ontzorgen].map((f) => {
@@ -139,7 +139,7 @@ test('a gemeente link starting with multi-byte text gets a fout, not a trap', as
   const page = await context.newPage();
   await page.goto(`${server.url}/tests/tools/bench/recompute.html`);
   const uit = await page.evaluate(async () => {
-    const m = await import('/pkg/inburgeringswijzer.js');
+    const m = await import('/pkg/inburgering-wijzer.js');
     await m.default();
     const situatie = { peildatum: '2026-03-01', geboortedatum: '1990-05-17', nationaliteit: 'SY', verblijf: 'asiel',
       verblijfsdatum: '2025-09-01' };

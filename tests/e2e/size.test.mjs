@@ -1,17 +1,18 @@
 // Size guard (issue 6): what an embedding page downloads for the widget, measured
-// deterministically as gzip level 9 of the three release files in pkg/ (CSS lives in the wasm).
+// deterministically as gzip level 9 of the two release files a page loads: the bundled script and
+// the module (CSS and every language live in the module).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gzipSync, constants } from 'node:zlib';
 
 const PKG = new URL('../../pkg/', import.meta.url);
-const BESTANDEN = ['inburgering-wijzer.js', 'inburgeringswijzer.js', 'inburgeringswijzer_bg.wasm'];
+const BESTANDEN = ['inburgering-wijzer.js', 'inburgeringswijzer_bg.wasm'];
 // The budget of issue 6 is 100 KiB; the build is not there yet (see README, "Size"). The test
 // fails above the ceiling, so no change can make the widget heavier than it is today; lower the
 // ceiling with every size cut.
 const BUDGET = 100 * 1024;
-const PLAFOND = 117 * 1024;
+const PLAFOND = 114 * 1024;
 
 test(`the widget's download is at most ${PLAFOND} B gzip`, () => {
   let totaal = 0;

@@ -157,7 +157,7 @@ async function widget(browser, url) {
       }, [taal, reis.toString()]);
     }
   }
-  uit.geheugen = await page.evaluate(async () => (await (await import('/pkg/inburgeringswijzer.js')).default()).memory.buffer.byteLength);
+  uit.geheugen = await page.evaluate(async () => (await (await import('/pkg/inburgering-wijzer.js')).default()).memory.buffer.byteLength);
   await context.close();
   if (uit.invoer) {
     const ms = uit.invoer.ms;

@@ -1,5 +1,5 @@
 // The contract's JS functions timed call by call on realistic inputs, in the page.
-import init, { advies, ontzorgen } from '../../../pkg/inburgeringswijzer.js';
+import init, { advies, ontzorgen } from '../../../pkg/inburgering-wijzer.js';
 import { rng, situatie, huishouden } from './cases.mjs';
 
 const wasm = await init();

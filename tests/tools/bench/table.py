@@ -11,7 +11,7 @@ import subprocess
 import sys
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", ".."))
-PKG = ["pkg/inburgering-wijzer.js", "pkg/inburgeringswijzer.js", "pkg/inburgeringswijzer_bg.wasm"]
+PKG = ["pkg/inburgering-wijzer.js", "pkg/inburgeringswijzer_bg.wasm"]
 ISSUE_SDK = (1_042_503, 83_991)  # the issue's figure, shown when npm pack is not possible
 KIB, MIB = 1024, 1024 * 1024
 
