@@ -47,20 +47,27 @@ async function leesGemeente(waarde) {
 // ever becomes a text node or an attribute value. Returns whether the summary is to be copied.
 function toepassen(root, opdrachten) {
   const actief = root.activeElement;
+  // Elements made in this list, by number and by id (a new tree is complete before it replaces
+  // the old one, so '#id' looks here first).
   const knopen = {};
+  const ids = {};
   let kopieer = false;
-  const knoop = (verwijzing) => (verwijzing === '' ? root
-    : verwijzing[0] === '#' ? root.getElementById(verwijzing.slice(1)) : knopen[verwijzing]);
+  const knoop = (verwijzing) => (verwijzing === '' ? root : verwijzing[0] === '#'
+    ? ids[verwijzing.slice(1)] ?? root.getElementById(verwijzing.slice(1)) : knopen[verwijzing]);
   for (const opdracht of opdrachten.split('\x1e')) {
     const [soort, verwijzing, a, b] = opdracht.split('\x1f');
-    const k = soort && 'adtkrsf'.includes(soort) ? knoop(verwijzing) : null;
+    const k = soort && 'adtkrswf'.includes(soort) ? knoop(verwijzing) : null;
     switch (soort) {
       case 'e': knopen[verwijzing] = document.createElement(a); break;
-      case 'a': k?.setAttribute(a, b); break;
+      case 'a':
+        k?.setAttribute(a, b);
+        if (a === 'id') ids[b] = k;
+        break;
       case 'd': k?.removeAttribute(a); break;
       case 't': k?.append(a); break;
       case 'k': k?.append(knopen[a]); break;
       case 'r': k?.replaceChildren(); break;
+      case 'w': k?.replaceWith(knopen[a]); break;
       case 's': if (k) k.textContent = a; break;
       case 'f':
         for (const veld of k?.querySelectorAll('input:not([type=checkbox]), select') ?? []) {

@@ -43,7 +43,8 @@ pub fn neem() -> String {
     })
 }
 
-/// An element of the shadow tree that has an `id`; `Plek::WORTEL` is the shadow root.
+/// An element with an `id`, in the shadow tree or made earlier in the same list;
+/// `Plek::WORTEL` is the shadow root.
 #[derive(Clone, Copy)]
 pub struct Plek<'a>(&'a str);
 
@@ -70,6 +71,11 @@ impl<'a> Plek<'a> {
         for kind in kinderen {
             schrijf('k', &[&plek, &kind.0]);
         }
+    }
+
+    /// Puts `element` in this one's place.
+    pub fn vervang_door(self, element: El) {
+        schrijf('w', &[&self.verwijzing(), &element.0]);
     }
 
     /// Sets or removes a boolean attribute such as `hidden`.
@@ -218,9 +224,19 @@ mod tests {
     #[test]
     fn content_and_error_marks_go_to_elements_by_id() {
         Plek::id("status").tekst("Geladen");
+        Plek::id("v-a").vervang_door(El::new("div"));
         Plek::id("v-a").markeer_velden(Some("fout-a"));
         Plek::id("v-a").markeer_velden(None);
-        assert_eq!(lijst(), [vec!["s", "#status", "Geladen"], vec!["f", "#v-a", "fout-a"], vec!["f", "#v-a", ""]]);
+        assert_eq!(
+            lijst(),
+            [
+                vec!["s", "#status", "Geladen"],
+                vec!["e", "1", "div"],
+                vec!["w", "#v-a", "1"],
+                vec!["f", "#v-a", "fout-a"],
+                vec!["f", "#v-a", ""]
+            ]
+        );
     }
 
     #[test]

@@ -48,6 +48,10 @@ pub(super) struct Staat {
 #[derive(Clone, PartialEq)]
 struct Getoond {
     verborgen: bool,
+    /// Whether the question (`v-…`) is in the tree: a new tree holds an empty, hidden place
+    /// (`p-…`) for each question, replaced when the question is first shown (most start hidden, so the
+    /// first render builds a third of the nodes).
+    gebouwd: bool,
     fout: Option<String>,
 }
 
@@ -126,7 +130,7 @@ impl Staat {
                 El::new("form").class("vragen").attr("novalidate", "").attr("aria-labelledby", &format!("kop-{p}"));
             let mut groep: Option<(&'static Tekst, El)> = None;
             for vraag in VRAGEN.iter().filter(|v| v.onderdeel == onderdeel) {
-                let element = self.vraag(vraag);
+                let element = El::new("div").id(&format!("p-{}", vraag.dom_id())).attr("hidden", "");
                 match (vraag.groep, groep.take()) {
                     (Some(g), Some((huidig, set))) if std::ptr::eq(g, huidig) => groep = Some((g, set.kind(element))),
                     (nieuw, vorige) => {
@@ -181,10 +185,11 @@ impl Staat {
                     .kind(El::new("button").attr("type", "button").attr("data-actie", "kopieer").text(t(&w::KOPIEER))),
             );
         }
-        Plek::WORTEL.vervang([wortel]);
+        // The new tree is complete (questions shown, results drawn) before it replaces the old one.
         self.getoond.clear();
         self.getekend = [None, None];
         self.bijwerken();
+        Plek::WORTEL.vervang([wortel]);
     }
 
     fn acties(&self) -> El {
@@ -340,7 +345,11 @@ impl Staat {
     pub fn bijwerken(&mut self) {
         let mut gewenst: Vec<Getoond> = VRAGEN
             .iter()
-            .map(|vraag| Getoond { verborgen: !self.antwoorden.zichtbaar(vraag, self.medewerker), fout: None })
+            .map(|vraag| Getoond {
+                verborgen: !self.antwoorden.zichtbaar(vraag, self.medewerker),
+                gebouwd: false,
+                fout: None,
+            })
             .collect();
         let mut samenvatting = String::new();
         for (aan, onderdeel) in [(self.advies, Onderdeel::Advies), (self.ontzorgen, Onderdeel::Ontzorgen)] {
@@ -388,12 +397,20 @@ impl Staat {
                 *plek = Some(getekend);
             }
         }
-        for (i, (vraag, nieuw)) in VRAGEN.iter().zip(&gewenst).enumerate() {
+        for (i, (vraag, nieuw)) in VRAGEN.iter().zip(&mut gewenst).enumerate() {
+            if !self.toont(vraag.onderdeel) {
+                continue;
+            }
             let oud = self.getoond.get(i);
-            if oud.map(|o| o.verborgen) != Some(nieuw.verborgen) {
+            let gebouwd = oud.is_some_and(|o| o.gebouwd);
+            if !nieuw.verborgen && !gebouwd {
+                Plek::id(&format!("p-{}", vraag.dom_id())).vervang_door(self.vraag(vraag));
+            } else if oud.is_some_and(|o| o.verborgen != nieuw.verborgen) {
                 Plek::id(&format!("v-{}", vraag.dom_id())).zet("hidden", nieuw.verborgen);
             }
-            if oud.map(|o| &o.fout) != Some(&nieuw.fout) {
+            nieuw.gebouwd = gebouwd || !nieuw.verborgen;
+            // A question is built without an error shown.
+            if oud.map_or(nieuw.fout.is_some(), |o| o.fout != nieuw.fout) {
                 toon_fout(vraag, nieuw.fout.as_deref());
             }
         }
@@ -410,6 +427,14 @@ impl Staat {
             );
             tekst.push_str(&samenvatting);
             Plek::id("samenvatting").tekst(&tekst);
+        }
+    }
+
+    /// Whether the part of `onderdeel` is on the page (the `onderdeel` attribute).
+    fn toont(&self, onderdeel: Onderdeel) -> bool {
+        match onderdeel {
+            Onderdeel::Advies => self.advies,
+            Onderdeel::Ontzorgen => self.ontzorgen,
         }
     }
 
