@@ -134,3 +134,27 @@ fn a_configuration_that_arrives_after_the_answers_shows_its_offers() {
     assert!(lijst.contains("Taalcafé De Brug"), "{lijst}");
     assert!(!heeft(&lijst, &["r", ""]), "no rebuild: the person may be typing");
 }
+
+/// The module's own allocator (src/web/geheugen.rs): blocks of every size class, alignments up
+/// to a page, growth by realloc, and reuse after free, each checked by its contents.
+#[wasm_bindgen_test]
+fn the_allocator_keeps_every_block_apart_and_reuses_freed_ones() {
+    let mut blokken: Vec<Vec<u8>> = (0..24).map(|k| vec![k as u8; (1usize << k) - 1 + k]).collect();
+    for (k, blok) in blokken.iter().enumerate() {
+        assert!(blok.iter().all(|&b| b == k as u8), "block {k} overwritten");
+    }
+    #[repr(align(4096))]
+    struct Pagina([u8; 4096]);
+    let pagina = Box::new(Pagina([7; 4096]));
+    assert_eq!(&*pagina as *const Pagina as usize % 4096, 0);
+    let mut groeiend = Vec::new();
+    for i in 0..100_000u32 {
+        groeiend.push(i);
+    }
+    assert!(groeiend.iter().enumerate().all(|(i, &v)| v == i as u32), "realloc keeps the contents");
+    let adres = blokken[10].as_ptr();
+    blokken.swap_remove(10);
+    let opnieuw = vec![1u8; (1 << 10) - 1 + 10];
+    assert_eq!(opnieuw.as_ptr(), adres, "a freed block serves the next request of its size");
+    assert!(pagina.0.iter().all(|&b| b == 7));
+}

@@ -17,6 +17,9 @@ pub mod stijl;
 mod dom;
 #[cfg(target_arch = "wasm32")]
 mod element;
+/// The module's memory allocator (smaller than the standard one).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+mod geheugen;
 #[cfg(target_arch = "wasm32")]
 mod weergave;
 
