@@ -17,8 +17,8 @@ use serde_json::{json, Value};
 fn uitkomst(invoer: &Value, gemeente: &Gemeente) -> Value {
     let json = Json::lees_tekst(&invoer.to_string()).expect("readable JSON");
     match advies(&json, gemeente) {
-        Ok(advies) => serde_json::to_value(advies).unwrap(),
-        Err(fout) => serde_json::to_value(fout).unwrap(),
+        Ok(advies) => common::als_waarde(&advies),
+        Err(fout) => common::als_waarde(&fout),
     }
 }
 

@@ -12,7 +12,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use inburgeringswijzer::engine::gemeente::Gemeente;
-use inburgeringswijzer::engine::json::Velden;
+use inburgeringswijzer::engine::json::{NaarJson, Velden};
 use inburgeringswijzer::engine::{advies, ontzorgen, Fout, Json};
 use inburgeringswijzer::i18n::Taal;
 use proptest::prelude::*;
@@ -588,6 +588,13 @@ fn alles(tekst: String) -> Result<(), String> {
     }
 }
 
+/// A result's JSON text is valid JSON (read back by serde_json).
+fn geldige_json(uit: &impl NaarJson, wat: &str) -> Result<(), String> {
+    serde_json::from_str::<serde_json::Value>(&uit.naar_json().tekst())
+        .map(drop)
+        .map_err(|e| format!("{wat} output: {e}"))
+}
+
 fn alles_binnen(tekst: &str) -> Result<(), String> {
     let json = match Json::lees_tekst(tekst) {
         Ok(json) => json,
@@ -595,11 +602,11 @@ fn alles_binnen(tekst: &str) -> Result<(), String> {
     };
     let standaard = Gemeente::standaard();
     match advies::advies(&json, &standaard) {
-        Ok(uit) => drop(serde_json::to_string(&uit).map_err(|e| format!("advies output: {e}"))?),
+        Ok(uit) => geldige_json(&uit, "advies")?,
         Err(fout) => controleer(&fout, Some(&json), "advies")?,
     }
     match ontzorgen::ontzorgen(&json) {
-        Ok(uit) => drop(serde_json::to_string(&uit).map_err(|e| format!("ontzorgen output: {e}"))?),
+        Ok(uit) => geldige_json(&uit, "ontzorgen")?,
         Err(fout) => controleer(&fout, Some(&json), "ontzorgen")?,
     }
     match Gemeente::lees(&json) {

@@ -22,8 +22,8 @@ fn d(tekst: &str) -> NaiveDate {
 fn reken(invoer: &Value) -> Value {
     let json = Json::lees_tekst(&invoer.to_string()).unwrap();
     match ontzorgen(&json) {
-        Ok(schema) => serde_json::to_value(&schema).unwrap(),
-        Err(fout) => serde_json::to_value(&fout).unwrap(),
+        Ok(schema) => common::als_waarde(&schema),
+        Err(fout) => common::als_waarde(&fout),
     }
 }
 
@@ -218,11 +218,11 @@ fn months_after_the_known_norms_carry_the_last_row_with_a_warning() {
 
 #[test]
 fn longer_than_six_months_is_explained_under_art_57() {
-    let s = serde_json::to_value(schema(&alleenstaande("2024-01-01", 7))).unwrap();
+    let s = common::als_waarde(&schema(&alleenstaande("2024-01-01", 7)));
     let regels: Vec<&str> = s["uitleg"].as_array().unwrap().iter().map(|u| u["regel"].as_str().unwrap()).collect();
     assert!(regels.contains(&"ontzorgen_langer"), "{regels:?}");
     assert!(s["uitleg"].as_array().unwrap().iter().any(|u| u["bron"] == "Participatiewet art. 57"));
-    let kort = serde_json::to_value(schema(&alleenstaande("2024-01-01", 6))).unwrap();
+    let kort = common::als_waarde(&schema(&alleenstaande("2024-01-01", 6)));
     assert!(!kort["uitleg"].as_array().unwrap().iter().any(|u| u["regel"] == "ontzorgen_langer"));
 }
 

@@ -16,11 +16,10 @@ use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 use inburgeringswijzer::engine::gemeente::Gemeente;
-use inburgeringswijzer::engine::json::MAX_INVOER;
+use inburgeringswijzer::engine::json::{NaarJson, MAX_INVOER};
 use inburgeringswijzer::engine::param::{Controle, CONTROLE_TERMIJN_DAGEN, CONTROLE_TERMIJN_VLUCHTIG_DAGEN};
 use inburgeringswijzer::engine::{advies, alle_controles, datum, ontzorgen, Fout, Json};
 use inburgeringswijzer::i18n::fouten;
-use serde::Serialize;
 
 #[derive(Clone, Copy)]
 enum Opdracht {
@@ -53,14 +52,14 @@ fn lees_aanroep(args: &[String]) -> Option<Aanroep> {
 }
 
 /// Writes the result or its `fout` as one JSON line; `true` when it was a result.
-fn schrijf<T: Serialize>(uit: &mut impl Write, uitkomst: Result<T, Fout>) -> io::Result<bool> {
-    let gelukt = uitkomst.is_ok();
-    match uitkomst {
-        Ok(waarde) => serde_json::to_writer(&mut *uit, &waarde)?,
-        Err(fout) => serde_json::to_writer(&mut *uit, &fout)?,
-    }
+fn schrijf<T: NaarJson>(uit: &mut impl Write, uitkomst: Result<T, Fout>) -> io::Result<bool> {
+    let json = match &uitkomst {
+        Ok(waarde) => waarde.naar_json(),
+        Err(fout) => fout.naar_json(),
+    };
+    uit.write_all(json.tekst().as_bytes())?;
     uit.write_all(b"\n")?;
-    Ok(gelukt)
+    Ok(uitkomst.is_ok())
 }
 
 fn reken(opdracht: Opdracht, gemeente: &Gemeente, tekst: &str, uit: &mut impl Write) -> io::Result<bool> {
@@ -108,7 +107,7 @@ fn voer_uit(aanroep: &Aanroep) -> io::Result<ExitCode> {
             match gelezen.and_then(|tekst| Json::lees_tekst(&tekst)).and_then(|json| Gemeente::lees(&json)) {
                 Ok(gemeente) => gemeente,
                 Err(fout) => {
-                    schrijf::<()>(&mut uit, Err(fout))?;
+                    schrijf::<Json>(&mut uit, Err(fout))?;
                     uit.flush()?;
                     return Ok(ExitCode::from(2));
                 }
@@ -122,8 +121,8 @@ fn voer_uit(aanroep: &Aanroep) -> io::Result<ExitCode> {
         while let Some(past) = lees_regel(&mut invoer, &mut regel)? {
             let tekst = if regel.last() == Some(&b'\r') { &regel[..regel.len() - 1] } else { &regel[..] };
             match (past, std::str::from_utf8(tekst)) {
-                (false, _) => schrijf::<()>(&mut uit, Err(Fout::new("", &fouten::TE_GROOT)))?,
-                (true, Err(_)) => schrijf::<()>(&mut uit, Err(Fout::onleesbaar()))?,
+                (false, _) => schrijf::<Json>(&mut uit, Err(Fout::new("", &fouten::TE_GROOT)))?,
+                (true, Err(_)) => schrijf::<Json>(&mut uit, Err(Fout::onleesbaar()))?,
                 (true, Ok(tekst)) => reken(aanroep.opdracht, &gemeente, tekst, &mut uit)?,
             };
         }
@@ -133,11 +132,11 @@ fn voer_uit(aanroep: &Aanroep) -> io::Result<ExitCode> {
     let mut bytes = Vec::new();
     invoer.by_ref().take(MAX_INVOER as u64 + 1).read_to_end(&mut bytes)?;
     let gelukt = if bytes.len() > MAX_INVOER {
-        schrijf::<()>(&mut uit, Err(Fout::new("", &fouten::TE_GROOT)))?
+        schrijf::<Json>(&mut uit, Err(Fout::new("", &fouten::TE_GROOT)))?
     } else {
         match std::str::from_utf8(&bytes) {
             Ok(tekst) => reken(aanroep.opdracht, &gemeente, tekst, &mut uit)?,
-            Err(_) => schrijf::<()>(&mut uit, Err(Fout::onleesbaar()))?,
+            Err(_) => schrijf::<Json>(&mut uit, Err(Fout::onleesbaar()))?,
         }
     };
     uit.flush()?;
@@ -148,7 +147,7 @@ fn voer_uit(aanroep: &Aanroep) -> io::Result<ExitCode> {
 fn gebruiksfout(fout: Fout) -> ExitCode {
     // A closed pipe must not turn a usage error into a panic.
     let _ = writeln!(io::stderr(), "{}", fout.melding(inburgeringswijzer::i18n::Taal::Nl));
-    let _ = writeln!(io::stdout(), "{}", serde_json::to_string(&fout).unwrap_or_default());
+    let _ = writeln!(io::stdout(), "{}", fout.naar_json().tekst());
     ExitCode::from(2)
 }
 

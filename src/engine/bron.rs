@@ -1,7 +1,7 @@
 //! Where a rule comes from: the statute (with its BWB id and the consolidated version we read)
 //! and the article. The same reference reaches the explanation the user sees.
 
-use serde::{Serialize, Serializer};
+use super::json::{Json, NaarJson};
 
 /// The sources the rules rest on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,9 +82,10 @@ impl Bron {
     }
 }
 
-impl Serialize for Bron {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.label())
+/// The label, "Wi2021 art. 3 lid 1".
+impl NaarJson for Bron {
+    fn naar_json(&self) -> Json {
+        Json::String(self.label())
     }
 }
 

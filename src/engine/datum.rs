@@ -10,6 +10,12 @@ pub const fn dag(jaar: i32, maand: u32, dag: u32) -> NaiveDate {
     }
 }
 
+/// `2026-05-18`, the contract's date format (without chrono's strftime machinery, which would
+/// double the module's size).
+pub fn iso(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
 /// Parses exactly `YYYY-MM-DD` with a year from 1900 to 2200; anything else is `None`.
 pub fn lees(tekst: &str) -> Option<NaiveDate> {
     let b = tekst.as_bytes();

@@ -1,7 +1,7 @@
 //! Rejected input: the JSON path of the field, a stable code, and a sentence a resident
 //! understands (Dutch in the JSON; the widget shows the code's sentence in the reader's language).
 
-use serde::ser::{Serialize, SerializeMap, Serializer};
+use super::json::{object, Json, NaarJson};
 
 use crate::i18n::{fouten, Taal, Tekst, Waarde};
 
@@ -40,20 +40,13 @@ impl Fout {
 }
 
 /// `{ "fout": { "veld", "code", "melding" } }`, exactly as the contract shows.
-impl Serialize for Fout {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        struct Binnen<'a>(&'a Fout);
-        impl Serialize for Binnen<'_> {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let mut map = serializer.serialize_map(Some(3))?;
-                map.serialize_entry("veld", &self.0.veld)?;
-                map.serialize_entry("code", self.0.code())?;
-                map.serialize_entry("melding", &self.0.melding(Taal::Nl))?;
-                map.end()
-            }
-        }
-        let mut map = serializer.serialize_map(Some(1))?;
-        map.serialize_entry("fout", &Binnen(self))?;
-        map.end()
+impl NaarJson for Fout {
+    fn naar_json(&self) -> Json {
+        let binnen = object([
+            ("veld", self.veld.naar_json()),
+            ("code", self.code().naar_json()),
+            ("melding", self.melding(Taal::Nl).naar_json()),
+        ]);
+        object([("fout", binnen)])
     }
 }

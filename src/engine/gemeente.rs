@@ -32,10 +32,8 @@
 //! When a situation has no configured offer, the advice falls back to [`Gemeente::standaard`]'s
 //! national offers, so a person who is not plichtig never gets a bare "no".
 
-use serde::ser::{Serialize, Serializer};
-
 use super::fout::Fout;
-use super::json::{Json, Velden};
+use super::json::{object, Json, NaarJson, Velden};
 use crate::i18n::{advies as tekst, fouten, Taal, Tekst};
 
 /// Default of `onderwijsrouteMaxLeeftijd` (contract advice policy; Schulinck: target group "tot 28").
@@ -79,15 +77,15 @@ impl Meertalig {
     }
 }
 
-impl Serialize for Meertalig {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.nl)
+/// The Dutch text (the contract's language).
+impl NaarJson for Meertalig {
+    fn naar_json(&self) -> Json {
+        self.nl.naar_json()
     }
 }
 
 /// The kind of a local offer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Soort {
     Cursus,
     Werkplek,
@@ -110,6 +108,12 @@ const SOORTEN: &[(&str, Soort)] = &[
     ("overig", Soort::Overig),
 ];
 
+impl NaarJson for Soort {
+    fn naar_json(&self) -> Json {
+        SOORTEN.iter().find(|(_, soort)| soort == self).map_or(Json::Null, |(code, _)| code.naar_json())
+    }
+}
+
 /// The situations an offer can be for (see the module doc).
 pub const VOOR_CODES: &[&str] = &[
     "asiel",
@@ -127,9 +131,9 @@ pub const VOOR_CODES: &[&str] = &[
 ];
 
 /// One local offer (contract: an item of `perspectief`).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Perspectief {
-    #[serde(skip)]
+    /// Not in the contract's output.
     pub voor: Vec<&'static str>,
     pub soort: Soort,
     pub titel: Meertalig,
@@ -160,6 +164,19 @@ pub struct Gemeente {
     pub perspectief: Vec<Perspectief>,
     /// Names of further withholdings the gemeente usually agrees on for ontzorgen.
     pub ontzorgen_extra_posten: Vec<String>,
+}
+
+impl NaarJson for Perspectief {
+    fn naar_json(&self) -> Json {
+        object([
+            ("soort", self.soort.naar_json()),
+            ("titel", self.titel.naar_json()),
+            ("omschrijving", self.omschrijving.naar_json()),
+            ("aanbieder", self.aanbieder.naar_json()),
+            ("link", self.link.naar_json()),
+            ("telefoon", self.telefoon.naar_json()),
+        ])
+    }
 }
 
 impl Default for Gemeente {

@@ -51,6 +51,141 @@ impl Json {
     }
 }
 
+/// A result in the contract's form: the one way results leave the core. The command line writes
+/// it with [`Json::tekst`]; the browser makes JS objects of it. Fields keep the order given.
+pub trait NaarJson {
+    fn naar_json(&self) -> Json;
+}
+
+/// An object with these fields, in this order.
+pub fn object<const N: usize>(velden: [(&str, Json); N]) -> Json {
+    Json::Object(velden.into_iter().map(|(naam, waarde)| (naam.to_owned(), waarde)).collect())
+}
+
+impl NaarJson for Json {
+    fn naar_json(&self) -> Json {
+        self.clone()
+    }
+}
+
+impl NaarJson for bool {
+    fn naar_json(&self) -> Json {
+        Json::Bool(*self)
+    }
+}
+
+/// Eurocents and counts; exact in a JSON number (far below 2^53).
+impl NaarJson for i64 {
+    fn naar_json(&self) -> Json {
+        Json::Number(*self as f64)
+    }
+}
+
+impl NaarJson for str {
+    fn naar_json(&self) -> Json {
+        Json::String(self.to_owned())
+    }
+}
+
+impl NaarJson for String {
+    fn naar_json(&self) -> Json {
+        Json::String(self.clone())
+    }
+}
+
+/// `YYYY-MM-DD`.
+impl NaarJson for NaiveDate {
+    fn naar_json(&self) -> Json {
+        Json::String(datum::iso(*self))
+    }
+}
+
+/// `null` when absent: the contract's fields are always there.
+impl<T: NaarJson> NaarJson for Option<T> {
+    fn naar_json(&self) -> Json {
+        self.as_ref().map_or(Json::Null, T::naar_json)
+    }
+}
+
+impl<T: NaarJson> NaarJson for [T] {
+    fn naar_json(&self) -> Json {
+        Json::Array(self.iter().map(T::naar_json).collect())
+    }
+}
+
+impl<T: NaarJson> NaarJson for Vec<T> {
+    fn naar_json(&self) -> Json {
+        self.as_slice().naar_json()
+    }
+}
+
+impl Json {
+    /// Compact JSON text, as serde_json writes it (checked by a property test).
+    pub fn tekst(&self) -> String {
+        let mut uit = String::new();
+        self.schrijf(&mut uit);
+        uit
+    }
+
+    fn schrijf(&self, uit: &mut String) {
+        match self {
+            Json::Null => uit.push_str("null"),
+            Json::Bool(b) => uit.push_str(if *b { "true" } else { "false" }),
+            // Whole numbers as integers (every number the core writes); others as Rust's
+            // shortest round-trip form.
+            Json::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => uit.push_str(&(*n as i64).to_string()),
+            Json::Number(n) => uit.push_str(&n.to_string()),
+            Json::String(s) => schrijf_tekst(uit, s),
+            Json::Array(items) => {
+                uit.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        uit.push(',');
+                    }
+                    item.schrijf(uit);
+                }
+                uit.push(']');
+            }
+            Json::Object(velden) => {
+                uit.push('{');
+                for (i, (naam, waarde)) in velden.iter().enumerate() {
+                    if i > 0 {
+                        uit.push(',');
+                    }
+                    schrijf_tekst(uit, naam);
+                    uit.push(':');
+                    waarde.schrijf(uit);
+                }
+                uit.push('}');
+            }
+        }
+    }
+}
+
+/// A JSON string: quotes, backslashes and control characters escaped, the rest as it is.
+fn schrijf_tekst(uit: &mut String, tekst: &str) {
+    uit.push('"');
+    for c in tekst.chars() {
+        match c {
+            '"' => uit.push_str("\\\""),
+            '\\' => uit.push_str("\\\\"),
+            '\n' => uit.push_str("\\n"),
+            '\r' => uit.push_str("\\r"),
+            '\t' => uit.push_str("\\t"),
+            '\u{8}' => uit.push_str("\\b"),
+            '\u{c}' => uit.push_str("\\f"),
+            c if c < ' ' => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                uit.push_str("\\u00");
+                uit.push(HEX[c as usize >> 4] as char);
+                uit.push(HEX[c as usize & 15] as char);
+            }
+            c => uit.push(c),
+        }
+    }
+    uit.push('"');
+}
+
 /// A JSON reader (RFC 8259) that builds [`Json`] directly and enforces the limits while it reads:
 /// depth, string length, array and object size. Any failure is "unreadable"; the input is a
 /// `&str`, so it is valid UTF-8 already.
@@ -395,7 +530,7 @@ impl<'a> Velden<'a> {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
@@ -446,6 +581,24 @@ mod tests {
         ] {
             let serde = volgens_serde(serde_json::from_str(tekst).unwrap());
             assert_eq!(gesorteerd(Json::lees_tekst(tekst).unwrap()), serde, "{tekst}");
+        }
+    }
+
+    #[test]
+    fn the_writer_agrees_with_serde_json() {
+        let mut vreemd: String = (0u8..0x20).map(char::from).collect();
+        vreemd.push_str("\"\\/\u{7f}\u{2028}é€ ሰላም سلام 😀");
+        assert_eq!(Json::String(vreemd.clone()).tekst(), serde_json::to_string(&vreemd).unwrap());
+        for (getal, tekst) in [(55000.0, "55000"), (-3.0, "-3"), (0.0, "0"), (-0.0, "0"), (0.25, "0.25")] {
+            assert_eq!(Json::Number(getal).tekst(), tekst);
+        }
+        for tekst in [
+            r#"{"a": [1, -2, 0, 3.5, -0.25, 55000], "b": {"c": null, "d": [true, false, "x"]}, "e": []}"#,
+            r#"["\"\\\/\b\f\n\r\t", "\u00e9\u20ac", "\ud83d\ude00", "\u0001"]"#,
+        ] {
+            let json = Json::lees_tekst(tekst).unwrap();
+            let terug = volgens_serde(serde_json::from_str(&json.tekst()).unwrap());
+            assert_eq!(terug, gesorteerd(json), "{tekst}");
         }
     }
 

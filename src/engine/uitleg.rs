@@ -1,8 +1,7 @@
 //! One step of the reasoning: which rule decided, its source, and the sentence that explains it.
 
-use serde::ser::{Serialize, SerializeMap, Serializer};
-
 use super::bron::Bron;
+use super::json::{object, Json, NaarJson};
 use crate::i18n::{Taal, Tekst, Waarde};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -24,13 +23,13 @@ impl Uitleg {
 }
 
 /// `{ "regel", "bron", "bronUrl", "tekst" }` with the Dutch sentence.
-impl Serialize for Uitleg {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(4))?;
-        map.serialize_entry("regel", self.regel.code)?;
-        map.serialize_entry("bron", &self.bron)?;
-        map.serialize_entry("bronUrl", &self.bron.url())?;
-        map.serialize_entry("tekst", &self.tekst(Taal::Nl))?;
-        map.end()
+impl NaarJson for Uitleg {
+    fn naar_json(&self) -> Json {
+        object([
+            ("regel", self.regel.code.naar_json()),
+            ("bron", self.bron.naar_json()),
+            ("bronUrl", self.bron.url().naar_json()),
+            ("tekst", self.tekst(Taal::Nl).naar_json()),
+        ])
     }
 }

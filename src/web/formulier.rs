@@ -338,7 +338,7 @@ impl Antwoorden {
     pub fn json(&self, onderdeel: Onderdeel, peildatum: NaiveDate, medewerker: bool) -> Json {
         let mut object = Json::Object(Vec::new());
         match onderdeel {
-            Onderdeel::Advies => zet_pad(&mut object, "peildatum", Json::String(iso(peildatum))),
+            Onderdeel::Advies => zet_pad(&mut object, "peildatum", Json::String(crate::engine::datum::iso(peildatum))),
             // Contract: a missing fixed-cost item is 0, so an untouched group is an empty object.
             Onderdeel::Ontzorgen => zet_pad(&mut object, "vasteLasten", Json::Object(Vec::new())),
         }
@@ -381,11 +381,6 @@ impl Antwoorden {
             }
         }
     }
-}
-
-/// `2026-05-18` (without chrono's strftime machinery, which would double this module's size).
-pub fn iso(d: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
 /// `2026-05-18` from the three parts; anything unreadable gives a string the core rejects as

@@ -31,24 +31,20 @@ pub use exports::{advies, ontzorgen};
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
-    use serde::Serialize;
     use wasm_bindgen::prelude::*;
 
     use crate::engine::gemeente::Gemeente;
+    use crate::engine::json::NaarJson;
     use crate::engine::{advies as advies_regels, ontzorgen as ontzorgen_regels, Fout, Json};
 
-    /// Turns a core value into a plain JS object (dates as strings, `null` for absent values),
-    /// through the same JSON text the command line writes.
-    fn naar_js<T: Serialize>(waarde: &T) -> JsValue {
-        serde_json::to_string(waarde).ok().and_then(|tekst| js_sys::JSON::parse(&tekst).ok()).unwrap_or(JsValue::NULL)
-    }
-
-    /// The contract's error: a JS `Error` whose message is the serialised `fout` object.
+    /// The contract's `fout` as a JS `Error` whose message is the serialised object (written by
+    /// the browser's `JSON.stringify`: the module carries no JSON writer).
     fn fout_naar_js(fout: &Fout) -> JsValue {
-        js_sys::Error::new(&serde_json::to_string(fout).unwrap_or_default()).into()
+        let tekst = js_sys::JSON::stringify(&naar_js_json(&fout.naar_json())).map(String::from).unwrap_or_default();
+        js_sys::Error::new(&tekst).into()
     }
 
-    /// The core's `Json` value as a plain JS value (a saved file).
+    /// The core's `Json` value as a plain JS value (a result, a saved file).
     pub(super) fn naar_js_json(json: &Json) -> JsValue {
         match json {
             Json::Null => JsValue::NULL,
@@ -87,7 +83,7 @@ mod exports {
         let gemeente = gemeente_uit_js(gemeente).map_err(|f| fout_naar_js(&f))?;
         lees_js(situatie)
             .and_then(|json| advies_regels::advies(&json, &gemeente))
-            .map(|advies| naar_js(&advies))
+            .map(|advies| naar_js_json(&advies.naar_json()))
             .map_err(|f| fout_naar_js(&f))
     }
 
@@ -96,7 +92,7 @@ mod exports {
     pub fn ontzorgen(huishouden: JsValue) -> Result<JsValue, JsValue> {
         lees_js(huishouden)
             .and_then(|json| ontzorgen_regels::ontzorgen(&json))
-            .map(|s| naar_js(&s))
+            .map(|schema| naar_js_json(&schema.naar_json()))
             .map_err(|f| fout_naar_js(&f))
     }
 }

@@ -423,7 +423,7 @@ pub fn actie(staat: &mut Staat, actie: &str) {
                 Ok(advies) => afspraken(staat.taal, &advies),
                 Err(_) => Vec::new(),
             };
-            let tekst = agenda::ics(&lijst, staat.vandaag, &super::formulier::iso(staat.vandaag));
+            let tekst = agenda::ics(&lijst, staat.vandaag, &crate::engine::datum::iso(staat.vandaag));
             dom::download("inburgeringswijzer.ics", "text/calendar", &tekst);
         }
         "wis" => {

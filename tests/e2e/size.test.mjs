@@ -12,7 +12,7 @@ const BESTANDEN = ['inburgering-wijzer.js', 'inburgeringswijzer_bg.wasm'];
 // fails above the ceiling, so no change can make the widget heavier than it is today; lower the
 // ceiling with every size cut.
 const BUDGET = 100 * 1024;
-const PLAFOND = 110 * 1024;
+const PLAFOND = 109 * 1024;
 
 test(`the widget's download is at most ${PLAFOND} B gzip`, () => {
   let totaal = 0;

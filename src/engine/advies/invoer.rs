@@ -8,8 +8,7 @@ use crate::engine::json::{Json, Velden};
 use crate::i18n::{advies as tekst, fouten, Waarde};
 
 /// The contract's `verblijf` codes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verblijf {
     Asiel,
     GezinVanAsielstatushouder,

@@ -18,14 +18,13 @@ mod invoer;
 pub mod regels;
 
 use chrono::NaiveDate;
-use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use super::aow;
 use super::bron::{Bron, Wet};
 use super::datum::{bereikt_leeftijd, binnen_weken, einde_periode, leeftijd};
 use super::fout::Fout;
 use super::gemeente::{Gemeente, Perspectief};
-use super::json::Json;
+use super::json::{object, Json, NaarJson};
 use super::param::Zekerheid;
 use super::uitleg::Uitleg;
 use crate::i18n::{advies as t, Taal, Tekst, Waarde};
@@ -33,24 +32,21 @@ use crate::i18n::{advies as t, Taal, Tekst, Waarde};
 pub use invoer::{Situatie, Toets, Verblijf, VERBLIJVEN};
 
 /// Which law governs the obligation (contract: `wet`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Regime {
     Wi2013,
     Wi2021,
 }
 
 /// Contract: `vrijstelling`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Vrijstelling {
     Leerplichtig,
     Diploma,
 }
 
 /// Contract: `leerroute` and `alternatieven`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Leerroute {
     B1,
     Onderwijs,
@@ -58,8 +54,7 @@ pub enum Leerroute {
 }
 
 /// Contract: the codes in `onderdelen` (see the module doc).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Onderdeel {
     Pvt,
     Map,
@@ -74,8 +69,7 @@ pub enum Onderdeel {
 }
 
 /// Contract: `termijn`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Termijn {
     pub begin: NaiveDate,
     pub einde: NaiveDate,
@@ -83,7 +77,7 @@ pub struct Termijn {
 }
 
 /// Contract: `ontzorgen`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Ontzorgen {
     pub verplicht: bool,
     pub van: NaiveDate,
@@ -98,18 +92,14 @@ pub struct OpenVraag {
     pub vraag: &'static Tekst,
 }
 
-impl Serialize for OpenVraag {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(2))?;
-        map.serialize_entry("veld", self.veld)?;
-        map.serialize_entry("tekst", self.vraag.in_taal(Taal::Nl))?;
-        map.end()
+impl NaarJson for OpenVraag {
+    fn naar_json(&self) -> Json {
+        object([("veld", self.veld.naar_json()), ("tekst", self.vraag.in_taal(Taal::Nl).naar_json())])
     }
 }
 
 /// Provenance of a result.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Herkomst {
     pub versie: &'static str,
     /// The effective date of the newest rule row the engine knows.
@@ -117,8 +107,7 @@ pub struct Herkomst {
 }
 
 /// The advice for one situation (contract: `advies` output).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Advies {
     pub inburgeringsplichtig: bool,
     pub wet: Option<Regime>,
@@ -143,6 +132,110 @@ impl Advies {
 
     fn vraag(&mut self, veld: &'static str, vraag: &'static Tekst) {
         self.open_vragen.push(OpenVraag { veld, vraag });
+    }
+}
+
+impl NaarJson for Regime {
+    fn naar_json(&self) -> Json {
+        Json::String(
+            match self {
+                Regime::Wi2013 => "wi2013",
+                Regime::Wi2021 => "wi2021",
+            }
+            .to_owned(),
+        )
+    }
+}
+
+impl NaarJson for Vrijstelling {
+    fn naar_json(&self) -> Json {
+        Json::String(
+            match self {
+                Vrijstelling::Leerplichtig => "leerplichtig",
+                Vrijstelling::Diploma => "diploma",
+            }
+            .to_owned(),
+        )
+    }
+}
+
+impl NaarJson for Leerroute {
+    fn naar_json(&self) -> Json {
+        Json::String(
+            match self {
+                Leerroute::B1 => "b1",
+                Leerroute::Onderwijs => "onderwijs",
+                Leerroute::Z => "z",
+            }
+            .to_owned(),
+        )
+    }
+}
+
+impl NaarJson for Onderdeel {
+    fn naar_json(&self) -> Json {
+        Json::String(
+            match self {
+                Onderdeel::Pvt => "pvt",
+                Onderdeel::Map => "map",
+                Onderdeel::Knm => "knm",
+                Onderdeel::B1Examen => "b1_examen",
+                Onderdeel::Taalschakeltraject => "taalschakeltraject",
+                Onderdeel::ZCursusuren => "z_cursusuren",
+                Onderdeel::ZParticipatieuren => "z_participatieuren",
+                Onderdeel::ZEindgesprek => "z_eindgesprek",
+                Onderdeel::A2Examen => "a2_examen",
+                Onderdeel::Ona => "ona",
+            }
+            .to_owned(),
+        )
+    }
+}
+
+impl NaarJson for Termijn {
+    fn naar_json(&self) -> Json {
+        object([
+            ("begin", self.begin.naar_json()),
+            ("einde", self.einde.naar_json()),
+            ("routewisselUiterlijk", self.routewissel_uiterlijk.naar_json()),
+        ])
+    }
+}
+
+impl NaarJson for Ontzorgen {
+    fn naar_json(&self) -> Json {
+        object([
+            ("verplicht", self.verplicht.naar_json()),
+            ("van", self.van.naar_json()),
+            ("tot", self.tot.naar_json()),
+        ])
+    }
+}
+
+impl NaarJson for Herkomst {
+    fn naar_json(&self) -> Json {
+        object([("versie", self.versie.naar_json()), ("regelsTot", self.regels_tot.naar_json())])
+    }
+}
+
+impl NaarJson for Advies {
+    fn naar_json(&self) -> Json {
+        object([
+            ("inburgeringsplichtig", self.inburgeringsplichtig.naar_json()),
+            ("wet", self.wet.naar_json()),
+            ("vrijstelling", self.vrijstelling.naar_json()),
+            ("leerroute", self.leerroute.naar_json()),
+            ("alternatieven", self.alternatieven.naar_json()),
+            ("onderdelen", self.onderdelen.naar_json()),
+            ("pipUiterlijk", self.pip_uiterlijk.naar_json()),
+            ("termijn", self.termijn.naar_json()),
+            ("aowDatum", self.aow_datum.naar_json()),
+            ("ontzorgen", self.ontzorgen.naar_json()),
+            ("uitleg", self.uitleg.naar_json()),
+            ("perspectief", self.perspectief.naar_json()),
+            ("openVragen", self.open_vragen.naar_json()),
+            ("herkomst", self.herkomst.naar_json()),
+        ])
     }
 }
 

@@ -7,14 +7,13 @@ mod invoer;
 pub mod norm;
 
 use chrono::{Datelike, NaiveDate};
-use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use super::advies::regels::ONTZORGEN_MAANDEN;
 use super::bron::{Bron, Wet};
 use super::datum::{dag, einde_periode, plus_maanden};
 use super::fout::Fout;
 use super::geld::{afronden, Afronding, Cent};
-use super::json::Json;
+use super::json::{object, Json, NaarJson};
 use super::param::{Controleerbaar, Zekerheid};
 use super::uitleg::Uitleg;
 use crate::i18n::{ontzorgen as tekst, Taal, Tekst, Waarde};
@@ -24,7 +23,7 @@ pub use invoer::{Huishouden, Leefvorm, OverigeInkomsten, VasteLasten};
 pub use norm::{NORMEN, VAKANTIETOESLAG};
 
 /// What is withheld in one month (contract: `ingehouden`).
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Ingehouden {
     pub huur: Cent,
     pub energie: Cent,
@@ -35,8 +34,7 @@ pub struct Ingehouden {
 }
 
 /// One month of the schedule (contract: `maanden[i]`), plus extra fields.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Maand {
     pub van: NaiveDate,
     pub tot: NaiveDate,
@@ -58,8 +56,7 @@ pub struct Maand {
 }
 
 /// Sums over all months (contract: `totaal`), plus the two extra sums.
-#[derive(Debug, Clone, Copy, Default, PartialEq, serde::Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Totaal {
     pub bijstand: Cent,
     pub totaal_ingehouden: Cent,
@@ -85,18 +82,14 @@ impl Waarschuwing {
     }
 }
 
-impl Serialize for Waarschuwing {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(2))?;
-        map.serialize_entry("code", self.code())?;
-        map.serialize_entry("melding", &self.melding(Taal::Nl))?;
-        map.end()
+impl NaarJson for Waarschuwing {
+    fn naar_json(&self) -> Json {
+        object([("code", self.code().naar_json()), ("melding", self.melding(Taal::Nl).naar_json())])
     }
 }
 
 /// Provenance: the engine version and the norm rows used.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Herkomst {
     pub versie: &'static str,
     /// The effective dates of the norm rows the months used.
@@ -106,8 +99,7 @@ pub struct Herkomst {
 }
 
 /// The schedule for one household (contract: `schema`).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Schema {
     pub maanden: Vec<Maand>,
     pub totaal: Totaal,
@@ -115,6 +107,74 @@ pub struct Schema {
     pub waarschuwingen: Vec<Waarschuwing>,
     pub uitleg: Vec<Uitleg>,
     pub herkomst: Herkomst,
+}
+
+impl NaarJson for Ingehouden {
+    fn naar_json(&self) -> Json {
+        object([
+            ("huur", self.huur.naar_json()),
+            ("energie", self.energie.naar_json()),
+            ("water", self.water.naar_json()),
+            ("zorgverzekering", self.zorgverzekering.naar_json()),
+            ("extra", self.extra.naar_json()),
+        ])
+    }
+}
+
+impl NaarJson for Maand {
+    fn naar_json(&self) -> Json {
+        object([
+            ("van", self.van.naar_json()),
+            ("tot", self.tot.naar_json()),
+            ("normInclVakantietoeslag", self.norm_incl_vakantietoeslag.naar_json()),
+            ("vakantietoeslag", self.vakantietoeslag.naar_json()),
+            ("bijstand", self.bijstand.naar_json()),
+            ("ingehouden", self.ingehouden.naar_json()),
+            ("totaalIngehouden", self.totaal_ingehouden.naar_json()),
+            ("leefgeld", self.leefgeld.naar_json()),
+            ("leefgeldPerWeek", self.leefgeld_per_week.naar_json()),
+            ("normBron", self.norm_bron.naar_json()),
+            ("normIndicatief", self.norm_indicatief.naar_json()),
+            ("overigeInkomsten", self.overige_inkomsten.naar_json()),
+            ("besteedbaar", self.besteedbaar.naar_json()),
+        ])
+    }
+}
+
+impl NaarJson for Totaal {
+    fn naar_json(&self) -> Json {
+        object([
+            ("bijstand", self.bijstand.naar_json()),
+            ("totaalIngehouden", self.totaal_ingehouden.naar_json()),
+            ("leefgeld", self.leefgeld.naar_json()),
+            ("vakantietoeslag", self.vakantietoeslag.naar_json()),
+            ("overigeInkomsten", self.overige_inkomsten.naar_json()),
+            ("besteedbaar", self.besteedbaar.naar_json()),
+        ])
+    }
+}
+
+impl NaarJson for Herkomst {
+    fn naar_json(&self) -> Json {
+        object([
+            ("versie", self.versie.naar_json()),
+            ("normenVan", self.normen_van.naar_json()),
+            ("normenBekendTot", self.normen_bekend_tot.naar_json()),
+        ])
+    }
+}
+
+impl NaarJson for Schema {
+    fn naar_json(&self) -> Json {
+        object([
+            ("maanden", self.maanden.naar_json()),
+            ("totaal", self.totaal.naar_json()),
+            ("tekort", self.tekort.naar_json()),
+            ("waarschuwingen", self.waarschuwingen.naar_json()),
+            ("uitleg", self.uitleg.naar_json()),
+            ("herkomst", self.herkomst.naar_json()),
+        ])
+    }
 }
 
 /// Reads a `huishouden` and gives the schedule, or the first input error.
