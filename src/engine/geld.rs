@@ -13,7 +13,9 @@ pub enum Afronding {
 }
 
 /// The one rounding function: `teller / noemer` to whole cents. `noemer` must be positive.
-pub fn afronden(teller: i128, noemer: i128, afronding: Afronding) -> Cent {
+/// Amounts are capped at `json::MAX_BEDRAG` (10^7 cents), so the products the rules pass stay
+/// below 10^12, far inside `i64`.
+pub fn afronden(teller: i64, noemer: i64, afronding: Afronding) -> Cent {
     debug_assert!(noemer > 0);
     let quotient = teller / noemer;
     let rest = teller % noemer;
@@ -21,8 +23,11 @@ pub fn afronden(teller: i128, noemer: i128, afronding: Afronding) -> Cent {
         Afronding::NaarNul => false,
         Afronding::HalfOmhoog => 2 * rest.abs() >= noemer,
     };
-    let afgerond = if naar_boven { quotient + teller.signum() } else { quotient };
-    afgerond as Cent
+    if naar_boven {
+        quotient + teller.signum()
+    } else {
+        quotient
+    }
 }
 
 #[cfg(test)]

@@ -104,7 +104,7 @@ impl Staat {
             let mut contact = El::new("p").class("gemeente").kind(El::new("strong").text(naam));
             for (link, tekst) in [
                 (c.website.as_deref(), c.website.as_deref()),
-                (c.email.as_deref(), c.email.as_deref().map(|e| e.trim_start_matches("mailto:"))),
+                (c.email.as_deref(), c.email.as_deref().map(|e| e.strip_prefix("mailto:").unwrap_or(e))),
             ] {
                 if let (Some(link), Some(tekst)) = (link, tekst) {
                     contact = contact.text(" · ").kind(dom::veilige_link(link, tekst));

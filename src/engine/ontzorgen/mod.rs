@@ -281,7 +281,7 @@ pub fn bereken(h: &Huishouden) -> Schema {
             ingehouden,
             totaal_ingehouden,
             leefgeld,
-            leefgeld_per_week: afronden(leefgeld as i128 * 12, 52, Afronding::NaarNul),
+            leefgeld_per_week: afronden(leefgeld * 12, 52, Afronding::NaarNul),
             norm_bron: norm.bron,
             norm_indicatief: indicatief,
             overige_inkomsten,

@@ -233,15 +233,15 @@ pub const VAKANTIETOESLAG: Parameter<Aandeel> = Parameter {
 
 /// Pw art. 19 lid 3: the vakantietoeslag included in `norm`, rounded half up to the cent.
 pub fn vakantietoeslag(norm: Cent, aandeel: &Aandeel) -> Cent {
-    afronden(norm as i128 * aandeel.teller as i128, aandeel.noemer as i128, Afronding::HalfOmhoog)
+    afronden(norm * aandeel.teller, aandeel.noemer, Afronding::HalfOmhoog)
 }
 
 impl Normen {
     /// Pw art. 22a lid 1: one person's kostendelersnorm `(40% + A × 30%) / A × B`, rounded half up.
     pub fn kostendelersnorm(&self, b: Cent, a: u32) -> Cent {
-        let a = a.max(1) as i128;
-        let procent = self.kostendelers_basis_procent as i128 + self.kostendelers_per_persoon_procent as i128 * a;
-        afronden(b as i128 * procent, 100 * a, Afronding::HalfOmhoog)
+        let a = i64::from(a.max(1));
+        let procent = self.kostendelers_basis_procent + self.kostendelers_per_persoon_procent * a;
+        afronden(b * procent, 100 * a, Afronding::HalfOmhoog)
     }
 }
 
