@@ -26,7 +26,7 @@ pub fn lees(tekst: &str) -> Option<NaiveDate> {
     if !vorm_klopt {
         return None;
     }
-    let getal = |bereik: std::ops::Range<usize>| tekst[bereik].parse::<u32>().ok();
+    let getal = |bereik: std::ops::Range<usize>| tekst.get(bereik)?.parse::<u32>().ok();
     let jaar = getal(0..4)? as i32;
     if !(1900..=2200).contains(&jaar) {
         return None;

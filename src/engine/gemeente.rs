@@ -324,9 +324,9 @@ fn lees_aanbod(item: &Json, pad: &str) -> Result<Perspectief, Fout> {
 /// A link with one of the allowed schemes and no spaces, quotes or angle brackets.
 fn link(v: &Velden, naam: &str, schemas: &[&str]) -> Result<Option<String>, Fout> {
     let Some(tekst) = v.tekst(naam)? else { return Ok(None) };
-    let schema_goed = schemas
-        .iter()
-        .any(|s| tekst.len() > s.len() && tekst.get(..s.len()).is_some_and(|b| b.eq_ignore_ascii_case(s)));
+    let schema_goed = schemas.iter().any(|s| {
+        tekst.len() > s.len() && tekst.as_bytes().get(..s.len()).is_some_and(|b| b.eq_ignore_ascii_case(s.as_bytes()))
+    });
     let tekens_goed = !tekst.chars().any(|c| c.is_whitespace() || c.is_control() || "\"'<>`\\".contains(c));
     if schema_goed && tekens_goed {
         Ok(Some(tekst.to_owned()))

@@ -134,15 +134,14 @@ impl Tekst {
         let sjabloon = self.in_taal(taal);
         let mut uit = String::with_capacity(sjabloon.len() + 16);
         let mut rest = sjabloon;
-        while let Some(begin) = rest.find('{') {
-            uit.push_str(&rest[..begin]);
-            let na = &rest[begin + 1..];
-            match na.find('}').and_then(|eind| Some((eind, na[..eind].parse::<usize>().ok()?))) {
-                Some((eind, index)) => {
+        while let Some((voor, na)) = rest.split_once('{') {
+            uit.push_str(voor);
+            match na.split_once('}').and_then(|(index, achter)| Some((index.parse::<usize>().ok()?, achter))) {
+                Some((index, achter)) => {
                     if let Some(waarde) = waarden.get(index) {
                         schrijf(&mut uit, taal, waarde);
                     }
-                    rest = &na[eind + 1..];
+                    rest = achter;
                 }
                 None => {
                     uit.push('{');

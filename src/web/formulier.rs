@@ -403,8 +403,8 @@ pub fn euro_naar_cent(tekst: &str) -> Option<i64> {
         None => (false, schoon),
     };
     // The decimal separator is the last ',' or '.' followed by one or two digits.
-    let (heel, decimaal) = match schoon.rfind([',', '.']) {
-        Some(i) if (1..=2).contains(&(schoon.len() - i - 1)) => (&schoon[..i], &schoon[i + 1..]),
+    let (heel, decimaal) = match schoon.rsplit_once([',', '.']) {
+        Some((heel, decimaal)) if (1..=2).contains(&decimaal.len()) => (heel, decimaal),
         _ => (schoon.as_str(), ""),
     };
     let heel: String = heel.chars().filter(|c| *c != '.' && *c != ',').collect();
