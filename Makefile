@@ -15,11 +15,13 @@ setup-test:
 
 ## build: the release package in pkg/: the module (optimised with binaryen 132; memory below
 ## 1 KiB is unused and starts zeroed, as Rust's layout and the wasm spec give) and the one
-## script a page loads, the element's loader with the module's glue bundled and minified.
+## script a page loads, the element's loader with the module's glue bundled and minified; both
+## also precompressed (`.gz`, Zopfli) for servers that send static gzip files.
 build: setup
 	wasm-pack build --target web --release --mode no-install --no-typescript --out-dir pkg
 	wasm-opt -Oz --converge --low-memory-unused --zero-filled-memory pkg/inburgeringswijzer_bg.wasm -o pkg/inburgeringswijzer_bg.wasm
 	esbuild www/inburgering-wijzer.js --bundle --minify --format=esm --log-level=warning --outfile=pkg/inburgering-wijzer.js
+	node tests/tools/gzip.mjs pkg/inburgering-wijzer.js pkg/inburgeringswijzer_bg.wasm
 	@ls -l pkg/*.wasm pkg/*.js
 	@echo "Embed: <script type=\"module\" src=\"…/inburgering-wijzer.js\" integrity=\"sha384-$$(openssl dgst -sha384 -binary pkg/inburgering-wijzer.js | openssl base64 -A)\" crossorigin=\"anonymous\"></script>"
 

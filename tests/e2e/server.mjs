@@ -1,4 +1,5 @@
-// A static server for the end-to-end tests: serves the repository root on a free loopback port,
+// A static server for the end-to-end tests: serves the repository root on a free loopback port
+// (the release files in pkg/ as their precompressed .gz, as a server with static gzip would),
 // with the strict CSP header on pages whose name contains "csp", and a CSP that forbids
 // compiling WebAssembly on pages whose name contains "csp-geen-wasm".
 import { createServer } from 'node:http';
@@ -26,8 +27,12 @@ export async function start() {
     // Browsers ask for a site icon by themselves; a host page has its own.
     if (pad === '/favicon.ico') return res.writeHead(204).end();
     try {
-      const body = await readFile(join(ROOT, pad));
       const headers = { 'content-type': TYPES[extname(pad)] ?? 'application/octet-stream' };
+      // The release files are sent as shipped, precompressed, like a server with static gzip.
+      const gz = pad.startsWith('/pkg/') && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+        ? await readFile(join(ROOT, `${pad}.gz`)).catch(() => null) : null;
+      if (gz) headers['content-encoding'] = 'gzip';
+      const body = gz ?? await readFile(join(ROOT, pad));
       if (pad.includes('csp-geen-wasm')) headers['content-security-policy'] = NO_WASM_CSP;
       else if (pad.includes('csp')) headers['content-security-policy'] = STRICT_CSP;
       res.writeHead(200, headers).end(body);

@@ -1,27 +1,33 @@
-// Size guard (issue 6): what an embedding page downloads for the widget, measured
-// deterministically as gzip level 9 of the two release files a page loads: the bundled script and
-// the module (CSS and every language live in the module).
+// Size guard (issue 6): what an embedding page downloads for the widget, the two release files
+// (the bundled script and the module; CSS and every language live in the module). Measured
+// deterministically on the files the build ships:
+// - as shipped: the precompressed `.gz` files (Zopfli) a server with static gzip sends; they
+//   must decompress to exactly the built files, and stay within the budget of issue 6;
+// - as compressed on the fly by a server at gzip level 9: printed, with a ceiling so that no
+//   change makes the widget heavier there either.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { gzipSync, constants } from 'node:zlib';
+import { gzipSync, gunzipSync, constants } from 'node:zlib';
 
 const PKG = new URL('../../pkg/', import.meta.url);
 const BESTANDEN = ['inburgering-wijzer.js', 'inburgeringswijzer_bg.wasm'];
-// The budget of issue 6 is 100 KiB; the build is not there yet (see README, "Size"). The test
-// fails above the ceiling, so no change can make the widget heavier than it is today; lower the
-// ceiling with every size cut.
 const BUDGET = 100 * 1024;
-const PLAFOND = 109 * 1024;
+const PLAFOND_GZIP_9 = 107 * 1024;
 
-test(`the widget's download is at most ${PLAFOND} B gzip`, () => {
-  let totaal = 0;
+test(`the widget's download is at most ${BUDGET} B as shipped (gzip)`, () => {
+  let verzonden = 0;
+  let gzip9 = 0;
   for (const naam of BESTANDEN) {
     const inhoud = readFileSync(new URL(naam, PKG));
-    const gzip = gzipSync(inhoud, { level: constants.Z_BEST_COMPRESSION }).length;
-    console.log(`  ${naam.padEnd(28)} ${String(inhoud.length).padStart(8)} B  gzip ${String(gzip).padStart(7)} B`);
-    totaal += gzip;
+    const gz = readFileSync(new URL(`${naam}.gz`, PKG));
+    assert.ok(gunzipSync(gz).equals(inhoud), `${naam}.gz is ${naam}, compressed`);
+    const opDeVlucht = gzipSync(inhoud, { level: constants.Z_BEST_COMPRESSION }).length;
+    console.log(`  ${naam.padEnd(28)} ${String(inhoud.length).padStart(8)} B  shipped .gz ${String(gz.length).padStart(7)} B  gzip -9 ${String(opDeVlucht).padStart(7)} B`);
+    verzonden += gz.length;
+    gzip9 += opDeVlucht;
   }
-  console.log(`  total gzip -9: ${totaal} B; ceiling ${PLAFOND} B; budget ${BUDGET} B (${((100 * totaal) / BUDGET).toFixed(1)} %)`);
-  assert.ok(totaal <= PLAFOND, `gzip total ${totaal} B exceeds the ceiling of ${PLAFOND} B`);
+  console.log(`  total as shipped: ${verzonden} B (${((100 * verzonden) / BUDGET).toFixed(1)} % of ${BUDGET} B); gzip -9 on the fly: ${gzip9} B (ceiling ${PLAFOND_GZIP_9} B)`);
+  assert.ok(verzonden <= BUDGET, `shipped total ${verzonden} B exceeds the budget of ${BUDGET} B`);
+  assert.ok(gzip9 <= PLAFOND_GZIP_9, `gzip -9 total ${gzip9} B exceeds the ceiling of ${PLAFOND_GZIP_9} B`);
 });

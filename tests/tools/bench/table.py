@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Prints the bench table. Usage: table.py cli.json browser.json [sdk-package-dir]
 
-Sizes are measured here with the gzip command at -9 (as the issue's reference figures were).
+Sizes: as shipped (the precompressed `.gz` files in pkg/, Zopfli, what a server with static gzip
+sends) and with the gzip command at -9 (as a server compressing on the fly at its best would send
+them, and as the issue's reference figures were measured).
 The verdict column compares with the targets of issue 6; it informs and never fails.
 """
 import datetime
@@ -47,8 +49,9 @@ def main():
     # 1. What an embedding page downloads.
     per_file = [(p, gzip9(os.path.join(ROOT, p))) for p in PKG]
     ours = sum(n for _, n in per_file)
+    shipped = sum(os.path.getsize(os.path.join(ROOT, p + ".gz")) for p in PKG)
     notes.append("download per file, gzip -9: " + ", ".join(f"{os.path.basename(p)} {b(n)}" for p, n in per_file)
-                 + " (the size guard in make test uses node:zlib level 9, which differs by a few hundred bytes)")
+                 + "; as shipped: " + ", ".join(f"{os.path.basename(p)}.gz {b(os.path.getsize(os.path.join(ROOT, p + '.gz')))}" for p in PKG))
     if sdk_dir:
         with open(os.path.join(sdk_dir, "package.json")) as f:
             meta = json.load(f)
@@ -57,7 +60,9 @@ def main():
         ref = f"OF SDK {meta['version']}: {b(js)} JS + {b(css)} CSS = {b(js + css)} ({(js + css) / ours:.0f}x)"
     else:
         ref = f"OF SDK 3.3.0 (issue figure, not measured): {b(ISSUE_SDK[0])} JS + {b(ISSUE_SDK[1])} CSS"
-    rows.append(("download, gzip -9 (entry + glue + wasm, CSS inside)", b(ours), ref, "<= 100 KiB",
+    rows.append(("download as shipped (precompressed gzip: script + wasm, CSS inside)", b(shipped), "", "<= 100 KiB",
+                 verdict(shipped, 100 * KIB)))
+    rows.append(("download, gzip -9 on the fly (same files)", b(ours), ref, "<= 100 KiB",
                  verdict(ours, 100 * KIB)))
 
     # 2. Load to interactive.
@@ -119,7 +124,7 @@ def main():
     if w.get("fouten"):
         notes.append("page errors in the widget: " + "; ".join(w["fouten"][:3]))
 
-    built = datetime.datetime.fromtimestamp(os.path.getmtime(os.path.join(ROOT, PKG[2])), datetime.timezone.utc)
+    built = datetime.datetime.fromtimestamp(os.path.getmtime(os.path.join(ROOT, PKG[1])), datetime.timezone.utc)
     now = datetime.datetime.now(datetime.timezone.utc)
     print(f"\nInburgeringswijzer bench, {now:%Y-%m-%d %H:%M} UTC (pkg/ built {built:%Y-%m-%d %H:%M} UTC)\n")
     head = ("figure", "ours", "reference (same run)", "target", "verdict")
