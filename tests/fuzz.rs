@@ -590,9 +590,7 @@ fn alles(tekst: String) -> Result<(), String> {
 
 /// A result's JSON text is valid JSON (read back by serde_json).
 fn geldige_json(uit: &impl NaarJson, wat: &str) -> Result<(), String> {
-    serde_json::from_str::<serde_json::Value>(&uit.naar_json().tekst())
-        .map(drop)
-        .map_err(|e| format!("{wat} output: {e}"))
+    serde_json::from_str::<serde_json::Value>(&uit.json_tekst()).map(drop).map_err(|e| format!("{wat} output: {e}"))
 }
 
 fn alles_binnen(tekst: &str) -> Result<(), String> {

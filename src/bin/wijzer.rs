@@ -53,11 +53,11 @@ fn lees_aanroep(args: &[String]) -> Option<Aanroep> {
 
 /// Writes the result or its `fout` as one JSON line; `true` when it was a result.
 fn schrijf<T: NaarJson>(uit: &mut impl Write, uitkomst: Result<T, Fout>) -> io::Result<bool> {
-    let json = match &uitkomst {
-        Ok(waarde) => waarde.naar_json(),
-        Err(fout) => fout.naar_json(),
+    let tekst = match &uitkomst {
+        Ok(waarde) => waarde.json_tekst(),
+        Err(fout) => fout.json_tekst(),
     };
-    uit.write_all(json.tekst().as_bytes())?;
+    uit.write_all(tekst.as_bytes())?;
     uit.write_all(b"\n")?;
     Ok(uitkomst.is_ok())
 }
@@ -107,7 +107,7 @@ fn voer_uit(aanroep: &Aanroep) -> io::Result<ExitCode> {
             match gelezen.and_then(|tekst| Json::lees_tekst(&tekst)).and_then(|json| Gemeente::lees(&json)) {
                 Ok(gemeente) => gemeente,
                 Err(fout) => {
-                    schrijf::<Json>(&mut uit, Err(fout))?;
+                    schrijf::<Fout>(&mut uit, Err(fout))?;
                     uit.flush()?;
                     return Ok(ExitCode::from(2));
                 }
@@ -121,8 +121,8 @@ fn voer_uit(aanroep: &Aanroep) -> io::Result<ExitCode> {
         while let Some(past) = lees_regel(&mut invoer, &mut regel)? {
             let tekst = if regel.last() == Some(&b'\r') { &regel[..regel.len() - 1] } else { &regel[..] };
             match (past, std::str::from_utf8(tekst)) {
-                (false, _) => schrijf::<Json>(&mut uit, Err(Fout::new("", &fouten::TE_GROOT)))?,
-                (true, Err(_)) => schrijf::<Json>(&mut uit, Err(Fout::onleesbaar()))?,
+                (false, _) => schrijf::<Fout>(&mut uit, Err(Fout::new("", &fouten::TE_GROOT)))?,
+                (true, Err(_)) => schrijf::<Fout>(&mut uit, Err(Fout::onleesbaar()))?,
                 (true, Ok(tekst)) => reken(aanroep.opdracht, &gemeente, tekst, &mut uit)?,
             };
         }
@@ -132,11 +132,11 @@ fn voer_uit(aanroep: &Aanroep) -> io::Result<ExitCode> {
     let mut bytes = Vec::new();
     invoer.by_ref().take(MAX_INVOER as u64 + 1).read_to_end(&mut bytes)?;
     let gelukt = if bytes.len() > MAX_INVOER {
-        schrijf::<Json>(&mut uit, Err(Fout::new("", &fouten::TE_GROOT)))?
+        schrijf::<Fout>(&mut uit, Err(Fout::new("", &fouten::TE_GROOT)))?
     } else {
         match std::str::from_utf8(&bytes) {
             Ok(tekst) => reken(aanroep.opdracht, &gemeente, tekst, &mut uit)?,
-            Err(_) => schrijf::<Json>(&mut uit, Err(Fout::onleesbaar()))?,
+            Err(_) => schrijf::<Fout>(&mut uit, Err(Fout::onleesbaar()))?,
         }
     };
     uit.flush()?;
@@ -147,7 +147,7 @@ fn voer_uit(aanroep: &Aanroep) -> io::Result<ExitCode> {
 fn gebruiksfout(fout: Fout) -> ExitCode {
     // A closed pipe must not turn a usage error into a panic.
     let _ = writeln!(io::stderr(), "{}", fout.melding(inburgeringswijzer::i18n::Taal::Nl));
-    let _ = writeln!(io::stdout(), "{}", fout.naar_json().tekst());
+    let _ = writeln!(io::stdout(), "{}", fout.json_tekst());
     ExitCode::from(2)
 }
 

@@ -1,7 +1,7 @@
 //! Where a rule comes from: the statute (with its BWB id and the consolidated version we read)
 //! and the article. The same reference reaches the explanation the user sees.
 
-use super::json::{Json, NaarJson};
+use super::json::NaarJson;
 
 /// The sources the rules rest on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,8 +84,8 @@ impl Bron {
 
 /// The label, "Wi2021 art. 3 lid 1".
 impl NaarJson for Bron {
-    fn naar_json(&self) -> Json {
-        Json::String(self.label())
+    fn schrijf(&self, uit: &mut String) {
+        self.label().schrijf(uit)
     }
 }
 

@@ -1,7 +1,7 @@
 //! Rejected input: the JSON path of the field, a stable code, and a sentence a resident
 //! understands (Dutch in the JSON; the widget shows the code's sentence in the reader's language).
 
-use super::json::{object, Json, NaarJson};
+use super::json::{object, NaarJson};
 
 use crate::i18n::{fouten, Taal, Tekst, Waarde};
 
@@ -41,12 +41,9 @@ impl Fout {
 
 /// `{ "fout": { "veld", "code", "melding" } }`, exactly as the contract shows.
 impl NaarJson for Fout {
-    fn naar_json(&self) -> Json {
-        let binnen = object([
-            ("veld", self.veld.naar_json()),
-            ("code", self.code().naar_json()),
-            ("melding", self.melding(Taal::Nl).naar_json()),
-        ]);
-        object([("fout", binnen)])
+    fn schrijf(&self, uit: &mut String) {
+        uit.push_str("{\"fout\":");
+        object(uit, &[("veld", &self.veld), ("code", &self.code()), ("melding", &self.melding(Taal::Nl))]);
+        uit.push('}');
     }
 }

@@ -79,8 +79,8 @@ impl Meertalig {
 
 /// The Dutch text (the contract's language).
 impl NaarJson for Meertalig {
-    fn naar_json(&self) -> Json {
-        self.nl.naar_json()
+    fn schrijf(&self, uit: &mut String) {
+        self.nl.schrijf(uit)
     }
 }
 
@@ -109,8 +109,8 @@ const SOORTEN: &[(&str, Soort)] = &[
 ];
 
 impl NaarJson for Soort {
-    fn naar_json(&self) -> Json {
-        SOORTEN.iter().find(|(_, soort)| soort == self).map_or(Json::Null, |(code, _)| code.naar_json())
+    fn schrijf(&self, uit: &mut String) {
+        SOORTEN.iter().find(|(_, soort)| soort == self).map(|(code, _)| code).schrijf(uit)
     }
 }
 
@@ -167,15 +167,18 @@ pub struct Gemeente {
 }
 
 impl NaarJson for Perspectief {
-    fn naar_json(&self) -> Json {
-        object([
-            ("soort", self.soort.naar_json()),
-            ("titel", self.titel.naar_json()),
-            ("omschrijving", self.omschrijving.naar_json()),
-            ("aanbieder", self.aanbieder.naar_json()),
-            ("link", self.link.naar_json()),
-            ("telefoon", self.telefoon.naar_json()),
-        ])
+    fn schrijf(&self, uit: &mut String) {
+        object(
+            uit,
+            &[
+                ("soort", &self.soort),
+                ("titel", &self.titel),
+                ("omschrijving", &self.omschrijving),
+                ("aanbieder", &self.aanbieder),
+                ("link", &self.link),
+                ("telefoon", &self.telefoon),
+            ],
+        )
     }
 }
 

@@ -1,7 +1,7 @@
 //! One step of the reasoning: which rule decided, its source, and the sentence that explains it.
 
 use super::bron::Bron;
-use super::json::{object, Json, NaarJson};
+use super::json::{object, NaarJson};
 use crate::i18n::{Taal, Tekst, Waarde};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -24,12 +24,15 @@ impl Uitleg {
 
 /// `{ "regel", "bron", "bronUrl", "tekst" }` with the Dutch sentence.
 impl NaarJson for Uitleg {
-    fn naar_json(&self) -> Json {
-        object([
-            ("regel", self.regel.code.naar_json()),
-            ("bron", self.bron.naar_json()),
-            ("bronUrl", self.bron.url().naar_json()),
-            ("tekst", self.tekst(Taal::Nl).naar_json()),
-        ])
+    fn schrijf(&self, uit: &mut String) {
+        object(
+            uit,
+            &[
+                ("regel", &self.regel.code),
+                ("bron", &self.bron),
+                ("bronUrl", &self.bron.url()),
+                ("tekst", &self.tekst(Taal::Nl)),
+            ],
+        )
     }
 }

@@ -37,14 +37,18 @@ mod exports {
     use crate::engine::json::NaarJson;
     use crate::engine::{advies as advies_regels, ontzorgen as ontzorgen_regels, Fout, Json};
 
-    /// The contract's `fout` as a JS `Error` whose message is the serialised object (written by
-    /// the browser's `JSON.stringify`: the module carries no JSON writer).
-    fn fout_naar_js(fout: &Fout) -> JsValue {
-        let tekst = js_sys::JSON::stringify(&naar_js_json(&fout.naar_json())).map(String::from).unwrap_or_default();
-        js_sys::Error::new(&tekst).into()
+    /// A result as a plain JS object (dates as strings, `null` for absent values), through the
+    /// same JSON text the command line writes.
+    fn naar_js(waarde: &impl NaarJson) -> JsValue {
+        js_sys::JSON::parse(&waarde.json_tekst()).unwrap_or(JsValue::NULL)
     }
 
-    /// The core's `Json` value as a plain JS value (a result, a saved file).
+    /// The contract's error: a JS `Error` whose message is the serialised `fout` object.
+    fn fout_naar_js(fout: &Fout) -> JsValue {
+        js_sys::Error::new(&fout.json_tekst()).into()
+    }
+
+    /// The core's `Json` value as a plain JS value (a saved file).
     pub(super) fn naar_js_json(json: &Json) -> JsValue {
         match json {
             Json::Null => JsValue::NULL,
@@ -83,7 +87,7 @@ mod exports {
         let gemeente = gemeente_uit_js(gemeente).map_err(|f| fout_naar_js(&f))?;
         lees_js(situatie)
             .and_then(|json| advies_regels::advies(&json, &gemeente))
-            .map(|advies| naar_js_json(&advies.naar_json()))
+            .map(|advies| naar_js(&advies))
             .map_err(|f| fout_naar_js(&f))
     }
 
@@ -92,7 +96,7 @@ mod exports {
     pub fn ontzorgen(huishouden: JsValue) -> Result<JsValue, JsValue> {
         lees_js(huishouden)
             .and_then(|json| ontzorgen_regels::ontzorgen(&json))
-            .map(|schema| naar_js_json(&schema.naar_json()))
+            .map(|schema| naar_js(&schema))
             .map_err(|f| fout_naar_js(&f))
     }
 }

@@ -22,5 +22,5 @@ pub fn wijzer(args: &[&str], invoer: impl AsRef<[u8]>) -> (i32, String) {
 /// A result or a `fout` as the JSON value the contract shows.
 #[allow(dead_code)] // not every test file that shares this module compares values
 pub fn als_waarde(uitkomst: &impl inburgeringswijzer::engine::json::NaarJson) -> serde_json::Value {
-    serde_json::from_str(&uitkomst.naar_json().tekst()).expect("the core writes valid JSON")
+    serde_json::from_str(&uitkomst.json_tekst()).expect("the core writes valid JSON")
 }

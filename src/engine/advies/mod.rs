@@ -93,8 +93,8 @@ pub struct OpenVraag {
 }
 
 impl NaarJson for OpenVraag {
-    fn naar_json(&self) -> Json {
-        object([("veld", self.veld.naar_json()), ("tekst", self.vraag.in_taal(Taal::Nl).naar_json())])
+    fn schrijf(&self, uit: &mut String) {
+        object(uit, &[("veld", &self.veld), ("tekst", &self.vraag.in_taal(Taal::Nl))])
     }
 }
 
@@ -136,106 +136,96 @@ impl Advies {
 }
 
 impl NaarJson for Regime {
-    fn naar_json(&self) -> Json {
-        Json::String(
-            match self {
-                Regime::Wi2013 => "wi2013",
-                Regime::Wi2021 => "wi2021",
-            }
-            .to_owned(),
-        )
+    fn schrijf(&self, uit: &mut String) {
+        match self {
+            Regime::Wi2013 => "wi2013",
+            Regime::Wi2021 => "wi2021",
+        }
+        .schrijf(uit)
     }
 }
 
 impl NaarJson for Vrijstelling {
-    fn naar_json(&self) -> Json {
-        Json::String(
-            match self {
-                Vrijstelling::Leerplichtig => "leerplichtig",
-                Vrijstelling::Diploma => "diploma",
-            }
-            .to_owned(),
-        )
+    fn schrijf(&self, uit: &mut String) {
+        match self {
+            Vrijstelling::Leerplichtig => "leerplichtig",
+            Vrijstelling::Diploma => "diploma",
+        }
+        .schrijf(uit)
     }
 }
 
 impl NaarJson for Leerroute {
-    fn naar_json(&self) -> Json {
-        Json::String(
-            match self {
-                Leerroute::B1 => "b1",
-                Leerroute::Onderwijs => "onderwijs",
-                Leerroute::Z => "z",
-            }
-            .to_owned(),
-        )
+    fn schrijf(&self, uit: &mut String) {
+        match self {
+            Leerroute::B1 => "b1",
+            Leerroute::Onderwijs => "onderwijs",
+            Leerroute::Z => "z",
+        }
+        .schrijf(uit)
     }
 }
 
 impl NaarJson for Onderdeel {
-    fn naar_json(&self) -> Json {
-        Json::String(
-            match self {
-                Onderdeel::Pvt => "pvt",
-                Onderdeel::Map => "map",
-                Onderdeel::Knm => "knm",
-                Onderdeel::B1Examen => "b1_examen",
-                Onderdeel::Taalschakeltraject => "taalschakeltraject",
-                Onderdeel::ZCursusuren => "z_cursusuren",
-                Onderdeel::ZParticipatieuren => "z_participatieuren",
-                Onderdeel::ZEindgesprek => "z_eindgesprek",
-                Onderdeel::A2Examen => "a2_examen",
-                Onderdeel::Ona => "ona",
-            }
-            .to_owned(),
-        )
+    fn schrijf(&self, uit: &mut String) {
+        match self {
+            Onderdeel::Pvt => "pvt",
+            Onderdeel::Map => "map",
+            Onderdeel::Knm => "knm",
+            Onderdeel::B1Examen => "b1_examen",
+            Onderdeel::Taalschakeltraject => "taalschakeltraject",
+            Onderdeel::ZCursusuren => "z_cursusuren",
+            Onderdeel::ZParticipatieuren => "z_participatieuren",
+            Onderdeel::ZEindgesprek => "z_eindgesprek",
+            Onderdeel::A2Examen => "a2_examen",
+            Onderdeel::Ona => "ona",
+        }
+        .schrijf(uit)
     }
 }
 
 impl NaarJson for Termijn {
-    fn naar_json(&self) -> Json {
-        object([
-            ("begin", self.begin.naar_json()),
-            ("einde", self.einde.naar_json()),
-            ("routewisselUiterlijk", self.routewissel_uiterlijk.naar_json()),
-        ])
+    fn schrijf(&self, uit: &mut String) {
+        object(
+            uit,
+            &[("begin", &self.begin), ("einde", &self.einde), ("routewisselUiterlijk", &self.routewissel_uiterlijk)],
+        )
     }
 }
 
 impl NaarJson for Ontzorgen {
-    fn naar_json(&self) -> Json {
-        object([
-            ("verplicht", self.verplicht.naar_json()),
-            ("van", self.van.naar_json()),
-            ("tot", self.tot.naar_json()),
-        ])
+    fn schrijf(&self, uit: &mut String) {
+        object(uit, &[("verplicht", &self.verplicht), ("van", &self.van), ("tot", &self.tot)])
     }
 }
 
 impl NaarJson for Herkomst {
-    fn naar_json(&self) -> Json {
-        object([("versie", self.versie.naar_json()), ("regelsTot", self.regels_tot.naar_json())])
+    fn schrijf(&self, uit: &mut String) {
+        object(uit, &[("versie", &self.versie), ("regelsTot", &self.regels_tot)])
     }
 }
 
 impl NaarJson for Advies {
-    fn naar_json(&self) -> Json {
-        object([
-            ("inburgeringsplichtig", self.inburgeringsplichtig.naar_json()),
-            ("wet", self.wet.naar_json()),
-            ("vrijstelling", self.vrijstelling.naar_json()),
-            ("leerroute", self.leerroute.naar_json()),
-            ("alternatieven", self.alternatieven.naar_json()),
-            ("onderdelen", self.onderdelen.naar_json()),
-            ("pipUiterlijk", self.pip_uiterlijk.naar_json()),
-            ("termijn", self.termijn.naar_json()),
-            ("aowDatum", self.aow_datum.naar_json()),
-            ("ontzorgen", self.ontzorgen.naar_json()),
-            ("uitleg", self.uitleg.naar_json()),
-            ("perspectief", self.perspectief.naar_json()),
-            ("openVragen", self.open_vragen.naar_json()),
-            ("herkomst", self.herkomst.naar_json()),
-        ])
+    fn schrijf(&self, uit: &mut String) {
+        object(
+            uit,
+            &[
+                ("inburgeringsplichtig", &self.inburgeringsplichtig),
+                ("wet", &self.wet),
+                ("vrijstelling", &self.vrijstelling),
+                ("leerroute", &self.leerroute),
+                ("alternatieven", &self.alternatieven),
+                ("onderdelen", &self.onderdelen),
+                ("pipUiterlijk", &self.pip_uiterlijk),
+                ("termijn", &self.termijn),
+                ("aowDatum", &self.aow_datum),
+                ("ontzorgen", &self.ontzorgen),
+                ("uitleg", &self.uitleg),
+                ("perspectief", &self.perspectief),
+                ("openVragen", &self.open_vragen),
+                ("herkomst", &self.herkomst),
+            ],
+        )
     }
 }
 

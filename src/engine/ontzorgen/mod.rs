@@ -83,8 +83,8 @@ impl Waarschuwing {
 }
 
 impl NaarJson for Waarschuwing {
-    fn naar_json(&self) -> Json {
-        object([("code", self.code().naar_json()), ("melding", self.melding(Taal::Nl).naar_json())])
+    fn schrijf(&self, uit: &mut String) {
+        object(uit, &[("code", &self.code()), ("melding", &self.melding(Taal::Nl))])
     }
 }
 
@@ -110,70 +110,81 @@ pub struct Schema {
 }
 
 impl NaarJson for Ingehouden {
-    fn naar_json(&self) -> Json {
-        object([
-            ("huur", self.huur.naar_json()),
-            ("energie", self.energie.naar_json()),
-            ("water", self.water.naar_json()),
-            ("zorgverzekering", self.zorgverzekering.naar_json()),
-            ("extra", self.extra.naar_json()),
-        ])
+    fn schrijf(&self, uit: &mut String) {
+        object(
+            uit,
+            &[
+                ("huur", &self.huur),
+                ("energie", &self.energie),
+                ("water", &self.water),
+                ("zorgverzekering", &self.zorgverzekering),
+                ("extra", &self.extra),
+            ],
+        )
     }
 }
 
 impl NaarJson for Maand {
-    fn naar_json(&self) -> Json {
-        object([
-            ("van", self.van.naar_json()),
-            ("tot", self.tot.naar_json()),
-            ("normInclVakantietoeslag", self.norm_incl_vakantietoeslag.naar_json()),
-            ("vakantietoeslag", self.vakantietoeslag.naar_json()),
-            ("bijstand", self.bijstand.naar_json()),
-            ("ingehouden", self.ingehouden.naar_json()),
-            ("totaalIngehouden", self.totaal_ingehouden.naar_json()),
-            ("leefgeld", self.leefgeld.naar_json()),
-            ("leefgeldPerWeek", self.leefgeld_per_week.naar_json()),
-            ("normBron", self.norm_bron.naar_json()),
-            ("normIndicatief", self.norm_indicatief.naar_json()),
-            ("overigeInkomsten", self.overige_inkomsten.naar_json()),
-            ("besteedbaar", self.besteedbaar.naar_json()),
-        ])
+    fn schrijf(&self, uit: &mut String) {
+        object(
+            uit,
+            &[
+                ("van", &self.van),
+                ("tot", &self.tot),
+                ("normInclVakantietoeslag", &self.norm_incl_vakantietoeslag),
+                ("vakantietoeslag", &self.vakantietoeslag),
+                ("bijstand", &self.bijstand),
+                ("ingehouden", &self.ingehouden),
+                ("totaalIngehouden", &self.totaal_ingehouden),
+                ("leefgeld", &self.leefgeld),
+                ("leefgeldPerWeek", &self.leefgeld_per_week),
+                ("normBron", &self.norm_bron),
+                ("normIndicatief", &self.norm_indicatief),
+                ("overigeInkomsten", &self.overige_inkomsten),
+                ("besteedbaar", &self.besteedbaar),
+            ],
+        )
     }
 }
 
 impl NaarJson for Totaal {
-    fn naar_json(&self) -> Json {
-        object([
-            ("bijstand", self.bijstand.naar_json()),
-            ("totaalIngehouden", self.totaal_ingehouden.naar_json()),
-            ("leefgeld", self.leefgeld.naar_json()),
-            ("vakantietoeslag", self.vakantietoeslag.naar_json()),
-            ("overigeInkomsten", self.overige_inkomsten.naar_json()),
-            ("besteedbaar", self.besteedbaar.naar_json()),
-        ])
+    fn schrijf(&self, uit: &mut String) {
+        object(
+            uit,
+            &[
+                ("bijstand", &self.bijstand),
+                ("totaalIngehouden", &self.totaal_ingehouden),
+                ("leefgeld", &self.leefgeld),
+                ("vakantietoeslag", &self.vakantietoeslag),
+                ("overigeInkomsten", &self.overige_inkomsten),
+                ("besteedbaar", &self.besteedbaar),
+            ],
+        )
     }
 }
 
 impl NaarJson for Herkomst {
-    fn naar_json(&self) -> Json {
-        object([
-            ("versie", self.versie.naar_json()),
-            ("normenVan", self.normen_van.naar_json()),
-            ("normenBekendTot", self.normen_bekend_tot.naar_json()),
-        ])
+    fn schrijf(&self, uit: &mut String) {
+        object(
+            uit,
+            &[("versie", &self.versie), ("normenVan", &self.normen_van), ("normenBekendTot", &self.normen_bekend_tot)],
+        )
     }
 }
 
 impl NaarJson for Schema {
-    fn naar_json(&self) -> Json {
-        object([
-            ("maanden", self.maanden.naar_json()),
-            ("totaal", self.totaal.naar_json()),
-            ("tekort", self.tekort.naar_json()),
-            ("waarschuwingen", self.waarschuwingen.naar_json()),
-            ("uitleg", self.uitleg.naar_json()),
-            ("herkomst", self.herkomst.naar_json()),
-        ])
+    fn schrijf(&self, uit: &mut String) {
+        object(
+            uit,
+            &[
+                ("maanden", &self.maanden),
+                ("totaal", &self.totaal),
+                ("tekort", &self.tekort),
+                ("waarschuwingen", &self.waarschuwingen),
+                ("uitleg", &self.uitleg),
+                ("herkomst", &self.herkomst),
+            ],
+        )
     }
 }
 
