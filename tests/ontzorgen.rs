@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use inburgeringswijzer::engine::ontzorgen::norm::vakantietoeslag;
 use inburgeringswijzer::engine::ontzorgen::{ontzorgen, Schema, NORMEN, VAKANTIETOESLAG};
 use inburgeringswijzer::engine::Json;
+use inburgeringswijzer::i18n::Taal;
 use proptest::prelude::*;
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -103,7 +104,19 @@ fn couples_with_kostendelers_get_the_sum_of_both_norms() {
         "partnerGeboortedatum": "1991-01-01", "kostendelers": 1, "vasteLasten": { "zorgverzekering": 27000 }
     });
     // A = 3: 2 × 794,75.
-    assert_eq!(schema(&invoer).maanden[0].norm_incl_vakantietoeslag, 2 * 79_475);
+    let paar = schema(&invoer);
+    assert_eq!(paar.maanden[0].norm_incl_vakantietoeslag, 2 * 79_475);
+    // The explanation cites the paragraph that applies, with the norm row's percentages.
+    let uitleg = |s: &Schema| {
+        s.uitleg.iter().find(|u| u.regel.code == "kostendelersnorm").map(|u| (u.bron.label(), u.tekst(Taal::Nl)))
+    };
+    assert_eq!(
+        uitleg(&paar),
+        Some((
+            "Participatiewet art. 22a lid 2".to_owned(),
+            "Er tellen 3 personen mee: ieder krijgt (40% + 3 × 30%) / 3 van de norm voor gehuwden.".to_owned()
+        ))
+    );
     // Art. 22a lid 3: a 19-year-old spouse is not counted in A; 683,75 (with children) plus the
     // older spouse's kostendelersnorm with A = 2 (917,02).
     let mut gemengd = invoer.clone();
@@ -112,6 +125,7 @@ fn couples_with_kostendelers_get_the_sum_of_both_norms() {
     let s = schema(&gemengd);
     assert_eq!(s.maanden[0].norm_incl_vakantietoeslag, 68_375 + 91_702);
     assert_eq!(s.maanden[0].norm_bron.label(), "Participatiewet art. 22a lid 3");
+    assert_eq!(uitleg(&s).map(|(bron, _)| bron).as_deref(), Some("Participatiewet art. 22a lid 3"));
     gemengd["kostendelers"] = json!(0);
     assert_eq!(schema(&gemengd).maanden[0].norm_incl_vakantietoeslag, 160_077);
 }

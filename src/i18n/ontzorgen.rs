@@ -35,12 +35,12 @@ crate::teksten! {
         fa: "هم‌خانه‌های شریک در هزینه با سن ۲۷ سال یا بیشتر: {0}.",
     }
     KOSTENDELERSNORM = "kostendelersnorm" {
-        nl: "Er tellen {0} personen mee: ieder krijgt (40% + {0} × 30%) / {0} van de norm voor gehuwden.",
-        en: "{0} people count: each gets (40% + {0} × 30%) / {0} of the norm for couples.",
-        ar: "يُحتسب {0} أشخاص: يحصل كل منهم على (40% + {0} × 30%) / {0} من معيار المتزوجين.",
-        ti: "{0} ሰባት ይቑጸሩ: ነፍሲ ወከፍ (40% + {0} × 30%) / {0} ካብ መለክዒ መጻምዲ ይረክብ።",
-        tr: "{0} kişi sayılır: her biri evli çiftler normunun (40% + {0} × 30%) / {0} kadarını alır.",
-        fa: "{0} نفر حساب می‌شوند: هر نفر (40% + {0} × 30%) / {0} از معیار زوج‌ها را می‌گیرد.",
+        nl: "Er tellen {0} personen mee: ieder krijgt ({1}% + {0} × {2}%) / {0} van de norm voor gehuwden.",
+        en: "{0} people count: each gets ({1}% + {0} × {2}%) / {0} of the norm for couples.",
+        ar: "يُحتسب {0} أشخاص: يحصل كل منهم على ({1}% + {0} × {2}%) / {0} من معيار المتزوجين.",
+        ti: "{0} ሰባት ይቑጸሩ: ነፍሲ ወከፍ ({1}% + {0} × {2}%) / {0} ካብ መለክዒ መጻምዲ ይረክብ።",
+        tr: "{0} kişi sayılır: her biri evli çiftler normunun ({1}% + {0} × {2}%) / {0} kadarını alır.",
+        fa: "{0} نفر حساب می‌شوند: هر نفر ({1}% + {0} × {2}%) / {0} از معیار زوج‌ها را می‌گیرد.",
     }
     VAKANTIETOESLAG = "vakantietoeslag" {
         nl: "Van de norm is {0} procent vakantietoeslag. Die wordt gespaard en later uitbetaald; de rest komt elke maand.",

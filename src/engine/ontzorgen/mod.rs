@@ -249,11 +249,17 @@ pub fn bereken(h: &Huishouden) -> Schema {
             uitleg.push(Uitleg::new(&tekst::NORM, norm.bron, vec![Waarde::Datum(van), Waarde::Bedrag(norm.bedrag)]));
         }
         if let (Some(personen), false) = (norm.personen, personen_uitgelegd) {
+            // The paragraph of art. 22a that applies (lid 1 alone, lid 2 a couple, lid 3 a young
+            // spouse) and the percentages of the norm row in force.
             personen_uitgelegd = true;
             uitleg.push(Uitleg::new(
                 &tekst::KOSTENDELERSNORM,
-                Bron::new(Wet::Pw, "art. 22a lid 1"),
-                vec![Waarde::Getal(personen as i64)],
+                norm.bron,
+                vec![
+                    Waarde::Getal(personen as i64),
+                    Waarde::Getal(rij.waarde.kostendelers_basis_procent),
+                    Waarde::Getal(rij.waarde.kostendelers_per_persoon_procent),
+                ],
             ));
         }
         if norm.verhoging > 0 && !matches!(vorige, Some(v) if v.verhoging > 0) {
