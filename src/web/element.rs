@@ -43,6 +43,9 @@ pub(super) struct Staat {
     /// What each result block (advies, ontzorgen) was drawn from, so an event that leaves it the
     /// same does not redraw it; `bouw` empties it.
     getekend: [Option<Getekend>; 2],
+    /// The print view's list and the staff summary as last drawn, likewise.
+    afgedrukt: Option<Vec<(&'static str, String)>>,
+    samengevat: Option<String>,
 }
 
 #[derive(Clone, PartialEq)]
@@ -188,6 +191,8 @@ impl Staat {
         // The new tree is complete (questions shown, results drawn) before it replaces the old one.
         self.getoond.clear();
         self.getekend = [None, None];
+        self.afgedrukt = None;
+        self.samengevat = None;
         self.bijwerken();
         Plek::WORTEL.vervang([wortel]);
     }
@@ -415,18 +420,20 @@ impl Staat {
             }
         }
         self.getoond = gewenst;
-        let lijst = weergave::antwoorden(self.taal, &self.antwoorden, self.medewerker, self.advies, self.ontzorgen);
-        Plek::id("print-antwoorden").vervang([weergave::peildatum(self.taal, self.vandaag), lijst]);
+        let gegeven = |taal| weergave::gegeven(taal, &self.antwoorden, self.medewerker, self.advies, self.ontzorgen);
+        let lijst = gegeven(self.taal);
+        if self.afgedrukt.as_ref() != Some(&lijst) {
+            let inhoud = [weergave::peildatum(self.taal, self.vandaag), weergave::antwoorden(self.taal, &lijst)];
+            Plek::id("print-antwoorden").vervang(inhoud);
+            self.afgedrukt = Some(lijst);
+        }
         if self.medewerker {
-            let mut tekst = weergave::antwoorden_tekst(
-                &self.antwoorden,
-                self.vandaag,
-                self.medewerker,
-                self.advies,
-                self.ontzorgen,
-            );
+            let mut tekst = weergave::antwoorden_tekst(&gegeven(Taal::Nl), self.vandaag);
             tekst.push_str(&samenvatting);
-            Plek::id("samenvatting").tekst(&tekst);
+            if self.samengevat.as_ref() != Some(&tekst) {
+                Plek::id("samenvatting").tekst(&tekst);
+                self.samengevat = Some(tekst);
+            }
         }
     }
 
@@ -505,6 +512,8 @@ impl Wijzer {
             status: None,
             getoond: Vec::new(),
             getekend: [None, None],
+            afgedrukt: None,
+            samengevat: None,
         };
         staat.lees_attributen(&host);
         Ok(Wijzer { host, staat })

@@ -338,13 +338,29 @@ fn gekozen(
     })
 }
 
-/// The answers as a list for the print view.
-pub fn antwoorden(taal: Taal, antwoorden: &Antwoorden, medewerker: bool, advies: bool, ontzorgen: bool) -> El {
-    let mut lijst = El::new("dl");
+/// The answered questions (shown in this mode and part) as (question, answer) in `taal`: what
+/// the print view and the staff summary list.
+pub fn gegeven(
+    taal: Taal,
+    antwoorden: &Antwoorden,
+    medewerker: bool,
+    advies: bool,
+    ontzorgen: bool,
+) -> Vec<(&'static str, String)> {
+    let mut lijst = Vec::new();
     for vraag in gekozen(antwoorden, medewerker, advies, ontzorgen) {
         if let Some(antwoord) = antwoord_tekst(taal, antwoorden, vraag) {
-            lijst = lijst.kind(El::new("dt").text(t(taal, vraag.label))).kind(El::new("dd").text(&antwoord));
+            lijst.push((vraag.label.in_taal(taal), antwoord));
         }
+    }
+    lijst
+}
+
+/// The answers as a list for the print view.
+pub fn antwoorden(taal: Taal, gegeven: &[(&str, String)]) -> El {
+    let mut lijst = El::new("dl");
+    for (vraag, antwoord) in gegeven {
+        lijst = lijst.kind(El::new("dt").text(vraag)).kind(El::new("dd").text(antwoord));
     }
     El::new("div").kind(El::new("h3").text(t(taal, &w::ANTWOORDEN))).kind(lijst)
 }
@@ -354,20 +370,12 @@ pub fn peildatum(taal: Taal, vandaag: NaiveDate) -> El {
     El::new("p").text(&w::PEILDATUM.vul(taal, &[Waarde::Datum(vandaag)]))
 }
 
-/// The answers as plain Dutch text (staff summary).
-pub fn antwoorden_tekst(
-    antwoorden: &Antwoorden,
-    vandaag: NaiveDate,
-    medewerker: bool,
-    advies: bool,
-    ontzorgen: bool,
-) -> String {
+/// The answers as plain text (staff summary; Dutch, the case file's language).
+pub fn antwoorden_tekst(gegeven: &[(&str, String)], vandaag: NaiveDate) -> String {
     let mut uit =
         format!("{}\n{}\n", w::PEILDATUM.vul(Taal::Nl, &[Waarde::Datum(vandaag)]), w::ANTWOORDEN.in_taal(Taal::Nl));
-    for vraag in gekozen(antwoorden, medewerker, advies, ontzorgen) {
-        if let Some(antwoord) = antwoord_tekst(Taal::Nl, antwoorden, vraag) {
-            uit.push_str(&format!("- {} {}\n", vraag.label.in_taal(Taal::Nl), antwoord));
-        }
+    for (vraag, antwoord) in gegeven {
+        uit.push_str(&format!("- {vraag} {antwoord}\n"));
     }
     uit
 }
