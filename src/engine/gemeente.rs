@@ -330,7 +330,8 @@ fn link(v: &Velden, naam: &str, schemas: &[&str]) -> Result<Option<String>, Fout
     let schema_goed = schemas.iter().any(|s| {
         tekst.len() > s.len() && tekst.as_bytes().get(..s.len()).is_some_and(|b| b.eq_ignore_ascii_case(s.as_bytes()))
     });
-    let tekens_goed = !tekst.chars().any(|c| c.is_whitespace() || c.is_control() || "\"'<>`\\".contains(c));
+    let tekens_goed =
+        !tekst.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\'));
     if schema_goed && tekens_goed {
         Ok(Some(tekst.to_owned()))
     } else {

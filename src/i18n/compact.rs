@@ -1,8 +1,8 @@
 //! A language's sentences stored compactly: each character of the language's code page
 //! ([`TEKENS`]) takes one byte, `0x80` + its place, and every other character stays UTF-8.
 //! Arabic, Persian and Tigrinya take two or three bytes a character in UTF-8; gzip does better
-//! on one (measured: 4.0 KB smaller gzip, 25 KB raw). A byte from `0x80` to `0xBF` never starts a UTF-8
-//! character, so the two cannot be confused. The tables are made compact when the crate
+//! on one (measured: 4.0 KB smaller gzip, 25 KB raw). A byte from `0x80` to `0xBF` never
+//! starts a UTF-8 character, so the two cannot be confused. The tables are made compact when the crate
 //! compiles and unpacked once per language when first read.
 
 use super::Taal;
