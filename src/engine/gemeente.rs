@@ -32,9 +32,13 @@
 //! When a situation has no configured offer, the advice falls back to [`Gemeente::standaard`]'s
 //! national offers, so a person who is not plichtig never gets a bare "no".
 
+use super::bron::{Bron, Wet};
 use super::fout::Fout;
 use super::json::{object, Json, NaarJson, Velden};
 use crate::i18n::{advies as tekst, fouten, Taal, Tekst};
+
+/// Where the onderwijsroute's age limit comes from: policy, not law (Wi2021 art. 8 sets none).
+pub const ONDERWIJSROUTE_BELEID: Bron = Bron::new(Wet::Beleid, "onderwijsrouteMaxLeeftijd van de gemeente");
 
 /// Default of `onderwijsrouteMaxLeeftijd` (contract advice policy; Schulinck: target group "tot 28").
 pub const ONDERWIJSROUTE_MAX_LEEFTIJD: u32 = 28;

@@ -306,6 +306,14 @@ crate::teksten! {
         tr: "Şu da mümkün: B1 yolu. Belediye testten farklı karar verebilir ve yolu daha sonra değiştirebilir.",
         fa: "همچنین ممکن: مسیر B1. شهرداری می‌تواند از نتیجه آزمون فاصله بگیرد و مسیر را بعداً تغییر دهد.",
     }
+    LEEFTIJD_ONDERWIJS = "leeftijd_onderwijs" {
+        nl: "De wet heeft geen leeftijdsgrens voor deze route. De grens van {0} jaar is beleid van de gemeente.",
+        en: "The law has no age limit for this route. The limit of {0} is the municipality's policy.",
+        ar: "لا يضع القانون حدًا للعمر لهذا المسار. حد {0} عامًا هو سياسة البلدية.",
+        ti: "እቲ ሕጊ ነዚ መገዲ ደረት ዕድመ የብሉን። ደረት {0} ዓመት ፖሊሲ ምምሕዳር ከተማ እዩ።",
+        tr: "Yasada bu yol için yaş sınırı yoktur. {0} yaş sınırı belediyenin politikasıdır.",
+        fa: "قانون برای این مسیر محدودیت سنی ندارد. مرز {0} سال سیاست شهرداری است.",
+    }
     ALTERNATIEF_ONDERWIJS = "alternatief_onderwijs" {
         nl: "Ook mogelijk: de onderwijsroute. De wet heeft geen leeftijdsgrens. De gemeente adviseert deze route vooral onder {0} jaar.",
         en: "Also possible: the education route. The law has no age limit. The municipality mainly advises this route under {0}.",

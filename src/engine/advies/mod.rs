@@ -23,7 +23,7 @@ use super::aow;
 use super::bron::{Bron, Wet};
 use super::datum::{bereikt_leeftijd, binnen_weken, einde_periode, leeftijd};
 use super::fout::Fout;
-use super::gemeente::{Gemeente, Perspectief};
+use super::gemeente::{Gemeente, Perspectief, ONDERWIJSROUTE_BELEID};
 use super::json::{object, Json, NaarJson};
 use super::param::Zekerheid;
 use super::uitleg::Uitleg;
@@ -450,6 +450,8 @@ fn leerroute(s: &Situatie, gemeente: &Gemeente, a: &mut Advies) {
         a.leerroute = Some(Leerroute::Onderwijs);
         a.alternatieven = vec![Leerroute::B1];
         a.uitleg(&t::ROUTE_ONDERWIJS, Bron::new(Wet::Wi2021, "art. 8 lid 1"), vec![Waarde::Getal(max.into())]);
+        // The age is the advice policy (the gemeente's setting), not the law: its own source.
+        a.uitleg(&t::LEEFTIJD_ONDERWIJS, ONDERWIJSROUTE_BELEID, vec![Waarde::Getal(max.into())]);
         a.uitleg(&t::ALTERNATIEF_B1, wisselen, vec![]);
         return;
     }
