@@ -55,6 +55,11 @@ impl<T> Parameter<T> {
         self.rijen.iter().rev().find(|rij| rij.vanaf <= datum)
     }
 
+    /// The first row that takes effect after `datum`, if any.
+    pub fn volgende(&self, datum: NaiveDate) -> Option<&'static Rij<T>> {
+        self.rijen.iter().find(|rij| rij.vanaf > datum)
+    }
+
     /// The row in force on `datum`; before the first row, the first row (inputs are validated
     /// to lie after it, so this only keeps the lookup total).
     pub fn geldend(&self, datum: NaiveDate) -> &'static Rij<T> {

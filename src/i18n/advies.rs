@@ -203,12 +203,12 @@ crate::teksten! {
         fa: "آیا مدرک هلندی مانند vmbo، havo، vwo یا mbo سطح ۲ یا بالاتر دارید؟ در این صورت شاید لازم نباشد دوره ادغام را بگذرانید.",
     }
     WET_WI2013 = "wet_wi2013" {
-        nl: "Uw inburgeringsplicht begon op {0}, voor 1 januari 2022. Voor u geldt daarom de oude wet: de Wet inburgering 2013.",
-        en: "Your obligation to integrate started on {0}, before 1 January 2022. So the old law applies to you: the Civic Integration Act 2013.",
-        ar: "بدأ واجب الاندماج لديك في {0}، قبل 1 يناير 2022. لذلك ينطبق عليك القانون القديم: قانون الاندماج 2013.",
-        ti: "ግዴታ ምውህሃድኩም ብ {0} ጀሚሩ፡ ቅድሚ 1 ጥሪ 2022። ስለዚ እቲ ኣረጊት ሕጊ ይምልከተኩም፡ ሕጊ ምውህሃድ 2013።",
-        tr: "Uyum yükümlülüğünüz {0} tarihinde, 1 Ocak 2022'den önce başladı. Bu yüzden sizin için eski yasa geçerlidir: 2013 Uyum Yasası.",
-        fa: "تعهد ادغام شما در {0}، قبل از ۱ ژانویه ۲۰۲۲، شروع شد. بنابراین قانون قدیمی برای شما اعمال می‌شود: قانون ادغام ۲۰۱۳.",
+        nl: "Uw inburgeringsplicht begon op {0}, voor {1}. Voor u geldt daarom de oude wet: de Wet inburgering 2013.",
+        en: "Your obligation to integrate started on {0}, before {1}. So the old law applies to you: the Civic Integration Act 2013.",
+        ar: "بدأ واجب الاندماج لديك في {0}، قبل {1}. لذلك ينطبق عليك القانون القديم: قانون الاندماج 2013.",
+        ti: "ግዴታ ምውህሃድኩም ብ {0} ጀሚሩ፡ ቅድሚ {1}። ስለዚ እቲ ኣረጊት ሕጊ ይምልከተኩም፡ ሕጊ ምውህሃድ 2013።",
+        tr: "Uyum yükümlülüğünüz {0} tarihinde, {1} tarihinden önce başladı. Bu yüzden sizin için eski yasa geçerlidir: 2013 Uyum Yasası.",
+        fa: "تعهد ادغام شما در {0}، قبل از {1}، شروع شد. بنابراین قانون قدیمی برای شما اعمال می‌شود: قانون ادغام ۲۰۱۳.",
     }
     WET_WI2021 = "wet_wi2021" {
         nl: "Uw inburgeringsplicht begon op {0}. Voor u geldt de Wet inburgering 2021.",

@@ -59,20 +59,20 @@ crate::teksten! {
         fa: "شهرداری مبلغ ماهانه را خودش داده است: {0}. به همین دلیل کمک هزینه تعطیلات اینجا ۰ است.",
     }
     VERHOGING_JONGEREN = "verhoging_jongeren" {
-        nl: "De norm is verhoogd omdat een jongere van 18 tot 21 jaar niet op de ouders kan terugvallen, tot ten hoogste de norm voor 21 jaar of ouder.",
-        en: "The norm is raised because a young person aged 18 to 21 cannot rely on the parents, up to at most the norm for 21 or older.",
-        ar: "رُفع المعيار لأن شابًا بين 18 و21 سنة لا يستطيع الاعتماد على والديه، بحد أقصى معيار من بلغ 21 سنة أو أكثر.",
-        ti: "እቲ መለክዒ ወሲኹ ምኽንያቱ መንእሰይ ካብ 18 ክሳብ 21 ዓመት ኣብ ወለዱ ክምርኮስ ስለዘይክእል፡ ክሳብ መለክዒ ናይ 21 ዓመት ወይ ልዕሊኡ።",
-        tr: "18-21 yaş arası bir genç ebeveynlerine dayanamadığı için norm artırıldı, en fazla 21 yaş ve üzeri normuna kadar.",
-        fa: "معیار افزایش یافته چون جوانی ۱۸ تا ۲۱ ساله نمی‌تواند به والدین تکیه کند، حداکثر تا معیار ۲۱ سال به بالا.",
+        nl: "De norm is verhoogd omdat een jongere van {0} tot {1} jaar niet op de ouders kan terugvallen, tot ten hoogste de norm voor {1} jaar of ouder.",
+        en: "The norm is raised because a young person aged {0} to {1} cannot rely on the parents, up to at most the norm for {1} or older.",
+        ar: "رُفع المعيار لأن شابًا بين {0} و{1} سنة لا يستطيع الاعتماد على والديه، بحد أقصى معيار من بلغ {1} سنة أو أكثر.",
+        ti: "እቲ መለክዒ ወሲኹ ምኽንያቱ መንእሰይ ካብ {0} ክሳብ {1} ዓመት ኣብ ወለዱ ክምርኮስ ስለዘይክእል፡ ክሳብ መለክዒ ናይ {1} ዓመት ወይ ልዕሊኡ።",
+        tr: "{0}-{1} yaş arası bir genç ebeveynlerine dayanamadığı için norm artırıldı, en fazla {1} yaş ve üzeri normuna kadar.",
+        fa: "معیار افزایش یافته چون جوانی {0} تا {1} ساله نمی‌تواند به والدین تکیه کند، حداکثر تا معیار {1} سال به بالا.",
     }
     ONTZORGEN = "ontzorgen" {
-        nl: "Financieel ontzorgen: zes maanden vanaf de eerste dag van de bijstand betaalt de gemeente huur, energie, water en zorgverzekering uit de bijstand.",
-        en: "Financial unburdening: for six months from the first day of assistance the municipality pays rent, energy, water and health insurance out of the assistance.",
-        ar: "التخفيف المالي: لمدة ستة أشهر من أول يوم للمساعدة تدفع البلدية الإيجار والطاقة والماء والتأمين الصحي من المساعدة.",
-        ti: "ፋይናንሳዊ ሓገዝ: ን ሽዱሽተ ኣዋርሕ ካብ መጀመርታ መዓልቲ ሓገዝ ምምሕዳር ከተማ ክራይ፡ ጉልበት፡ ማይን ውሕስና ጥዕናን ካብቲ ሓገዝ ይኸፍል።",
-        tr: "Mali yükten kurtarma: yardımın ilk gününden itibaren altı ay boyunca belediye kira, enerji, su ve sağlık sigortasını yardımdan öder.",
-        fa: "رفع دغدغه مالی: به مدت شش ماه از نخستین روز کمک، شهرداری اجاره، انرژی، آب و بیمه درمانی را از محل کمک می‌پردازد.",
+        nl: "Financieel ontzorgen: {0} maanden vanaf de eerste dag van de bijstand betaalt de gemeente huur, energie, water en zorgverzekering uit de bijstand.",
+        en: "Financial unburdening: for {0} months from the first day of assistance the municipality pays rent, energy, water and health insurance out of the assistance.",
+        ar: "التخفيف المالي: لمدة {0} أشهر من أول يوم للمساعدة تدفع البلدية الإيجار والطاقة والماء والتأمين الصحي من المساعدة.",
+        ti: "ፋይናንሳዊ ሓገዝ: ን {0} ኣዋርሕ ካብ መጀመርታ መዓልቲ ሓገዝ ምምሕዳር ከተማ ክራይ፡ ጉልበት፡ ማይን ውሕስና ጥዕናን ካብቲ ሓገዝ ይኸፍል።",
+        tr: "Mali yükten kurtarma: yardımın ilk gününden itibaren {0} ay boyunca belediye kira, enerji, su ve sağlık sigortasını yardımdan öder.",
+        fa: "رفع دغدغه مالی: به مدت {0} ماه از نخستین روز کمک، شهرداری اجاره، انرژی، آب و بیمه درمانی را از محل کمک می‌پردازد.",
     }
     ONTZORGEN_LANGER = "ontzorgen_langer" {
         nl: "Vanaf {0} is dit geen wettelijk ontzorgen meer, maar betalen namens de persoon omdat er gegronde redenen zijn.",
@@ -139,12 +139,12 @@ crate::teksten! {
         fa: "متن قانون ۴٫۸ درصد کمک هزینه تعطیلات می‌گوید؛ جدول‌های منتشرشده با {0} درصد حساب می‌کنند. ما از جدول‌ها پیروی می‌کنیم، پس تفکیک تقریبی است.",
     }
     LANGER_DAN_ZES_MAANDEN = "langer_dan_zes_maanden" {
-        nl: "Het schema duurt {0} maanden. Na zes maanden is ontzorgen niet meer verplicht; de gemeente heeft dan een apart besluit nodig.",
-        en: "The schedule lasts {0} months. After six months unburdening is no longer mandatory; the municipality then needs a separate decision.",
-        ar: "يستمر الجدول {0} أشهر. بعد ستة أشهر لم يعد التخفيف المالي إلزاميًا؛ وتحتاج البلدية حينها إلى قرار منفصل.",
-        ti: "እቲ መደብ {0} ኣዋርሕ ይወስድ። ድሕሪ ሽዱሽተ ኣዋርሕ ፋይናንሳዊ ሓገዝ ግዴታ ኣይኮነን፤ ሽዑ ምምሕዳር ከተማ ፍሉይ ውሳነ የድልዮ።",
-        tr: "Plan {0} ay sürüyor. Altı aydan sonra yükten kurtarma artık zorunlu değil; belediyenin o zaman ayrı bir karara ihtiyacı var.",
-        fa: "این برنامه {0} ماه طول می‌کشد. پس از شش ماه رفع دغدغه مالی دیگر اجباری نیست؛ شهرداری آن‌گاه به تصمیم جداگانه نیاز دارد.",
+        nl: "Het schema duurt {0} maanden. Na {1} maanden is ontzorgen niet meer verplicht; de gemeente heeft dan een apart besluit nodig.",
+        en: "The schedule lasts {0} months. After {1} months unburdening is no longer mandatory; the municipality then needs a separate decision.",
+        ar: "يستمر الجدول {0} أشهر. بعد {1} أشهر لم يعد التخفيف المالي إلزاميًا؛ وتحتاج البلدية حينها إلى قرار منفصل.",
+        ti: "እቲ መደብ {0} ኣዋርሕ ይወስድ። ድሕሪ {1} ኣዋርሕ ፋይናንሳዊ ሓገዝ ግዴታ ኣይኮነን፤ ሽዑ ምምሕዳር ከተማ ፍሉይ ውሳነ የድልዮ።",
+        tr: "Plan {0} ay sürüyor. {1} aydan sonra yükten kurtarma artık zorunlu değil; belediyenin o zaman ayrı bir karara ihtiyacı var.",
+        fa: "این برنامه {0} ماه طول می‌کشد. پس از {1} ماه رفع دغدغه مالی دیگر اجباری نیست؛ شهرداری آن‌گاه به تصمیم جداگانه نیاز دارد.",
     }
     VERHOGING_ZONDER_BEDRAG = "verhoging_zonder_bedrag" {
         nl: "Voor de maand vanaf {0} staat er geen bedrag voor de verhoging voor jongeren in de wet. De gemeente beslist daar zelf over; die is niet meegeteld.",

@@ -390,7 +390,9 @@ fn wet(ontstaan: NaiveDate, a: &mut Advies) -> Regime {
         Regime::Wi2013 => &t::WET_WI2013,
         Regime::Wi2021 => &t::WET_WI2021,
     };
-    a.uitleg(zin, rij.bron, vec![Waarde::Datum(ontstaan)]);
+    // The Wi2013 sentence names the day the next law took effect.
+    let volgende = regels::WET_OP_ONTSTAAN.volgende(ontstaan).map(|r| Waarde::Datum(r.vanaf));
+    a.uitleg(zin, rij.bron, [Waarde::Datum(ontstaan)].into_iter().chain(volgende).collect());
     rij.waarde
 }
 

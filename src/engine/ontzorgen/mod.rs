@@ -210,7 +210,12 @@ fn waarschuw(lijst: &mut Vec<Waarschuwing>, soort: &'static Tekst, waarden: Vec<
 /// is withheld), art. 19 lid 3 (the vakantietoeslag in the norm), art. 57 (beyond six months).
 pub fn bereken(h: &Huishouden) -> Schema {
     let mut waarschuwingen = Vec::new();
-    let mut uitleg = vec![Uitleg::new(&tekst::ONTZORGEN, Bron::new(Wet::Pw, "art. 56a lid 2"), vec![])];
+    let wettelijk = ONTZORGEN_MAANDEN.geldend(h.startdatum).waarde;
+    let mut uitleg = vec![Uitleg::new(
+        &tekst::ONTZORGEN,
+        Bron::new(Wet::Pw, "art. 56a lid 2"),
+        vec![Waarde::Getal(wettelijk.into())],
+    )];
     let mut maanden = Vec::with_capacity(h.maanden as usize);
     let mut normen_van = Vec::new();
     let extra: Cent = h.extra_inhoudingen.iter().map(|(_, bedrag)| bedrag).sum();
@@ -263,7 +268,12 @@ pub fn bereken(h: &Huishouden) -> Schema {
             ));
         }
         if norm.verhoging > 0 && !matches!(vorige, Some(v) if v.verhoging > 0) {
-            uitleg.push(Uitleg::new(&tekst::VERHOGING_JONGEREN, Bron::new(Wet::Pw, "art. 20 lid 3"), vec![]));
+            let leeftijden = [rij.waarde.minimumleeftijd, rij.waarde.jongerennorm_tot].map(|j| Waarde::Getal(j.into()));
+            uitleg.push(Uitleg::new(
+                &tekst::VERHOGING_JONGEREN,
+                Bron::new(Wet::Pw, "art. 20 lid 3"),
+                leeftijden.into(),
+            ));
         }
         if norm.verhoging_zonder_bedrag {
             waarschuw(
@@ -326,14 +336,17 @@ pub fn bereken(h: &Huishouden) -> Schema {
             }
         }
     }
-    let wettelijk = ONTZORGEN_MAANDEN.geldend(h.startdatum).waarde;
     if h.maanden > wettelijk {
         uitleg.push(Uitleg::new(
             &tekst::ONTZORGEN_LANGER,
             Bron::new(Wet::Pw, "art. 57"),
             vec![Waarde::Datum(plus_maanden(h.startdatum, wettelijk))],
         ));
-        waarschuw(&mut waarschuwingen, &tekst::LANGER_DAN_ZES_MAANDEN, vec![Waarde::Getal(h.maanden as i64)]);
+        waarschuw(
+            &mut waarschuwingen,
+            &tekst::LANGER_DAN_ZES_MAANDEN,
+            vec![Waarde::Getal(h.maanden.into()), Waarde::Getal(wettelijk.into())],
+        );
     }
     uitleg.push(Uitleg::new(&tekst::LEEFGELD, Bron::new(Wet::Beleid, "leefgeld (contract ontzorgen)"), vec![]));
     if lasten.zorgverzekering == 0 {
