@@ -1,6 +1,7 @@
-//! One `<inburgering-wijzer>` instance: its shadow root, its answers and its event listeners.
-//! The loader (`www/inburgering-wijzer.js`) creates a [`Wijzer`] per element and forwards
-//! attribute changes; dropping it (`free()`) removes the listeners.
+//! One `<inburgering-wijzer>` instance: its shadow root, its answers and what it shows. The
+//! loader (`www/inburgering-wijzer.js`) creates a [`Wijzer`] per element, forwards its events
+//! and attribute changes, and applies the DOM operations each call returns ([`super::dom`]);
+//! it frees the `Wijzer` (and removes its listeners) when the element is removed.
 
 use chrono::NaiveDate;
 use wasm_bindgen::prelude::*;
