@@ -49,12 +49,11 @@ pub(super) struct Staat {
     samengevat: Option<String>,
 }
 
-#[derive(Clone, PartialEq)]
 struct Getoond {
     verborgen: bool,
     /// Whether the question (`v-…`) is in the tree: a new tree holds an empty, hidden place
-    /// (`p-…`) for each question, replaced when the question is first shown (most start hidden, so the
-    /// first render builds a third of the nodes).
+    /// (`p-…`) for each question, replaced when the question is first shown (most start hidden,
+    /// so the first render builds half the nodes).
     gebouwd: bool,
     fout: Option<String>,
 }

@@ -34,9 +34,11 @@ static BLOKKEN: Blokken = Blokken {
     einde: UnsafeCell::new(0),
 };
 
-/// The size class of a request: the smallest power of two that holds it, at least 16 bytes.
-fn klasse(layout: Layout) -> usize {
-    layout.size().max(layout.align()).max(16).next_power_of_two().trailing_zeros() as usize
+/// The size class of a request: the smallest power of two that holds it, at least 16 bytes;
+/// `None` for more than the address space holds (the request then fails, it does not panic).
+fn klasse(layout: Layout) -> Option<usize> {
+    let grootte = layout.size().max(layout.align()).max(16).checked_next_power_of_two()?;
+    Some(grootte.trailing_zeros() as usize)
 }
 
 impl Blokken {
@@ -70,7 +72,7 @@ unsafe impl GlobalAlloc for Blokken {
         if layout.align() > MAX_UITLIJNING {
             return ptr::null_mut();
         }
-        let k = klasse(layout);
+        let Some(k) = klasse(layout) else { return ptr::null_mut() };
         let vrij = &mut (*self.vrij.get())[k];
         if vrij.is_null() {
             return self.nieuw(k);
@@ -81,9 +83,11 @@ unsafe impl GlobalAlloc for Blokken {
     }
 
     unsafe fn dealloc(&self, blok: *mut u8, layout: Layout) {
-        let vrij = &mut (*self.vrij.get())[klasse(layout)];
-        *(blok as *mut *mut u8) = *vrij;
-        *vrij = blok;
+        if let Some(k) = klasse(layout) {
+            let vrij = &mut (*self.vrij.get())[k];
+            *(blok as *mut *mut u8) = *vrij;
+            *vrij = blok;
+        }
     }
 
     unsafe fn realloc(&self, blok: *mut u8, layout: Layout, nieuwe_grootte: usize) -> *mut u8 {
