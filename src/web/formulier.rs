@@ -135,6 +135,20 @@ impl Vraag {
         format!("{}:{}", self.onderdeel.prefix(), self.pad)
     }
 
+    /// Whether `sleutel` is this question's form key, or with `Some(deel)` the key of that part
+    /// (`a:geboortedatum.dag`); compared in place, as it runs for every question on every input.
+    fn is_sleutel(&self, sleutel: &str, deel: Option<&str>) -> bool {
+        let rest = sleutel
+            .strip_prefix(self.onderdeel.prefix())
+            .and_then(|r| r.strip_prefix(':'))
+            .and_then(|r| r.strip_prefix(self.pad));
+        match (rest, deel) {
+            (Some(rest), None) => rest.is_empty(),
+            (Some(rest), Some(deel)) => rest.strip_prefix('.') == Some(deel),
+            (None, _) => false,
+        }
+    }
+
     /// A DOM id for this question (ids are unique per shadow root).
     pub fn dom_id(&self) -> String {
         dom_id(&self.sleutel())
@@ -268,16 +282,20 @@ impl Antwoorden {
         }
     }
 
+    /// The answer to a question, or with `Some(deel)` to that part of it (`dag`, `weetniet`).
+    pub fn van(&self, vraag: &Vraag, deel: Option<&str>) -> &str {
+        self.0.iter().find(|(s, _)| vraag.is_sleutel(s, deel)).map_or("", |(_, waarde)| waarde)
+    }
+
     fn weet_niet(&self, vraag: &Vraag) -> bool {
-        vraag.weet_niet && !vraag.verplicht && self.get(&format!("{}.weetniet", vraag.sleutel())) == "ja"
+        vraag.weet_niet && !vraag.verplicht && self.van(vraag, Some("weetniet")) == "ja"
     }
 
     /// Whether the person has given this question any answer (also a wrong one).
     pub fn ingevuld(&self, vraag: &Vraag) -> bool {
-        let sleutel = vraag.sleutel();
         match vraag.soort {
-            Soort::Datum => DELEN.iter().any(|d| !self.get(&format!("{sleutel}.{d}")).trim().is_empty()),
-            _ => !self.get(&sleutel).trim().is_empty(),
+            Soort::Datum => DELEN.iter().any(|d| !self.van(vraag, Some(d)).trim().is_empty()),
+            _ => !self.van(vraag, None).trim().is_empty(),
         }
     }
 
@@ -285,7 +303,7 @@ impl Antwoorden {
     pub fn half_datum(&self, vraag: &Vraag) -> bool {
         matches!(vraag.soort, Soort::Datum)
             && self.ingevuld(vraag)
-            && DELEN.iter().any(|d| self.get(&format!("{}.{d}", vraag.sleutel())).trim().is_empty())
+            && DELEN.iter().any(|d| self.van(vraag, Some(d)).trim().is_empty())
     }
 
     /// Progressive questions: the optional ones appear once the basic required questions of
@@ -317,11 +335,11 @@ impl Antwoorden {
         if self.weet_niet(vraag) || !self.ingevuld(vraag) || self.half_datum(vraag) {
             return None;
         }
-        let ruw = self.get(&vraag.sleutel()).trim().to_owned();
+        let ruw = self.van(vraag, None).trim().to_owned();
         match vraag.soort {
             Soort::Datum => {
-                let deel = |d: &str| self.get(&format!("{}.{d}", vraag.sleutel())).trim().to_owned();
-                Some(Json::String(iso_datum(&deel("dag"), &deel("maand"), &deel("jaar"))))
+                let deel = |d| self.van(vraag, Some(d)).trim();
+                Some(Json::String(iso_datum(deel("dag"), deel("maand"), deel("jaar"))))
             }
             Soort::Keuze(_) | Soort::Tekst => Some(Json::String(ruw)),
             Soort::JaNee => match ruw.as_str() {
@@ -487,6 +505,29 @@ fn lees_pad<'a>(json: &'a Json, pad: &str) -> Option<&'a Json> {
 mod tests {
     use super::*;
     use crate::engine::datum::dag;
+
+    #[test]
+    fn an_answer_is_found_by_its_exact_key_only() {
+        let vraag = |onderdeel, pad| VRAGEN.iter().find(|v| v.onderdeel == onderdeel && v.pad == pad).unwrap();
+        let geboren = vraag(Onderdeel::Advies, "geboortedatum");
+        let huur = vraag(Onderdeel::Ontzorgen, "vasteLasten.huur");
+        let mut a = Antwoorden::default();
+        for (k, w) in [
+            ("a:geboortedatum.dag", "17"),
+            ("a:geboortedatumx", "fout"),
+            ("o:geboortedatum", "fout"),
+            ("o:vasteLasten.huur", "650"),
+            ("o:vasteLasten.huur.dag", "fout"),
+        ] {
+            a.zet(k, w);
+        }
+        assert_eq!(a.van(geboren, Some("dag")), "17");
+        assert_eq!(a.van(geboren, None), "", "not the other part's key, nor a longer one");
+        assert_eq!(a.van(geboren, Some("maand")), "");
+        assert_eq!(a.van(huur, None), "650");
+        assert_eq!(a.van(huur, Some("dag")), "fout");
+        assert!(a.ingevuld(geboren) && a.half_datum(geboren));
+    }
 
     #[test]
     fn extra_withholdings_keep_their_row_index() {

@@ -298,11 +298,10 @@ fn antwoord_tekst(taal: Taal, antwoorden: &Antwoorden, vraag: &Vraag) -> Option<
     if !antwoorden.ingevuld(vraag) {
         return None;
     }
-    let sleutel = vraag.sleutel();
-    let ruw = antwoorden.get(&sleutel);
+    let ruw = antwoorden.van(vraag, None);
     Some(match vraag.soort {
         Soort::Datum => {
-            let deel = |d: &str| antwoorden.get(&format!("{sleutel}.{d}")).trim().parse::<u32>().ok();
+            let deel = |d| antwoorden.van(vraag, Some(d)).trim().parse::<u32>().ok();
             match (deel("jaar"), deel("maand"), deel("dag")) {
                 (Some(j), Some(m), Some(d)) => match NaiveDate::from_ymd_opt(j as i32, m, d) {
                     Some(datum) => i18n::datum(taal, datum),
