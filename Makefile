@@ -13,16 +13,18 @@ setup:
 setup-test:
 	@tests/tools/setup.sh --test
 
-## build: the release package in pkg/: the module (optimised with binaryen 132; memory below
-## 1 KiB is unused and starts zeroed, as Rust's layout and the wasm spec give) and the one
-## script a page loads, the element's loader with the module's glue bundled and minified; both
-## also precompressed (`.gz`, Zopfli) for servers that send static gzip files.
+## build: the one file a page loads, pkg/inburgering-wijzer.js: the element's loader and the
+## module's glue, bundled and minified, with the module inside (optimised with binaryen 132;
+## memory below 1 KiB is unused and starts zeroed, as Rust's layout and the wasm spec give;
+## compressed with Zopfli, in base64). The script is also precompressed (`.gz`, Zopfli) for
+## servers that send static gzip files. The other files in pkg/ are steps on the way.
 build: setup
 	wasm-pack build --target web --release --mode no-install --no-typescript --out-dir pkg
 	wasm-opt -Oz --converge --low-memory-unused --zero-filled-memory pkg/inburgeringswijzer_bg.wasm -o pkg/inburgeringswijzer_bg.wasm
-	esbuild www/inburgering-wijzer.js --bundle --minify --format=esm --log-level=warning --outfile=pkg/inburgering-wijzer.js
-	node tests/tools/gzip.mjs pkg/inburgering-wijzer.js pkg/inburgeringswijzer_bg.wasm
-	@ls -l pkg/*.wasm pkg/*.js
+	node tests/tools/gzip.mjs pkg/inburgeringswijzer_bg.wasm
+	esbuild www/inburgering-wijzer.js --bundle --minify --format=esm --log-level=warning --loader:.gz=base64 --outfile=pkg/inburgering-wijzer.js
+	node tests/tools/gzip.mjs pkg/inburgering-wijzer.js
+	@ls -l pkg/inburgering-wijzer.js*
 	@echo "Embed: <script type=\"module\" src=\"…/inburgering-wijzer.js\" integrity=\"sha384-$$(openssl dgst -sha384 -binary pkg/inburgering-wijzer.js | openssl base64 -A)\" crossorigin=\"anonymous\"></script>"
 
 ## demo: build, then serve the repository root; the demo page is www/index.html.

@@ -1,15 +1,25 @@
 // The one script a gemeente embeds. It defines <inburgering-wijzer>, hands each element's events
 // to the Rust module (one Wijzer per element) and applies the DOM operations the module returns
 // (src/web/dom.rs); what to show, the rules and the languages are all Rust.
-// Privacy: after the module has loaded, the only request it makes is for the gemeente
+// The WebAssembly module travels inside this script (gzip, base64; `make build`), so a page makes
+// one request for the widget and the module's compilation starts as soon as the script runs.
+// Privacy: after the script has loaded, the only request it makes is for the gemeente
 // configuration file the page itself names (same origin only).
 import init, { Wijzer } from '../pkg/inburgeringswijzer.js';
+import ingepakt from '../pkg/inburgeringswijzer_bg.wasm.gz';
 
 // The contract's functions, for pages that want the answers without the element:
 // `import init, { advies } from '…/inburgering-wijzer.js'; await init(); advies({ … })`.
 export { default, advies, ontzorgen } from '../pkg/inburgeringswijzer.js';
 
-const ready = init();
+// The module as a response the browser compiles while it is being unpacked.
+async function module() {
+  const gz = Uint8Array.fromBase64?.(ingepakt) ?? Uint8Array.from(atob(ingepakt), (c) => c.charCodeAt(0));
+  const wasm = new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(wasm, { headers: { 'content-type': 'application/wasm' } });
+}
+
+const ready = init({ module_or_path: module() });
 // Each element shows its own message when this fails; nothing else needs to hear about it.
 ready.catch(() => {});
 

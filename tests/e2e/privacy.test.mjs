@@ -51,7 +51,7 @@ for (const modus of ['inwoner', 'medewerker']) {
       geladen = true;
       const bijLaden = verzoeken.map((v) => new URL(v.url).pathname).sort();
       assert.deepEqual(bijLaden, [
-        '/pkg/inburgering-wijzer.js', '/pkg/inburgeringswijzer_bg.wasm',
+        '/pkg/inburgering-wijzer.js',
         '/tests/e2e/fixtures/gemeente-bestand.html', '/www/gemeente-utrecht.json',
       ]);
       assert.ok(verzoeken.every((v) => new URL(v.url).origin === server.url), 'only the page\'s own origin');

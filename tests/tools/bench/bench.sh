@@ -10,10 +10,10 @@ trap 'rm -rf "$tmp"' EXIT
 
 # The browser figures measure the release package in pkg/ as it is (the widget engineers
 # rebuild it); build it only when it is missing.
-if [ ! -f pkg/inburgeringswijzer_bg.wasm ] || [ ! -f pkg/inburgering-wijzer.js ]; then
+if [ ! -f pkg/inburgering-wijzer.js ]; then
   echo "bench: pkg/ is missing, running make build" >&2
   make build >&2
-elif [ -n "$(find src www Cargo.toml Cargo.lock -newer pkg/inburgeringswijzer_bg.wasm -type f -print -quit)" ]; then
+elif [ -n "$(find src www Cargo.toml Cargo.lock -newer pkg/inburgering-wijzer.js -type f -print -quit)" ]; then
   echo "bench: note: pkg/ is older than the sources; run make build first for current figures" >&2
 fi
 
