@@ -141,7 +141,9 @@ class InburgeringWijzer extends HTMLElement {
     this.bezig = true;
     let kopieer = false;
     try {
-      kopieer = toepassen(this.shadowRoot, stap(wijzer));
+      // Most events change nothing on screen (a change event after its input event).
+      const opdrachten = stap(wijzer);
+      if (opdrachten) kopieer = toepassen(this.shadowRoot, opdrachten);
     } finally {
       this.bezig = false;
     }

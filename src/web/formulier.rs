@@ -2,6 +2,8 @@
 //! core reads. The form keeps raw strings, so a rejected answer is never lost; the core decides
 //! whether it is valid.
 
+use std::cell::Cell;
+
 use chrono::{Datelike, NaiveDate};
 
 use crate::engine::advies::VERBLIJVEN;
@@ -266,25 +268,31 @@ pub const VRAGEN: &[Vraag] = &[
 /// The raw answers, keyed by form key (`a:geboortedatum.dag` for the parts of a date,
 /// `a:x.weetniet` for a ticked "Ik weet het niet").
 #[derive(Debug, Clone, Default)]
-pub struct Antwoorden(Vec<(String, String)>);
+pub struct Antwoorden {
+    lijst: Vec<(String, String)>,
+    /// Per part, whether its basic questions are answered: asked for every optional question on
+    /// every input, so kept until the next change.
+    basis: Cell<[Option<bool>; 2]>,
+}
 
 pub const DELEN: [&str; 3] = ["dag", "maand", "jaar"];
 
 impl Antwoorden {
     pub fn get(&self, sleutel: &str) -> &str {
-        self.0.iter().find(|(s, _)| s == sleutel).map_or("", |(_, waarde)| waarde)
+        self.lijst.iter().find(|(s, _)| s == sleutel).map_or("", |(_, waarde)| waarde)
     }
 
     pub fn zet(&mut self, sleutel: &str, waarde: &str) {
-        self.0.retain(|(s, _)| s != sleutel);
+        self.lijst.retain(|(s, _)| s != sleutel);
         if !waarde.is_empty() {
-            self.0.push((sleutel.to_owned(), waarde.to_owned()));
+            self.lijst.push((sleutel.to_owned(), waarde.to_owned()));
         }
+        self.basis.set([None; 2]);
     }
 
     /// The answer to a question, or with `Some(deel)` to that part of it (`dag`, `weetniet`).
     pub fn van(&self, vraag: &Vraag, deel: Option<&str>) -> &str {
-        self.0.iter().find(|(s, _)| vraag.is_sleutel(s, deel)).map_or("", |(_, waarde)| waarde)
+        self.lijst.iter().find(|(s, _)| vraag.is_sleutel(s, deel)).map_or("", |(_, waarde)| waarde)
     }
 
     fn weet_niet(&self, vraag: &Vraag) -> bool {
@@ -324,10 +332,17 @@ impl Antwoorden {
     }
 
     fn basis_ingevuld(&self, onderdeel: Onderdeel) -> bool {
-        VRAGEN
+        let mut basis = self.basis.get();
+        if let Some(ingevuld) = basis[onderdeel as usize] {
+            return ingevuld;
+        }
+        let ingevuld = VRAGEN
             .iter()
             .filter(|v| v.onderdeel == onderdeel && v.verplicht && matches!(v.toon, Toon::Altijd))
-            .all(|v| self.ingevuld(v))
+            .all(|v| self.ingevuld(v));
+        basis[onderdeel as usize] = Some(ingevuld);
+        self.basis.set(basis);
+        ingevuld
     }
 
     /// The value the core reads for one question; `None` is "not answered".
@@ -505,6 +520,31 @@ fn lees_pad<'a>(json: &'a Json, pad: &str) -> Option<&'a Json> {
 mod tests {
     use super::*;
     use crate::engine::datum::dag;
+
+    #[test]
+    fn optional_questions_follow_every_change_of_the_basic_answers() {
+        let basis: Vec<&Vraag> = VRAGEN
+            .iter()
+            .filter(|v| v.onderdeel == Onderdeel::Advies && v.verplicht && matches!(v.toon, Toon::Altijd))
+            .collect();
+        let optioneel = VRAGEN
+            .iter()
+            .find(|v| v.onderdeel == Onderdeel::Advies && !v.verplicht && matches!(v.toon, Toon::Altijd))
+            .unwrap();
+        let mut a = Antwoorden::default();
+        assert!(!a.zichtbaar(optioneel, false));
+        for vraag in &basis {
+            let sleutel = vraag.sleutel();
+            match vraag.soort {
+                Soort::Datum => DELEN.iter().for_each(|d| a.zet(&format!("{sleutel}.{d}"), "1")),
+                _ => a.zet(&sleutel, "x"),
+            }
+        }
+        assert!(a.zichtbaar(optioneel, false), "shown once the basic questions have an answer");
+        a.zet(&basis[0].sleutel(), "");
+        DELEN.iter().for_each(|d| a.zet(&format!("{}.{d}", basis[0].sleutel()), ""));
+        assert!(!a.zichtbaar(optioneel, false), "hidden again when one of them is cleared");
+    }
 
     #[test]
     fn an_answer_is_found_by_its_exact_key_only() {
