@@ -131,6 +131,19 @@ fn couples_with_kostendelers_get_the_sum_of_both_norms() {
 }
 
 #[test]
+fn the_kostendelers_sentence_names_the_age_of_art_19a_on_the_start_date() {
+    let invoer = json!({
+        "startdatum": "2024-01-01", "maanden": 1, "leefvorm": "alleenstaande", "geboortedatum": "1990-01-01",
+        "kostendelers": 2, "vasteLasten": {}
+    });
+    let s = schema(&invoer);
+    let zin = s.uitleg.iter().find(|u| u.regel.code == "kostendelers").expect("the kostendelers sentence");
+    assert_eq!(zin.bron.label(), "Participatiewet art. 19a lid 1");
+    assert_eq!(zin.tekst(Taal::Nl), "Kostendelende medebewoners van 27 jaar of ouder: 2.");
+    assert_eq!(zin.tekst(Taal::En), "Cost-sharing housemates aged 27 or older: 2.");
+}
+
+#[test]
 fn aow_age_switches_to_art_22() {
     // Born 1 March 1957: AOW age 67 on 1 March 2024; norm art. 22 onder a from that month.
     let invoer = json!({

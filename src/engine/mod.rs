@@ -35,8 +35,8 @@ pub mod ontzorgen;
 /// staleness report (`wijzer controle --op DATE`) checks. `tests/controle.rs` scans `src/` for
 /// declarations and fails when one is missing from these lists.
 pub fn alle_controles() -> Vec<param::Controle> {
-    let ontzorgen: [&dyn param::Controleerbaar; 3] =
-        [&ontzorgen::NORMEN, &ontzorgen::VAKANTIETOESLAG, &ontzorgen::HUURGRENS];
+    let ontzorgen: [&dyn param::Controleerbaar; 4] =
+        [&ontzorgen::NORMEN, &ontzorgen::VAKANTIETOESLAG, &ontzorgen::KOSTENDELER_LEEFTIJD, &ontzorgen::HUURGRENS];
     advies::regels::PARAMETERS
         .iter()
         .copied()

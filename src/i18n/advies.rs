@@ -171,12 +171,12 @@ crate::teksten! {
         fa: "شما باید دوره ادغام را بگذرانید. تعهد ادغام شما در {0} شروع شد.",
     }
     INFO_VRIJSTELLING = "info_vrijstelling" {
-        nl: "Ging u 8 jaar of langer in Nederland naar school toen u leerplichtig was? Of bent u al voldoende ingeburgerd? Dan kunt u DUO om vrijstelling vragen.",
-        en: "Did you go to school in the Netherlands for 8 years or more while you had to? Or are you already integrated enough? Then you can ask DUO for an exemption.",
-        ar: "هل ذهبت إلى المدرسة في هولندا 8 سنوات أو أكثر عندما كنت ملزمًا بذلك؟ أو هل أنت مندمج بما يكفي؟ عندها يمكنك طلب إعفاء من DUO.",
-        ti: "ግዴታ ትምህርቲ ከለኩም 8 ዓመት ወይ ልዕሊኡ ኣብ ሆላንድ ቤት ትምህርቲ ከይድኩም ዶ? ወይ ድማ ኣኹሉ ተዋሃሂድኩም ዶ? ሽዑ ካብ DUO ነጻ ምዃን ክትሓቱ ትኽእሉ።",
-        tr: "Zorunlu eğitim çağındayken Hollanda'da 8 yıl veya daha uzun okula gittiniz mi? Ya da zaten yeterince uyum sağladınız mı? O zaman DUO'dan muafiyet isteyebilirsiniz.",
-        fa: "آیا وقتی موظف به تحصیل بودید ۸ سال یا بیشتر در هلند به مدرسه رفتید؟ یا به اندازه کافی ادغام شده‌اید؟ در این صورت می‌توانید از DUO معافیت بخواهید.",
+        nl: "Ging u {0} jaar of langer in Nederland naar school toen u leerplichtig was? Of bent u al voldoende ingeburgerd? Dan kunt u DUO om vrijstelling vragen.",
+        en: "Did you go to school in the Netherlands for {0} years or more while you had to? Or are you already integrated enough? Then you can ask DUO for an exemption.",
+        ar: "هل ذهبت إلى المدرسة في هولندا {0} سنوات أو أكثر عندما كنت ملزمًا بذلك؟ أو هل أنت مندمج بما يكفي؟ عندها يمكنك طلب إعفاء من DUO.",
+        ti: "ግዴታ ትምህርቲ ከለኩም {0} ዓመት ወይ ልዕሊኡ ኣብ ሆላንድ ቤት ትምህርቲ ከይድኩም ዶ? ወይ ድማ ኣኹሉ ተዋሃሂድኩም ዶ? ሽዑ ካብ DUO ነጻ ምዃን ክትሓቱ ትኽእሉ።",
+        tr: "Zorunlu eğitim çağındayken Hollanda'da {0} yıl veya daha uzun okula gittiniz mi? Ya da zaten yeterince uyum sağladınız mı? O zaman DUO'dan muafiyet isteyebilirsiniz.",
+        fa: "آیا وقتی موظف به تحصیل بودید {0} سال یا بیشتر در هلند به مدرسه رفتید؟ یا به اندازه کافی ادغام شده‌اید؟ در این صورت می‌توانید از DUO معافیت بخواهید.",
     }
     INFO_ONTHEFFING = "info_ontheffing" {
         nl: "Kunt u door ziekte of een handicap blijvend niet inburgeren? Of is uw situatie heel bijzonder? Dan kunt u DUO om ontheffing vragen.",

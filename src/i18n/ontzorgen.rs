@@ -27,12 +27,12 @@ crate::teksten! {
         fa: "از {0} معیار کمک اجتماعی ماهانه {1} است، همراه با کمک هزینه تعطیلات.",
     }
     KOSTENDELERS = "kostendelers" {
-        nl: "Kostendelende medebewoners van 27 jaar of ouder: {0}.",
-        en: "Cost-sharing housemates aged 27 or older: {0}.",
-        ar: "المقيمون المشاركون في التكاليف بعمر 27 سنة أو أكثر: {0}.",
-        ti: "ወጻኢ ዝመቓርሑ ተሓባበርቲ ገዛ ዕድሚኦም 27 ዓመት ወይ ልዕሊኡ: {0}።",
-        tr: "27 yaş ve üzeri masrafları paylaşan ev arkadaşları: {0}.",
-        fa: "هم‌خانه‌های شریک در هزینه با سن ۲۷ سال یا بیشتر: {0}.",
+        nl: "Kostendelende medebewoners van {1} jaar of ouder: {0}.",
+        en: "Cost-sharing housemates aged {1} or older: {0}.",
+        ar: "المقيمون المشاركون في التكاليف بعمر {1} سنة أو أكثر: {0}.",
+        ti: "ወጻኢ ዝመቓርሑ ተሓባበርቲ ገዛ ዕድሚኦም {1} ዓመት ወይ ልዕሊኡ: {0}።",
+        tr: "{1} yaş ve üzeri masrafları paylaşan ev arkadaşları: {0}.",
+        fa: "هم‌خانه‌های شریک در هزینه با سن {1} سال یا بیشتر: {0}.",
     }
     KOSTENDELERSNORM = "kostendelersnorm" {
         nl: "Er tellen {0} personen mee: ieder krijgt ({1}% + {0} × {2}%) / {0} van de norm voor gehuwden.",

@@ -583,12 +583,12 @@ crate::teksten! {
         fa: "حداکثر تا {0}: PIP شما باید آماده باشد.",
     }
     DATUM_TERMIJN = "datum_termijn" {
-        nl: "Uiterlijk {0}: u moet klaar zijn met inburgeren (termijn van 3 jaar vanaf {1}).",
-        en: "By {0}: you must have completed integration (3-year period from {1}).",
-        ar: "في موعد أقصاه {0}: يجب أن تنهي الاندماج (مهلة 3 سنوات من {1}).",
-        ti: "ቅድሚ {0} ወይ ኣብኡ: ምጽንባር ክትውድኡ ኣለኩም (ግዜ 3 ዓመት ካብ {1})።",
-        tr: "En geç {0}: uyumu tamamlamış olmalısınız ({1} tarihinden itibaren 3 yıllık süre).",
-        fa: "حداکثر تا {0}: باید ادغام را تمام کرده باشید (مهلت 3 ساله از {1}).",
+        nl: "Uiterlijk {0}: u moet klaar zijn met inburgeren (termijn van {2} jaar vanaf {1}).",
+        en: "By {0}: you must have completed integration ({2}-year period from {1}).",
+        ar: "في موعد أقصاه {0}: يجب أن تنهي الاندماج (مهلة {2} سنوات من {1}).",
+        ti: "ቅድሚ {0} ወይ ኣብኡ: ምጽንባር ክትውድኡ ኣለኩም (ግዜ {2} ዓመት ካብ {1})።",
+        tr: "En geç {0}: uyumu tamamlamış olmalısınız ({1} tarihinden itibaren {2} yıllık süre).",
+        fa: "حداکثر تا {0}: باید ادغام را تمام کرده باشید (مهلت {2} ساله از {1}).",
     }
     DATUM_ROUTEWISSEL = "datum_routewissel" {
         nl: "Uiterlijk {0}: laatste dag om van route te wisselen.",

@@ -546,6 +546,17 @@ mod tests {
         assert!(!a.zichtbaar(optioneel, false), "hidden again when one of them is cleared");
     }
 
+    /// The question cannot fill in a value (labels are plain sentences), so it states the age of
+    /// Pw art. 19a lid 1 itself: a new row of the parameter makes this fail until it is reworded.
+    #[test]
+    fn the_kostendelers_question_states_the_age_in_force() {
+        use crate::engine::ontzorgen::KOSTENDELER_LEEFTIJD;
+        let leeftijd = KOSTENDELER_LEEFTIJD.rijen.last().unwrap().waarde.to_string();
+        for taal in Taal::ALLE {
+            assert!(w::V_KOSTENDELERS.in_taal(taal).contains(&leeftijd), "{taal:?}");
+        }
+    }
+
     #[test]
     fn an_answer_is_found_by_its_exact_key_only() {
         let vraag = |onderdeel, pad| VRAGEN.iter().find(|v| v.onderdeel == onderdeel && v.pad == pad).unwrap();

@@ -377,7 +377,12 @@ fn plicht(s: &Situatie, aow_datum: NaiveDate, a: &mut Advies) -> Plicht {
     // never retroactively.
     let ontstaan = verblijfsdatum.max(zestien);
     a.uitleg(&t::PLICHTIG, Bron::new(Wet::Wi2021, "art. 3 lid 1"), vec![Waarde::Datum(ontstaan)]);
-    a.uitleg(&t::INFO_VRIJSTELLING, Bron::new(Wet::Wi2021, "art. 4 lid 1 onder a en e"), vec![]);
+    let jaren = regels::VRIJSTELLING_LEERPLICHT_JAREN.geldend(s.peildatum).waarde;
+    a.uitleg(
+        &t::INFO_VRIJSTELLING,
+        Bron::new(Wet::Wi2021, "art. 4 lid 1 onder a en e"),
+        vec![Waarde::Getal(i64::from(jaren))],
+    );
     a.uitleg(&t::INFO_ONTHEFFING, Bron::new(Wet::Wi2021, "art. 5"), vec![]);
     Plicht::Ja { ontstaan }
 }

@@ -76,6 +76,22 @@ pub const MINIMUMLEEFTIJD: Parameter<u32> = Parameter {
     )],
 };
 
+/// Wi2021 art. 4 lid 1 onder a: vrijstelling for whoever was leerplichtig or kwalificatieplichtig
+/// in the Netherlands for at least this many years.
+pub const VRIJSTELLING_LEERPLICHT_JAREN: Parameter<u32> = Parameter {
+    naam: "vrijstelling_leerplicht_jaren",
+    vluchtig: false,
+    rijen: &[rij(
+        dag(2022, 1, 1),
+        8,
+        Bron::new(Wet::Wi2021, "art. 4 lid 1 onder a"),
+        "regelrecht-corpus regulation/nl/wet/wet_inburgering_2021/2022-01-01.yaml art. 4.1.a (\"ten minste acht \
+         jaar leerplichtig of kwalificatieplichtig\"); same text in 2025-10-21.yaml",
+        Zekerheid::Bevestigd,
+        NAGELEZEN,
+    )],
+};
+
 /// Wi2021 art. 3 lid 2 onder a: nationals of the EU, the EEA and Switzerland (ISO 3166-1 alpha-2;
 /// `GR` and `EL` both for Greece). Keyed by peildatum; the row starts after the UK left the EU.
 pub const EU_EER_CH: Parameter<&'static [&'static str]> = Parameter {
@@ -353,6 +369,7 @@ pub const BOETE_PVT_MAP: Parameter<Cent> = Parameter {
 pub const PARAMETERS: &[&dyn Controleerbaar] = &[
     &WET_OP_ONTSTAAN,
     &MINIMUMLEEFTIJD,
+    &VRIJSTELLING_LEERPLICHT_JAREN,
     &EU_EER_CH,
     &TURKS_ASIEL_PLICHTIG,
     &TURKS_OVERIG_PLICHTIG,
@@ -378,6 +395,11 @@ pub fn regels_tot() -> NaiveDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_inburgeringstermijn_is_whole_years_as_the_widget_says_it() {
+        assert!(TERMIJN_MAANDEN.rijen.iter().all(|r| r.waarde % 12 == 0));
+    }
 
     #[test]
     fn a_duo_letter_before_2023_gets_the_derived_pip_row() {

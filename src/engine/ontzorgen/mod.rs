@@ -20,7 +20,7 @@ use crate::i18n::{ontzorgen as tekst, Taal, Tekst, Waarde};
 
 pub use huurgrens::HUURGRENS;
 pub use invoer::{Huishouden, Leefvorm, OverigeInkomsten, VasteLasten};
-pub use norm::{NORMEN, VAKANTIETOESLAG};
+pub use norm::{KOSTENDELER_LEEFTIJD, NORMEN, VAKANTIETOESLAG};
 
 /// What is withheld in one month (contract: `ingehouden`).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -316,10 +316,11 @@ pub fn bereken(h: &Huishouden) -> Schema {
         });
     }
 
+    let leeftijd = KOSTENDELER_LEEFTIJD.geldend(h.startdatum);
     uitleg.push(Uitleg::new(
         &tekst::KOSTENDELERS,
-        Bron::new(Wet::Pw, "art. 19a lid 1"),
-        vec![Waarde::Getal(h.kostendelers as i64)],
+        leeftijd.bron,
+        vec![Waarde::Getal(h.kostendelers as i64), Waarde::Getal(i64::from(leeftijd.waarde))],
     ));
     match h.bijstand_per_maand {
         Some(opgegeven) => uitleg.push(Uitleg::new(

@@ -231,6 +231,37 @@ pub const VAKANTIETOESLAG: Parameter<Aandeel> = Parameter {
     ],
 };
 
+/// Pw art. 19a lid 1: a kostendelende medebewoner is a housemate of this age or older (the
+/// schedule takes their number as input; the age tells the person whom to count).
+pub const KOSTENDELER_LEEFTIJD: Parameter<u32> = Parameter {
+    naam: "kostendeler_minimumleeftijd",
+    vluchtig: false,
+    rijen: &[
+        Rij {
+            vanaf: dag(2015, 1, 1),
+            waarde: 21,
+            bron: Bron::new(Wet::Pw, "art. 19a lid 1"),
+            herkomst: bewaarde_herkomst(
+                "regelrecht-corpus participatiewet/2022-08-26.yaml art. 19a.1 (\"de persoon van 21 jaar of ouder\"); \
+                 the start, when the kostendelersnorm took effect, not re-read",
+            ),
+            zekerheid: Zekerheid::Afgeleid,
+            gecontroleerd: GECONTROLEERD,
+        },
+        Rij {
+            vanaf: dag(2023, 1, 1),
+            waarde: 27,
+            bron: Bron::new(Wet::Pw, "art. 19a lid 1"),
+            herkomst: bewaarde_herkomst(
+                "regelrecht-corpus participatiewet/2023-01-01.yaml art. 19a.1 (\"de persoon van 27 jaar of ouder\"; \
+                 2022-08-26.yaml, the version before, says 21); same text in 2026-07-01.yaml",
+            ),
+            zekerheid: Zekerheid::Bevestigd,
+            gecontroleerd: GECONTROLEERD,
+        },
+    ],
+};
+
 /// Pw art. 19 lid 3: the vakantietoeslag included in `norm`, rounded half up to the cent.
 pub fn vakantietoeslag(norm: Cent, aandeel: &Aandeel) -> Cent {
     afronden(norm * aandeel.teller, aandeel.noemer, Afronding::HalfOmhoog)
