@@ -230,6 +230,8 @@ impl Staat {
     }
 
     /// One question with its label or legend, its inputs, "Ik weet het niet" and its error slot.
+    /// Out of line as the drawing functions of `weergave` are (see there).
+    #[inline(never)]
     fn vraag(&self, vraag: &Vraag) -> El {
         let t = |tekst: &Tekst| tekst.in_taal(self.taal);
         let sleutel = vraag.sleutel();
@@ -465,6 +467,8 @@ impl Staat {
 
 /// Shows (or clears) the translated error of a question, tied to its inputs with
 /// `aria-describedby` and `aria-invalid`.
+/// Out of line as the drawing functions of `weergave` are (see there).
+#[inline(never)]
 fn toon_fout(vraag: &Vraag, melding: Option<&str>) {
     let id = vraag.dom_id();
     let fout_id = format!("fout-{id}");
