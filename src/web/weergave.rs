@@ -99,8 +99,7 @@ fn datums(taal: Taal, advies: &Advies) -> Vec<(NaiveDate, String)> {
     }
     if let Some(termijn) = &advies.termijn {
         let einde = termijn.einde;
-        let jaren = advies_regels::regels::TERMIJN_MAANDEN.geldend(termijn.begin).waarde / 12;
-        let waarden = [Waarde::Datum(einde), Waarde::Datum(termijn.begin), Waarde::Getal(i64::from(jaren))];
+        let waarden = [Waarde::Datum(einde), Waarde::Datum(termijn.begin), Waarde::Getal(i64::from(termijn.jaren))];
         lijst.push((einde, w::DATUM_TERMIJN.vul(taal, &waarden)));
         let wissel = termijn.routewissel_uiterlijk;
         lijst.push((wissel, w::DATUM_ROUTEWISSEL.vul(taal, &[Waarde::Datum(wissel)])));

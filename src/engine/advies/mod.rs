@@ -74,6 +74,8 @@ pub struct Termijn {
     pub begin: NaiveDate,
     pub einde: NaiveDate,
     pub routewissel_uiterlijk: NaiveDate,
+    /// The length in whole years, for sentences (not in the contract).
+    pub jaren: u32,
 }
 
 /// Contract: `ontzorgen`.
@@ -531,6 +533,7 @@ fn termijn(s: &Situatie, a: &mut Advies) {
         begin,
         einde: einde_periode(begin, maanden.waarde),
         routewissel_uiterlijk: einde_periode(begin, wissel.waarde),
+        jaren: maanden.waarde / 12,
     };
     a.termijn = Some(termijn);
     a.uitleg(
