@@ -1,8 +1,6 @@
 //! The rules core. Pure Rust: no browser bindings, and no clock (every date
 //! the rules need, "today" included, is an input).
 
-/// Calendar files (iCalendar, RFC 5545) of the deadlines, generated on the device.
-pub mod agenda;
 /// The pensioengerechtigde leeftijd (AOW) by date of birth, shared by advies and ontzorgen.
 pub mod aow;
 /// Law references: which statute, article, BWB id and version date a rule rests on.

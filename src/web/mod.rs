@@ -10,6 +10,10 @@ pub mod formulier;
 /// The element's stylesheet, compacted at compile time.
 pub mod stijl;
 
+/// Calendar files (iCalendar, RFC 5545) of the deadlines, written on the device; plain Rust,
+/// tested natively.
+#[cfg(any(target_arch = "wasm32", test))]
+mod agenda;
 /// The DOM work as a list of operations for the loader; plain Rust, tested natively (where
 /// only its tests use it).
 #[cfg(any(target_arch = "wasm32", test))]

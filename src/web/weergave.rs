@@ -11,11 +11,11 @@
 use chrono::NaiveDate;
 use wasm_bindgen::prelude::*;
 
+use super::agenda::{self, Afspraak};
 use super::dom::{self, El};
 use super::element::Staat;
 use super::formulier::{Antwoorden, Onderdeel, Soort, Vraag, VRAGEN};
 use crate::engine::advies::{self as advies_regels, Advies, Leerroute, Regime};
-use crate::engine::agenda::{self, Afspraak};
 use crate::engine::gemeente::{Gemeente, Perspectief};
 use crate::engine::json::Velden;
 use crate::engine::ontzorgen::{self as ontzorgen_regels, Schema};
