@@ -1,18 +1,27 @@
 //! A calendar file (iCalendar, RFC 5545) of the deadlines, written on the person's own device.
-//! Whole-day events (`DTSTART;VALUE=DATE`), CRLF line endings, lines folded at 75 octets.
-//! `DTSTAMP` is the `peildatum`: this module never reads a clock either.
+//! Whole-day events (`DTSTART;VALUE=DATE`), or a period of whole days, each with two reminders
+//! (`VALARM`) before its last day; CRLF line endings, lines folded at 75 octets. Dates before
+//! the `peildatum` are left out. `DTSTAMP` is the `peildatum`: this module never reads a clock
+//! either.
 
 use chrono::{Datelike, Days, NaiveDate};
 
-/// One whole-day event.
+/// One event of whole days.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Afspraak {
+    /// The first day.
     pub datum: NaiveDate,
+    /// The last day (inclusive): `datum` itself for a deadline, later for a period.
+    pub tot: NaiveDate,
     /// Short title (`SUMMARY`), already in the reader's language.
     pub titel: String,
-    /// Longer text (`DESCRIPTION`): the explanation and the article.
+    /// Longer text (`DESCRIPTION`): the explanation, the article and what to do.
     pub beschrijving: String,
 }
+
+/// The reminders, before the event's end (`DTEND`, the day after its last day, 0:00): at 9:00
+/// two weeks before the last day, and at 9:00 the day before it.
+const HERINNERINGEN: [&str; 2] = ["-P14DT15H", "-P1DT15H"];
 
 fn ymd(d: NaiveDate) -> String {
     format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
@@ -49,26 +58,40 @@ fn regel(uit: &mut String, lijn: &str) {
     uit.push_str("\r\n");
 }
 
-/// The whole calendar. `uid_basis` makes the UIDs stable for the same answers (the same
-/// deadline imported twice updates instead of duplicating).
+/// The events whose last day is not before the `peildatum`: what a calendar file holds.
+pub fn komend(afspraken: &[Afspraak], peildatum: NaiveDate) -> impl Iterator<Item = (usize, &Afspraak)> {
+    afspraken.iter().enumerate().filter(move |(_, a)| a.tot >= peildatum)
+}
+
+/// The whole calendar, of the events still to come ([`komend`]). `uid_basis` makes the UIDs
+/// stable for the same answers (the same deadline imported twice updates instead of
+/// duplicating).
 pub fn ics(afspraken: &[Afspraak], peildatum: NaiveDate, uid_basis: &str) -> String {
     let mut uit = String::new();
     regel(&mut uit, "BEGIN:VCALENDAR");
     regel(&mut uit, "VERSION:2.0");
     regel(&mut uit, "PRODID:-//Inburgeringswijzer//NL");
     regel(&mut uit, "CALSCALE:GREGORIAN");
-    for (i, afspraak) in afspraken.iter().enumerate() {
+    for (i, afspraak) in komend(afspraken, peildatum) {
         regel(&mut uit, "BEGIN:VEVENT");
         regel(&mut uit, &format!("UID:{}-{}-{i}@inburgeringswijzer", ontsnap(uid_basis), ymd(afspraak.datum)));
         regel(&mut uit, &format!("DTSTAMP:{}T000000Z", ymd(peildatum)));
         regel(&mut uit, &format!("DTSTART;VALUE=DATE:{}", ymd(afspraak.datum)));
-        let volgende = afspraak.datum.checked_add_days(Days::new(1)).unwrap_or(afspraak.datum);
+        let volgende = afspraak.tot.checked_add_days(Days::new(1)).unwrap_or(afspraak.tot);
         regel(&mut uit, &format!("DTEND;VALUE=DATE:{}", ymd(volgende)));
-        regel(&mut uit, &format!("SUMMARY:{}", ontsnap(&afspraak.titel)));
+        let titel = ontsnap(&afspraak.titel);
+        regel(&mut uit, &format!("SUMMARY:{titel}"));
         if !afspraak.beschrijving.is_empty() {
             regel(&mut uit, &format!("DESCRIPTION:{}", ontsnap(&afspraak.beschrijving)));
         }
         regel(&mut uit, "TRANSP:TRANSPARENT");
+        for trigger in HERINNERINGEN {
+            regel(&mut uit, "BEGIN:VALARM");
+            regel(&mut uit, "ACTION:DISPLAY");
+            regel(&mut uit, &format!("TRIGGER;RELATED=END:{trigger}"));
+            regel(&mut uit, &format!("DESCRIPTION:{titel}"));
+            regel(&mut uit, "END:VALARM");
+        }
         regel(&mut uit, "END:VEVENT");
     }
     regel(&mut uit, "END:VCALENDAR");
@@ -81,7 +104,7 @@ mod tests {
     use crate::engine::datum::dag;
 
     fn afspraak(d: NaiveDate, titel: &str) -> Afspraak {
-        Afspraak { datum: d, titel: titel.into(), beschrijving: "Wi2021 art. 15, lid 1; zie de wet".into() }
+        Afspraak { datum: d, tot: d, titel: titel.into(), beschrijving: "Wi2021 art. 15, lid 1; zie de wet".into() }
     }
 
     #[test]
@@ -106,6 +129,30 @@ mod tests {
         }
         let ontvouwen = tekst.replace("\r\n ", "");
         assert!(ontvouwen.contains(&format!("SUMMARY:{lang}\r\n")));
+    }
+
+    #[test]
+    fn each_event_has_two_reminders_before_its_last_day() {
+        let tekst = ics(&[afspraak(dag(2026, 5, 18), "PIP klaar")], dag(2026, 3, 1), "abc");
+        assert_eq!(tekst.matches("BEGIN:VALARM\r\nACTION:DISPLAY\r\n").count(), 2);
+        assert_eq!(tekst.matches("END:VALARM\r\n").count(), 2);
+        assert!(tekst.contains("\r\nTRIGGER;RELATED=END:-P14DT15H\r\nDESCRIPTION:PIP klaar\r\n"));
+        assert!(tekst.contains("\r\nTRIGGER;RELATED=END:-P1DT15H\r\n"));
+        // The alarms sit inside their event.
+        let event = &tekst[tekst.find("BEGIN:VEVENT").unwrap()..tekst.find("END:VEVENT").unwrap()];
+        assert_eq!(event.matches("BEGIN:VALARM").count(), 2);
+    }
+
+    #[test]
+    fn a_period_spans_its_days_and_past_events_are_left_out() {
+        let periode = Afspraak { tot: dag(2026, 9, 30), ..afspraak(dag(2026, 4, 1), "ontzorgen") };
+        let voorbij = afspraak(dag(2026, 2, 28), "voorbij");
+        let vandaag = afspraak(dag(2026, 3, 1), "vandaag");
+        let tekst = ics(&[voorbij, periode, vandaag], dag(2026, 3, 1), "x");
+        assert!(!tekst.contains("voorbij"), "a date before the peildatum is not in the file");
+        assert!(tekst.contains("\r\nDTSTART;VALUE=DATE:20260401\r\nDTEND;VALUE=DATE:20261001\r\n"));
+        assert!(tekst.contains("\r\nDTSTART;VALUE=DATE:20260301\r\n"), "today is still to come");
+        assert_eq!(tekst.matches("BEGIN:VEVENT").count(), 2);
     }
 
     #[test]
