@@ -9,7 +9,8 @@
 //!     { "voor": ["geen", "asielzoeker"], "soort": "cursus",
 //!       "titel": "Taalcafé", "omschrijving": { "nl": "Elke week Nederlands oefenen.", "en": "Practise Dutch every week." },
 //!       "aanbieder": "Stem in de Stad", "link": "https://…", "telefoon": "tel:+31235…" } ],
-//!   "ontzorgen": { "extraPosten": ["gemeentelijke belastingen", "reservering onvoorziene kosten"] } }
+//!   "ontzorgen": { "extraPosten": ["gemeentelijke belastingen", "reservering onvoorziene kosten"],
+//!                  "leefgeldGrensPerWeek": 5800 } }
 //! ```
 //!
 //! - `naam`: shown with the contact details above the form; absent: no such line.
@@ -28,12 +29,15 @@
 //! - Links (`link`, `email`, `telefoon` in `perspectief`) must start with `https:`, `mailto:` or
 //!   `tel:`; anything else (`http:`, `javascript:`) is rejected with code `ongeldige_link`.
 //! - `ontzorgen.extraPosten`: names of further withholdings the gemeente usually agrees on.
+//! - `ontzorgen.leefgeldGrensPerWeek`: eurocents; the gemeente's own level of leefgeld per week
+//!   below which staff mode warns (policy, not law; absent: no such warning).
 //!
 //! When a situation has no configured offer, the advice falls back to [`Gemeente::standaard`]'s
 //! national offers, so a person who is not plichtig never gets a bare "no".
 
 use super::bron::{Bron, Wet};
 use super::fout::Fout;
+use super::geld::Cent;
 use super::json::{object, Json, NaarJson, Velden};
 use crate::i18n::{advies as tekst, fouten, Taal, Tekst};
 
@@ -168,6 +172,8 @@ pub struct Gemeente {
     pub perspectief: Vec<Perspectief>,
     /// Names of further withholdings the gemeente usually agrees on for ontzorgen.
     pub ontzorgen_extra_posten: Vec<String>,
+    /// The gemeente's own leefgeld level per week, below which staff mode warns.
+    pub leefgeld_grens_per_week: Option<Cent>,
 }
 
 impl NaarJson for Perspectief {
@@ -252,6 +258,7 @@ impl Gemeente {
                 ),
             ],
             ontzorgen_extra_posten: Vec::new(),
+            leefgeld_grens_per_week: None,
         }
     }
 
@@ -288,7 +295,8 @@ impl Gemeente {
             gemeente.perspectief =
                 v.lijst("perspectief")?.iter().map(|(pad, item)| lees_aanbod(item, pad)).collect::<Result<_, _>>()?;
         }
-        if let Some(o) = v.object("ontzorgen", &["extraPosten"])? {
+        if let Some(o) = v.object("ontzorgen", &["extraPosten", "leefgeldGrensPerWeek"])? {
+            gemeente.leefgeld_grens_per_week = o.bedrag("leefgeldGrensPerWeek")?;
             gemeente.ontzorgen_extra_posten = o
                 .lijst("extraPosten")?
                 .iter()
@@ -363,7 +371,7 @@ mod tests {
             r#"{"naam": "Haarlem", "contact": {"telefoon": "14 023", "email": "mailto:a@b.nl", "website": "https://x.nl"},
                "onderwijsrouteMaxLeeftijd": 30,
                "perspectief": [{"voor": ["geen"], "soort": "cursus", "titel": {"nl": "Taal", "en": "Language"}, "link": "https://y.nl"}],
-               "ontzorgen": {"extraPosten": ["belastingen"]}}"#,
+               "ontzorgen": {"extraPosten": ["belastingen"], "leefgeldGrensPerWeek": 5800}}"#,
         )
         .unwrap();
         assert_eq!(g.naam.as_deref(), Some("Haarlem"));
@@ -373,6 +381,8 @@ mod tests {
         // Nothing configured for asylum seekers: the national defaults.
         assert_eq!(g.perspectief_voor("asielzoeker").len(), 4);
         assert_eq!(g.ontzorgen_extra_posten, ["belastingen"]);
+        assert_eq!(g.leefgeld_grens_per_week, Some(5800));
+        assert_eq!(Gemeente::standaard().leefgeld_grens_per_week, None);
     }
 
     #[test]
@@ -391,6 +401,8 @@ mod tests {
         assert_eq!((fout.veld.as_str(), fout.code()), ("perspectief[0].titel.nl", "verplicht"));
         assert_eq!(lees(r#"{"naam": "x", "nam": "y"}"#).unwrap_err().veld, "nam");
         assert_eq!(lees(r#"{"onderwijsrouteMaxLeeftijd": 12}"#).unwrap_err().code(), "buiten_bereik");
+        let fout = lees(r#"{"ontzorgen": {"leefgeldGrensPerWeek": 58.5}}"#).unwrap_err();
+        assert_eq!((fout.veld.as_str(), fout.code()), ("ontzorgen.leefgeldGrensPerWeek", "geen_bedrag"));
     }
 
     #[test]
