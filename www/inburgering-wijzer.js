@@ -66,7 +66,7 @@ function toepassen(root, opdrachten) {
     ? ids[verwijzing.slice(1)] ?? root.getElementById(verwijzing.slice(1)) : knopen[verwijzing]);
   for (const opdracht of opdrachten.split('\x1e')) {
     const [soort, verwijzing, a, b] = opdracht.split('\x1f');
-    const k = soort && 'adtkrswf'.includes(soort) ? knoop(verwijzing) : null;
+    const k = soort && 'adtkrswfF'.includes(soort) ? knoop(verwijzing) : null;
     switch (soort) {
       case 'e': knopen[verwijzing] = document.createElement(a); break;
       case 'a':
@@ -85,6 +85,7 @@ function toepassen(root, opdrachten) {
           else { veld.removeAttribute('aria-invalid'); veld.removeAttribute('aria-describedby'); }
         }
         break;
+      case 'F': k?.focus(); break;
       case 'P': window.print(); break;
       case 'D': {
         // Saved on the person's own device; nothing leaves it.

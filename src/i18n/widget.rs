@@ -854,4 +854,156 @@ crate::teksten! {
         tr: "Aylık tutar",
         fa: "مبلغ ماهانه",
     }
+    DATUM_PIP_VOORBIJ = "datum_pip_voorbij" {
+        nl: "Voorbij: uw PIP moest uiterlijk {0} klaar zijn.",
+        en: "Passed: your PIP had to be ready by {0}.",
+        ar: "مضى هذا التاريخ: كان يجب أن تكون خطتك PIP جاهزة في موعد أقصاه {0}.",
+        ti: "ሓሊፉ: PIP ቅድሚ {0} ወይ ኣብኡ ክዳሎ ነይሩዎ።",
+        tr: "Geçti: PIP'iniz en geç {0} tarihinde hazır olmalıydı.",
+        fa: "گذشته است: PIP شما باید حداکثر تا {0} آماده می‌بود.",
+    }
+    DATUM_TERMIJN_VOORBIJ = "datum_termijn_voorbij" {
+        nl: "Voorbij: u moest uiterlijk {0} klaar zijn met inburgeren (termijn van {2} jaar vanaf {1}).",
+        en: "Passed: you had to complete integration by {0} ({2}-year period from {1}).",
+        ar: "مضى هذا التاريخ: كان يجب أن تنهي الاندماج في موعد أقصاه {0} (مهلة {2} سنوات من {1}).",
+        ti: "ሓሊፉ: ቅድሚ {0} ወይ ኣብኡ ምጽንባር ክትውድኡ ነይሩኩም (ግዜ {2} ዓመት ካብ {1})።",
+        tr: "Geçti: uyumu en geç {0} tarihinde tamamlamış olmalıydınız ({1} tarihinden itibaren {2} yıllık süre).",
+        fa: "گذشته است: باید حداکثر تا {0} ادغام را تمام می‌کردید (مهلت {2} ساله از {1}).",
+    }
+    DATUM_ROUTEWISSEL_VOORBIJ = "datum_routewissel_voorbij" {
+        nl: "Voorbij: {0} was de laatste dag om van route te wisselen.",
+        en: "Passed: {0} was the last day to change route.",
+        ar: "مضى هذا التاريخ: كان {0} آخر يوم لتغيير المسار.",
+        ti: "ሓሊፉ: {0} ናይ መወዳእታ መዓልቲ መንገዲ ንምቕያር ነይሩ።",
+        tr: "Geçti: {0} yol değiştirmek için son gündü.",
+        fa: "گذشته است: {0} آخرین روز برای تغییر مسیر بود.",
+    }
+    DATUM_ONTZORGEN_VOORBIJ = "datum_ontzorgen_voorbij" {
+        nl: "Voorbij: van {0} tot en met {1} betaalde de gemeente uw vaste lasten uit uw bijstand (ontzorgen).",
+        en: "Passed: from {0} up to and including {1} the municipality paid your fixed costs out of your social assistance (ontzorgen).",
+        ar: "مضت هذه الفترة: من {0} حتى {1} ضمنًا دفعت البلدية تكاليفك الثابتة من مساعدتك الاجتماعية (ontzorgen).",
+        ti: "ሓሊፉ: ካብ {0} ክሳብ {1} ምምሕዳር ከተማ ቀወምቲ ወጻኢታትኩም ካብ ማሕበራዊ ሓገዝኩም ከፊሉ (ontzorgen)።",
+        tr: "Geçti: {0} ile {1} (dahil) arasında belediye sabit giderlerinizi sosyal yardımınızdan ödedi (ontzorgen).",
+        fa: "گذشته است: از {0} تا {1} (شامل همان روز) شهرداری هزینه‌های ثابت شما را از کمک اجتماعی‌تان پرداخت (ontzorgen).",
+    }
+    BEDRAG_IN_EURO = "bedrag_in_euro" {
+        nl: "Vul een bedrag in euro in, bijvoorbeeld 550.",
+        en: "Enter an amount in euros, for example 550.",
+        ar: "أدخل مبلغًا باليورو، مثلًا 550.",
+        ti: "መጠን ገንዘብ ብዩሮ ኣእትዉ፡ ንኣብነት 550።",
+        tr: "Euro olarak bir tutar girin, örneğin 550.",
+        fa: "مبلغی به یورو وارد کنید، مثلاً 550.",
+    }
+    ONGEDAAN_MAKEN = "ongedaan_maken" {
+        nl: "Ongedaan maken",
+        en: "Undo",
+        ar: "تراجع",
+        ti: "ናብ ዝነበሮ ምለስ",
+        tr: "Geri al",
+        fa: "بازگرداندن",
+    }
+    HERSTELD = "hersteld" {
+        nl: "Uw antwoorden zijn terug.",
+        en: "Your answers are back.",
+        ar: "عادت إجاباتك.",
+        ti: "መልስታትኩም ተመሊሶም።",
+        tr: "Cevaplarınız geri geldi.",
+        fa: "پاسخ‌های شما برگشت.",
+    }
+    KOLOM_NORM = "kolom_norm" {
+        nl: "Bijstandsnorm met vakantietoeslag",
+        en: "Social assistance standard amount including holiday allowance",
+        ar: "معيار المساعدة الاجتماعية مع بدل العطلة",
+        ti: "መለክዒ ማሕበራዊ ሓገዝ ምስ ክፍሊት ዕረፍቲ",
+        tr: "Tatil ödeneği dahil sosyal yardım normu",
+        fa: "نرم کمک اجتماعی با کمک‌هزینه تعطیلات",
+    }
+    KOLOM_VAKANTIETOESLAG = "kolom_vakantietoeslag" {
+        nl: "Vakantietoeslag (apart gezet, later betaald)",
+        en: "Holiday allowance (set aside, paid later)",
+        ar: "بدل العطلة (يُحتجز ويُدفع لاحقًا)",
+        ti: "ክፍሊት ዕረፍቲ (ተፈልዩ ዝተቐመጠ፡ ድሒሩ ዝኽፈል)",
+        tr: "Tatil ödeneği (ayrılır, sonra ödenir)",
+        fa: "کمک‌هزینه تعطیلات (کنار گذاشته می‌شود، بعداً پرداخت می‌شود)",
+    }
+    ANTWOORDEN_KLANT = "antwoorden_klant" {
+        nl: "Antwoorden van de klant",
+        en: "The client's answers",
+        ar: "إجابات العميل",
+        ti: "መልስታት ናይቲ ዓሚል",
+        tr: "Danışanın cevapları",
+        fa: "پاسخ‌های مراجع",
+    }
+    INDICATIEF_BUDGET = "indicatief_budget" {
+        nl: "Dit is een berekening, geen besluit. De gemeente beslist over uw bijstand en over wat zij voor u betaalt.",
+        en: "This is a calculation, not a decision. The municipality decides on your social assistance and on what it pays for you.",
+        ar: "هذا حساب وليس قرارًا. البلدية هي التي تقرر مساعدتك الاجتماعية وما تدفعه عنك.",
+        ti: "እዚ ጸብጻብ እዩ፡ ውሳነ ኣይኮነን። ምምሕዳር ከተማ ብዛዕባ ማሕበራዊ ሓገዝኩምን ኣብ ክንዳኹም ዝኸፍሎን ይውስን።",
+        tr: "Bu bir hesaplamadır, karar değildir. Sosyal yardımınıza ve sizin için ne ödeneceğine belediye karar verir.",
+        fa: "این یک محاسبه است، نه تصمیم. شهرداری درباره کمک اجتماعی شما و آنچه برایتان می‌پردازد تصمیم می‌گیرد.",
+    }
+    LEEFGELD_LAAG = "leefgeld_laag" {
+        nl: "Let op: het leefgeld is {0} per week. Dat is minder dan {1} per week, de grens van de gemeente. Bespreek de budgetcoach of bijzondere bijstand.",
+        en: "Note: the living allowance is {0} a week. That is less than {1} a week, the municipality's limit. Discuss the budget coach or special assistance (bijzondere bijstand).",
+        ar: "انتبه: مصروف المعيشة {0} في الأسبوع. هذا أقل من {1} في الأسبوع، وهو الحد الذي وضعته البلدية. ناقش مرشد الميزانية أو المساعدة الخاصة (bijzondere bijstand).",
+        ti: "ኣስተውዕሉ: ገንዘብ መነባብሮ ኣብ ሰሙን {0} እዩ። እዚ ካብ {1} ኣብ ሰሙን፡ ደረት ምምሕዳር ከተማ፡ ዝወሓደ እዩ። ብዛዕባ ኣማኻሪ በጀት ወይ ፍሉይ ሓገዝ (bijzondere bijstand) ተዘራረቡ።",
+        tr: "Dikkat: yaşam parası haftada {0}. Bu, belediyenin sınırı olan haftalık {1} tutarından az. Bütçe koçunu veya özel yardımı (bijzondere bijstand) konuşun.",
+        fa: "توجه: هزینه زندگی هفته‌ای {0} است. این کمتر از {1} در هفته، یعنی حد تعیین‌شده شهرداری، است. درباره مشاور بودجه یا کمک ویژه (bijzondere bijstand) صحبت کنید.",
+    }
+    AGENDA_GEMAAKT = "agenda_gemaakt" {
+        nl: "Het agendabestand is gemaakt (inburgeringswijzer.ics). Open het om de datums in uw agenda te zetten.",
+        en: "The calendar file has been made (inburgeringswijzer.ics). Open it to add the dates to your calendar.",
+        ar: "تم إنشاء ملف التقويم (inburgeringswijzer.ics). افتحه لإضافة التواريخ إلى تقويمك.",
+        ti: "ፋይል ዓውደ-ኣዋርሕ ተሰሪሑ ኣሎ (inburgeringswijzer.ics)። ነቶም ዕለታት ኣብ ዓውደ-ኣዋርሕኩም ንምእታው ክፈትዎ።",
+        tr: "Takvim dosyası oluşturuldu (inburgeringswijzer.ics). Tarihleri takviminize eklemek için dosyayı açın.",
+        fa: "فایل تقویم ساخته شد (inburgeringswijzer.ics). آن را باز کنید تا تاریخ‌ها به تقویم شما اضافه شوند.",
+    }
+    AGENDA_LEEG = "agenda_leeg" {
+        nl: "Er zijn nog geen datums die nog komen. Er is dus geen agendabestand gemaakt.",
+        en: "There are no upcoming dates yet, so no calendar file was made.",
+        ar: "لا توجد تواريخ قادمة بعد، لذلك لم يُنشأ ملف تقويم.",
+        ti: "ገና ዝመጽእ ዕለት የለን፡ ስለዚ ፋይል ዓውደ-ኣዋርሕ ኣይተሰርሐን።",
+        tr: "Henüz yaklaşan bir tarih yok, bu yüzden takvim dosyası oluşturulmadı.",
+        fa: "هنوز تاریخ پیش رو وجود ندارد، بنابراین فایل تقویم ساخته نشد.",
+    }
+    DOEN_PIP = "doen_pip" {
+        nl: "Wat u doet: maak een afspraak met de gemeente over uw PIP, als dat nog niet is gebeurd.",
+        en: "What to do: make an appointment with the municipality about your PIP, if you have not done so yet.",
+        ar: "ما عليك فعله: حدّد موعدًا مع البلدية بشأن خطتك PIP إذا لم تفعل ذلك بعد.",
+        ti: "እንታይ ትገብሩ: እንተዘይገበርኩምዎ፡ ምስ ምምሕዳር ከተማ ብዛዕባ PIP ቆጸራ ግበሩ።",
+        tr: "Ne yapmalısınız: henüz yapmadıysanız PIP'iniz için belediyeden randevu alın.",
+        fa: "چه باید کرد: اگر هنوز این کار را نکرده‌اید، درباره PIP خود با شهرداری قرار بگذارید.",
+    }
+    DOEN_TERMIJN = "doen_termijn" {
+        nl: "Wat u doet: haal voor deze datum de examens van uw leerroute. Lukt dat niet? Vraag de gemeente op tijd om hulp.",
+        en: "What to do: pass the exams of your learning route before this date. If that does not work out, ask the municipality for help in time.",
+        ar: "ما عليك فعله: انجح في امتحانات مسارك التعليمي قبل هذا التاريخ. إذا لم تنجح، فاطلب المساعدة من البلدية في الوقت المناسب.",
+        ti: "እንታይ ትገብሩ: ቅድሚ እዚ ዕለት ፈተናታት መንገዲ ትምህርትኹም ሕለፉ። እንተዘይከኣልኩም፡ ብግዜኡ ንምምሕዳር ከተማ ሓገዝ ሕተቱ።",
+        tr: "Ne yapmalısınız: bu tarihten önce öğrenme yolunuzun sınavlarını geçin. Olmazsa, zamanında belediyeden yardım isteyin.",
+        fa: "چه باید کرد: پیش از این تاریخ در امتحان‌های مسیر یادگیری خود قبول شوید. اگر نشد، به‌موقع از شهرداری کمک بخواهید.",
+    }
+    DOEN_ROUTEWISSEL = "doen_routewissel" {
+        nl: "Wat u doet: past uw leerroute niet? Vraag de gemeente voor deze datum om een andere route.",
+        en: "What to do: if your learning route does not suit you, ask the municipality for another route before this date.",
+        ar: "ما عليك فعله: إذا لم يكن مسارك التعليمي مناسبًا لك، فاطلب من البلدية مسارًا آخر قبل هذا التاريخ.",
+        ti: "እንታይ ትገብሩ: መንገዲ ትምህርትኹም እንተዘይሰማምዓኩም፡ ቅድሚ እዚ ዕለት ንምምሕዳር ከተማ ካልእ መንገዲ ሕተቱ።",
+        tr: "Ne yapmalısınız: öğrenme yolunuz size uymuyorsa, bu tarihten önce belediyeden başka bir yol isteyin.",
+        fa: "چه باید کرد: اگر مسیر یادگیری‌تان مناسب شما نیست، پیش از این تاریخ از شهرداری مسیر دیگری بخواهید.",
+    }
+    DOEN_ONTZORGEN = "doen_ontzorgen" {
+        nl: "Wat u doet: spreek met de gemeente af hoe u na deze periode zelf uw vaste lasten betaalt.",
+        en: "What to do: agree with the municipality how you will pay your fixed costs yourself after this period.",
+        ar: "ما عليك فعله: اتفق مع البلدية على طريقة دفعك لتكاليفك الثابتة بنفسك بعد هذه الفترة.",
+        ti: "እንታይ ትገብሩ: ድሕሪ እዚ ግዜ ቀወምቲ ወጻኢታትኩም ባዕልኹም ከመይ ከም እትኸፍሉ ምስ ምምሕዳር ከተማ ተሰማምዑ።",
+        tr: "Ne yapmalısınız: bu dönemden sonra sabit giderlerinizi kendiniz nasıl ödeyeceğinizi belediyeyle kararlaştırın.",
+        fa: "چه باید کرد: با شهرداری توافق کنید که پس از این دوره هزینه‌های ثابت خود را چگونه خودتان بپردازید.",
+    }
+    MAANDEN_GELIJK = "maanden_gelijk" {
+        nl: "Elke maand van {0} tot en met {1}",
+        en: "Each month from {0} up to and including {1}",
+        ar: "كل شهر من {0} حتى {1} ضمنًا",
+        ti: "ነፍሲ ወከፍ ወርሒ ካብ {0} ክሳብ {1}",
+        tr: "{0} ile {1} (dahil) arasında her ay",
+        fa: "هر ماه از {0} تا {1} (شامل همان روز)",
+    }
 }

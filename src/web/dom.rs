@@ -109,6 +109,11 @@ pub fn download(naam: &str, soort: &str, inhoud: &str) {
     schrijf('D', &[naam, soort, inhoud]);
 }
 
+/// Moves the focus to the element with this id (after a rebuild removed the focused one).
+pub fn focus(id: &str) {
+    schrijf('F', &[&Plek::id(id).verwijzing()]);
+}
+
 /// Selects the staff summary and copies it to the clipboard; the loader then reports
 /// `actie("gekopieerd")`.
 pub fn kopieer() {

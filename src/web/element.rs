@@ -37,6 +37,9 @@ pub(super) struct Staat {
     pub vandaag: NaiveDate,
     /// A short status line (loaded, cleared, copied).
     pub status: Option<&'static Tekst>,
+    /// The answers "Wis alles" cleared, while "Ongedaan maken" can bring them back (until the
+    /// status line changes: the next answer, or another action).
+    pub gewist: Option<Antwoorden>,
     /// What the tree shows per question (by index in [`VRAGEN`]): hidden or not, and the error
     /// message. `bijwerken` touches only what changed, so a keystroke costs little; `bouw`
     /// empties it, so a new tree is set in full.
@@ -219,14 +222,18 @@ impl Staat {
                         ),
                     )
                     .kind(knop("agenda", &w::AGENDA))
-                    .kind(knop("wis", &w::WIS).class("wis")),
+                    .kind(knop("wis", &w::WIS).class("wis").id("wis")),
             )
-            .kind(
-                El::new("p")
+            .kind({
+                let status = El::new("p")
                     .attr("role", "status")
                     .id("status")
-                    .text(self.status.map(|s| s.in_taal(self.taal)).unwrap_or_default()),
-            )
+                    .text(self.status.map(|s| s.in_taal(self.taal)).unwrap_or_default());
+                match self.gewist {
+                    Some(_) => status.text(" ").kind(knop("herstel", &w::ONGEDAAN_MAKEN).id("herstel")),
+                    None => status,
+                }
+            })
     }
 
     /// One question with its label or legend, its inputs, "Ik weet het niet" and its error slot.
@@ -359,6 +366,7 @@ impl Staat {
             })
             .collect();
         let mut samenvatting = String::new();
+        let zicht = self.zicht();
         for (aan, onderdeel) in [(self.advies, Onderdeel::Advies), (self.ontzorgen, Onderdeel::Ontzorgen)] {
             if !aan {
                 continue;
@@ -374,7 +382,7 @@ impl Staat {
                     if let Some(i) =
                         bij_veld.and_then(|v| VRAGEN.iter().position(|w| w.onderdeel == v.onderdeel && w.pad == v.pad))
                     {
-                        gewenst[i].fout = Some(fout.melding(self.taal));
+                        gewenst[i].fout = Some(weergave::melding_bij(self.taal, &VRAGEN[i], &fout));
                     }
                     if !ontbrekend.is_empty() {
                         (Getekend::Wacht(ontbrekend.iter().map(|v| v.pad).collect()), Inhoud::Wacht)
@@ -388,7 +396,7 @@ impl Staat {
                     (Getekend::Wacht(ontbrekend.iter().map(|v| v.pad).collect()), Inhoud::Wacht)
                 }
                 Ok(uitkomst) => {
-                    samenvatting.push_str(&weergave::samenvatting(&uitkomst));
+                    samenvatting.push_str(&weergave::samenvatting(zicht, &uitkomst));
                     (Getekend::Uitkomst(json), Inhoud::Uitkomst(uitkomst))
                 }
             };
@@ -398,7 +406,7 @@ impl Staat {
                     Inhoud::Wacht => weergave::wacht(self.taal, &ontbrekend),
                     Inhoud::Leeg => Vec::new(),
                     Inhoud::Fout(fout) => vec![weergave::fout_blok(self.taal, &fout)],
-                    Inhoud::Uitkomst(uitkomst) => weergave::uitkomst(self.taal, self.medewerker, &uitkomst),
+                    Inhoud::Uitkomst(uitkomst) => weergave::uitkomst(zicht, &uitkomst),
                 };
                 Plek::id(&format!("uitkomst-{}", onderdeel.prefix())).vervang(knopen);
                 *plek = Some(getekend);
@@ -459,8 +467,20 @@ impl Staat {
             .find(|v| v.pad == veld || v.pad.starts_with(&binnen))
     }
 
+    /// What a result is drawn for (see [`weergave::Zicht`]).
+    fn zicht(&self) -> weergave::Zicht {
+        weergave::Zicht {
+            taal: self.taal,
+            medewerker: self.medewerker,
+            vandaag: self.vandaag,
+            leefgeld_grens: self.gemeente.leefgeld_grens_per_week,
+        }
+    }
+
+    /// Sets the status line; "Ongedaan maken", which stands in it, goes with the old text.
     pub fn status(&mut self, tekst: Option<&'static Tekst>) {
         self.status = tekst;
+        self.gewist = None;
         Plek::id("status").tekst(tekst.map(|t| t.in_taal(self.taal)).unwrap_or_default());
     }
 }
@@ -514,6 +534,7 @@ impl Wijzer {
             antwoorden: Antwoorden::default(),
             vandaag: vandaag.unwrap_or(crate::engine::datum::dag(2026, 1, 1)),
             status: None,
+            gewist: None,
             getoond: Vec::new(),
             getekend: [None, None],
             afgedrukt: None,
@@ -557,6 +578,7 @@ impl Wijzer {
     /// filled; errors show next to their fields like typed ones.
     pub fn openen(&mut self, tekst: &str) -> String {
         let s = &mut self.staat;
+        s.gewist = None;
         match weergave::lees_bestand(tekst) {
             Ok(antwoorden) => {
                 s.antwoorden = antwoorden;

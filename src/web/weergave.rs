@@ -14,11 +14,12 @@ use wasm_bindgen::prelude::*;
 use super::agenda::{self, Afspraak};
 use super::dom::{self, El};
 use super::element::Staat;
-use super::formulier::{Antwoorden, Onderdeel, Soort, Vraag, VRAGEN};
+use super::formulier::{euro_naar_cent, Antwoorden, Onderdeel, Soort, Vraag, VRAGEN};
 use crate::engine::advies::{self as advies_regels, Advies, Leerroute, Regime};
+use crate::engine::geld::Cent;
 use crate::engine::gemeente::{Gemeente, Perspectief};
 use crate::engine::json::Velden;
-use crate::engine::ontzorgen::{self as ontzorgen_regels, Schema};
+use crate::engine::ontzorgen::{self as ontzorgen_regels, Maand, Schema};
 use crate::engine::uitleg::Uitleg;
 use crate::engine::{Fout, Json};
 use crate::i18n::{self, widget as w, Taal, Tekst, Waarde};
@@ -37,6 +38,16 @@ pub fn bereken(onderdeel: Onderdeel, json: &Json, gemeente: &Gemeente) -> Result
 
 fn t(taal: Taal, tekst: &Tekst) -> &'static str {
     tekst.in_taal(taal)
+}
+
+/// What a result is drawn for: the reader's language, staff mode or not, today (past dates read
+/// as past) and the gemeente's leefgeld level (staff mode warns below it).
+#[derive(Clone, Copy)]
+pub struct Zicht {
+    pub taal: Taal,
+    pub medewerker: bool,
+    pub vandaag: NaiveDate,
+    pub leefgeld_grens: Option<Cent>,
 }
 
 #[inline(never)]
@@ -61,10 +72,14 @@ fn uitleg(taal: Taal, medewerker: bool, stap: &Uitleg) -> El {
         Some(url) => dom::veilige_link(&url, &w::LEES_WET.vul(taal, &[Waarde::Letterlijk(label.clone())])),
         None => El::new("span").text(&label),
     };
-    let details = El::new("details")
-        .attr_als(medewerker, "open", "")
-        .kind(El::new("summary").text(t(taal, &w::WAAROM)))
-        .kind(El::new("p").class("bron").kind(bron));
+    // On paper the link's "(opens in a new window)" means nothing: the article alone is printed.
+    let details =
+        El::new("details").attr_als(medewerker, "open", "").kind(El::new("summary").text(t(taal, &w::WAAROM))).kind(
+            El::new("p")
+                .class("bron")
+                .kind(bron.class("geen-print"))
+                .kind(El::new("span").class("alleen-print").text(&label)),
+        );
     El::new("li").kind(El::new("p").text(&stap.tekst(taal))).kind(details)
 }
 
@@ -73,10 +88,19 @@ fn uitleg_lijst(taal: Taal, medewerker: bool, stappen: &[Uitleg]) -> El {
 }
 
 #[inline(never)]
-pub fn uitkomst(taal: Taal, medewerker: bool, uitkomst: &Uitkomst) -> Vec<El> {
+pub fn uitkomst(zicht: Zicht, uitkomst: &Uitkomst) -> Vec<El> {
     match uitkomst {
-        Uitkomst::Advies(advies) => advies_blok(taal, medewerker, advies),
-        Uitkomst::Schema(schema) => schema_blok(taal, medewerker, schema),
+        Uitkomst::Advies(advies) => advies_blok(zicht, advies),
+        Uitkomst::Schema(schema) => schema_blok(zicht, schema),
+    }
+}
+
+/// An amount typed with letters in it: what is wanted, instead of the core's "not the right kind
+/// of answer" (the core sees the text the person typed, as a string where a number belongs).
+pub fn melding_bij(taal: Taal, vraag: &Vraag, fout: &Fout) -> String {
+    match (vraag.soort, fout.code()) {
+        (Soort::Bedrag, "verkeerd_type" | "geen_bedrag") => t(taal, &w::BEDRAG_IN_EURO).to_owned(),
+        _ => fout.melding(taal),
     }
 }
 
@@ -91,24 +115,45 @@ fn route_naam(taal: Taal, route: Leerroute) -> &'static str {
     )
 }
 
-/// The deadlines of an advice as (date, sentence), in order of appearance.
-fn datums(taal: Taal, advies: &Advies) -> Vec<(NaiveDate, String)> {
+/// One date or period of an advice.
+struct Datum {
+    van: NaiveDate,
+    /// The last day; `van` itself for a deadline.
+    tot: NaiveDate,
+    /// The sentence, in the past tense once `tot` is before today.
+    zin: String,
+    voorbij: bool,
+    /// What the person does about it (in the calendar file).
+    doen: Option<&'static Tekst>,
+}
+
+/// The deadlines and periods of an advice, in order of appearance. A date before `vandaag`
+/// reads as past.
+fn datums(taal: Taal, advies: &Advies, vandaag: NaiveDate) -> Vec<Datum> {
     let mut lijst = Vec::new();
+    let mut voeg = |van: NaiveDate, tot: NaiveDate, zinnen: [&Tekst; 2], waarden: &[Waarde], doen| {
+        let voorbij = tot < vandaag;
+        let zin = zinnen[usize::from(voorbij)].vul(taal, waarden);
+        lijst.push(Datum { van, tot, zin, voorbij, doen });
+    };
     if let Some(d) = advies.pip_uiterlijk {
-        lijst.push((d, w::DATUM_PIP.vul(taal, &[Waarde::Datum(d)])));
+        voeg(d, d, [&w::DATUM_PIP, &w::DATUM_PIP_VOORBIJ], &[Waarde::Datum(d)], Some(&w::DOEN_PIP));
     }
     if let Some(termijn) = &advies.termijn {
         let einde = termijn.einde;
         let waarden = [Waarde::Datum(einde), Waarde::Datum(termijn.begin), Waarde::Getal(i64::from(termijn.jaren))];
-        lijst.push((einde, w::DATUM_TERMIJN.vul(taal, &waarden)));
+        voeg(einde, einde, [&w::DATUM_TERMIJN, &w::DATUM_TERMIJN_VOORBIJ], &waarden, Some(&w::DOEN_TERMIJN));
         let wissel = termijn.routewissel_uiterlijk;
-        lijst.push((wissel, w::DATUM_ROUTEWISSEL.vul(taal, &[Waarde::Datum(wissel)])));
+        let zinnen = [&w::DATUM_ROUTEWISSEL, &w::DATUM_ROUTEWISSEL_VOORBIJ];
+        voeg(wissel, wissel, zinnen, &[Waarde::Datum(wissel)], Some(&w::DOEN_ROUTEWISSEL));
     }
     if let Some(o) = &advies.ontzorgen {
-        lijst.push((o.van, w::DATUM_ONTZORGEN.vul(taal, &[Waarde::Datum(o.van), Waarde::Datum(o.tot)])));
+        let waarden = [Waarde::Datum(o.van), Waarde::Datum(o.tot)];
+        voeg(o.van, o.tot, [&w::DATUM_ONTZORGEN, &w::DATUM_ONTZORGEN_VOORBIJ], &waarden, Some(&w::DOEN_ONTZORGEN));
     }
     if let Some(d) = advies.aow_datum {
-        lijst.push((d, w::DATUM_AOW.vul(taal, &[Waarde::Datum(d)])));
+        // Reaching AOW age ends the obligation; a past one means there is none.
+        voeg(d, d, [&w::DATUM_AOW, &w::DATUM_AOW], &[Waarde::Datum(d)], None);
     }
     lijst
 }
@@ -155,16 +200,18 @@ fn perspectief_blok(taal: Taal, aanbod: &Perspectief) -> El {
     blok
 }
 
-fn advies_blok(taal: Taal, medewerker: bool, advies: &Advies) -> Vec<El> {
+fn advies_blok(zicht: Zicht, advies: &Advies) -> Vec<El> {
+    let Zicht { taal, medewerker, vandaag, .. } = zicht;
     let mut blokken: Vec<El> = besluit_zinnen(taal, advies)
         .iter()
         .enumerate()
         .map(|(i, zin)| El::new("p").class(if i == 0 { "besluit" } else { "route" }).text(zin))
         .collect();
-    let lijst = datums(taal, advies);
+    let lijst = datums(taal, advies, vandaag);
     if !lijst.is_empty() {
         blokken.push(El::new("h5").text(t(taal, &w::KOP_DATUMS)));
-        blokken.push(El::new("ul").class("datums").kinderen(lijst.iter().map(|(_, zin)| El::new("li").text(zin))));
+        let items = lijst.iter().map(|d| El::new("li").attr_als(d.voorbij, "class", "voorbij").text(&d.zin));
+        blokken.push(El::new("ul").class("datums").kinderen(items));
     }
     if let Some(perspectief) = &advies.perspectief {
         blokken.push(El::new("h5").text(t(taal, &w::KOP_PERSPECTIEF)));
@@ -190,7 +237,66 @@ fn advies_blok(taal: Taal, medewerker: bool, advies: &Advies) -> Vec<El> {
     blokken
 }
 
-fn schema_blok(taal: Taal, medewerker: bool, schema: &Schema) -> Vec<El> {
+/// The months of a schedule in runs of months that do not differ but for their dates: (the
+/// first month, the last day of the run, whether it is more than one month).
+fn reeksen(maanden: &[Maand]) -> Vec<(&Maand, NaiveDate, bool)> {
+    let mut uit: Vec<(&Maand, NaiveDate, bool)> = Vec::new();
+    for maand in maanden {
+        match uit.last_mut() {
+            Some((eerste, tot, meer)) if Maand { van: eerste.van, tot: eerste.tot, ..maand.clone() } == **eerste => {
+                *tot = maand.tot;
+                *meer = true;
+            }
+            _ => uit.push((maand, maand.tot, false)),
+        }
+    }
+    uit
+}
+
+/// The heading of a run of months: "1 april 2024 tot en met 30 april 2024", or "Elke maand
+/// van … tot en met …".
+fn reeks_kop(taal: Taal, (maand, tot, meer): (&Maand, NaiveDate, bool)) -> String {
+    let zin = if meer { &w::MAANDEN_GELIJK } else { &w::MAAND_VAN_TOT };
+    zin.vul(taal, &[Waarde::Datum(maand.van), Waarde::Datum(tot)])
+}
+
+/// The rows of one month as (label, amount, class): staff see the norm and the holiday
+/// allowance set aside above the bijstand paid.
+fn maand_rijen(taal: Taal, medewerker: bool, maand: &Maand) -> Vec<(String, Cent, &'static str)> {
+    let mut rijen = Vec::new();
+    if medewerker {
+        rijen.push((t(taal, &w::KOLOM_NORM).to_owned(), maand.norm_incl_vakantietoeslag, "norm"));
+        rijen.push((t(taal, &w::KOLOM_VAKANTIETOESLAG).to_owned(), maand.vakantietoeslag, "norm"));
+    }
+    rijen.push((t(taal, &w::KOLOM_BIJSTAND).to_owned(), maand.bijstand, ""));
+    let i = &maand.ingehouden;
+    for (waarde, last, aan) in [
+        (i.huur, &w::LAST_HUUR, &w::AAN_VERHUURDER),
+        (i.energie, &w::LAST_ENERGIE, &w::AAN_ENERGIE),
+        (i.water, &w::LAST_WATER, &w::AAN_WATER),
+        (i.zorgverzekering, &w::LAST_ZORG, &w::AAN_ZORG),
+        (i.extra, &w::LAST_EXTRA, &w::AAN_EXTRA),
+    ] {
+        if waarde != 0 {
+            rijen.push((format!("{} {}", t(taal, last), t(taal, aan)), waarde, "last"));
+        }
+    }
+    rijen.push((t(taal, &w::KOLOM_GEMEENTE_BETAALT).to_owned(), maand.totaal_ingehouden, "som"));
+    rijen.push((t(taal, &w::KOLOM_LEEFGELD).to_owned(), maand.leefgeld, "leefgeld"));
+    rijen.push((t(taal, &w::KOLOM_LEEFGELD_WEEK).to_owned(), maand.leefgeld_per_week, "leefgeld"));
+    rijen
+}
+
+/// Staff mode: the warning when the leefgeld per week of some month is below the gemeente's
+/// level (its configuration, `ontzorgen.leefgeldGrensPerWeek`), with the lowest week amount.
+fn leefgeld_laag(taal: Taal, schema: &Schema, grens: Option<Cent>) -> Option<String> {
+    let grens = grens?;
+    let laagste = schema.maanden.iter().map(|m| m.leefgeld_per_week).min()?;
+    (laagste < grens).then(|| w::LEEFGELD_LAAG.vul(taal, &[Waarde::Bedrag(laagste), Waarde::Bedrag(grens)]))
+}
+
+fn schema_blok(zicht: Zicht, schema: &Schema) -> Vec<El> {
+    let Zicht { taal, medewerker, leefgeld_grens, .. } = zicht;
     let mut blokken = Vec::new();
     if schema.tekort {
         blokken.push(El::new("p").class("tekort").attr("role", "alert").text(t(taal, &w::TEKORT)));
@@ -198,50 +304,49 @@ fn schema_blok(taal: Taal, medewerker: bool, schema: &Schema) -> Vec<El> {
     for waarschuwing in &schema.waarschuwingen {
         blokken.push(El::new("p").class("waarschuwing").text(&waarschuwing.melding(taal)));
     }
-    let bedrag = |c: i64| i18n::bedrag(taal, c);
-    let mut maanden = El::new("ol").class("maanden-lijst");
-    for maand in &schema.maanden {
-        let kop = w::MAAND_VAN_TOT.vul(taal, &[Waarde::Datum(maand.van), Waarde::Datum(maand.tot)]);
-        let mut rijen = Vec::new();
-        let mut rij = |label: String, waarde: i64, klasse: &str| {
-            rijen.push(El::new("dt").class(klasse).text(&label));
-            rijen.push(El::new("dd").class(if waarde < 0 { "negatief" } else { klasse }).text(&bedrag(waarde)));
-        };
-        rij(t(taal, &w::KOLOM_BIJSTAND).to_owned(), maand.bijstand, "");
-        let i = &maand.ingehouden;
-        for (waarde, last, aan) in [
-            (i.huur, &w::LAST_HUUR, &w::AAN_VERHUURDER),
-            (i.energie, &w::LAST_ENERGIE, &w::AAN_ENERGIE),
-            (i.water, &w::LAST_WATER, &w::AAN_WATER),
-            (i.zorgverzekering, &w::LAST_ZORG, &w::AAN_ZORG),
-            (i.extra, &w::LAST_EXTRA, &w::AAN_EXTRA),
-        ] {
-            if waarde != 0 {
-                rij(format!("{} {}", t(taal, last), t(taal, aan)), waarde, "last");
-            }
+    if medewerker {
+        if let Some(zin) = leefgeld_laag(taal, schema, leefgeld_grens) {
+            blokken.push(El::new("p").class("waarschuwing leefgeld-laag").text(&zin));
         }
-        rij(t(taal, &w::KOLOM_GEMEENTE_BETAALT).to_owned(), maand.totaal_ingehouden, "som");
-        rij(t(taal, &w::KOLOM_LEEFGELD).to_owned(), maand.leefgeld, "leefgeld");
-        rij(t(taal, &w::KOLOM_LEEFGELD_WEEK).to_owned(), maand.leefgeld_per_week, "leefgeld");
-        maanden = maanden.kind(El::new("li").kind(El::new("h5").text(&kop)).kind(El::new("dl").kinderen(rijen)));
+    }
+    let mut maanden = El::new("ol").class("maanden-lijst");
+    for reeks in reeksen(&schema.maanden) {
+        let mut rijen = Vec::new();
+        for (label, waarde, klasse) in maand_rijen(taal, medewerker, reeks.0) {
+            rijen.push(El::new("dt").class(klasse).text(&label));
+            rijen.push(
+                El::new("dd").class(if waarde < 0 { "negatief" } else { klasse }).text(&i18n::bedrag(taal, waarde)),
+            );
+        }
+        let kop = El::new("h5").text(&reeks_kop(taal, reeks));
+        maanden = maanden.kind(El::new("li").kind(kop).kind(El::new("dl").kinderen(rijen)));
     }
     blokken.push(maanden);
     blokken.push(uitleg_lijst(taal, medewerker, &schema.uitleg));
-    blokken.push(El::new("p").class("indicatief").text(t(taal, &w::INDICATIEF)));
+    blokken.push(El::new("p").class("indicatief").text(t(taal, &w::INDICATIEF_BUDGET)));
     blokken
 }
 
-/// The deadlines as calendar events, in the reader's language.
-fn afspraken(taal: Taal, advies: &Advies) -> Vec<Afspraak> {
-    datums(taal, advies)
+/// The deadlines as calendar events, in the reader's language. Each description is the step of
+/// the explanation that gave the date, with its article, and what to do.
+fn afspraken(taal: Taal, advies: &Advies, vandaag: NaiveDate) -> Vec<Afspraak> {
+    datums(taal, advies, vandaag)
         .into_iter()
-        .map(|(datum, zin)| Afspraak { datum, titel: zin, beschrijving: t(taal, &w::INDICATIEF).to_owned() })
+        .map(|d| {
+            let mut beschrijving = Vec::new();
+            if let Some(stap) = advies.uitleg.iter().find(|s| s.waarden.contains(&Waarde::Datum(d.tot))) {
+                beschrijving.push(format!("{} ({})", stap.tekst(taal), stap.bron.label()));
+                beschrijving.extend(stap.bron.url());
+            }
+            beschrijving.extend(d.doen.map(|doen| t(taal, doen).to_owned()));
+            Afspraak { datum: d.van, tot: d.tot, titel: d.zin, beschrijving: beschrijving.join("\n") }
+        })
         .collect()
 }
 
 /// A plain-text summary of a result for the case file (Dutch: the file's language).
 #[inline(never)]
-pub fn samenvatting(uitkomst: &Uitkomst) -> String {
+pub fn samenvatting(zicht: Zicht, uitkomst: &Uitkomst) -> String {
     let nl = Taal::Nl;
     let mut uit = String::new();
     let mut regel = |tekst: &str| {
@@ -255,8 +360,8 @@ pub fn samenvatting(uitkomst: &Uitkomst) -> String {
             for zin in besluit_zinnen(nl, advies) {
                 regel(&zin);
             }
-            for (_, zin) in datums(nl, advies) {
-                regel(&format!("- {zin}"));
+            for datum in datums(nl, advies, zicht.vandaag) {
+                regel(&format!("- {}", datum.zin));
             }
             for aanbod in advies.perspectief.iter().flatten() {
                 regel(&format!("> {} {}", aanbod.titel.nl, aanbod.link.as_deref().unwrap_or_default()));
@@ -277,25 +382,14 @@ pub fn samenvatting(uitkomst: &Uitkomst) -> String {
             for waarschuwing in &schema.waarschuwingen {
                 regel(&format!("! {}", waarschuwing.melding(nl)));
             }
-            for m in &schema.maanden {
-                let i = &m.ingehouden;
-                regel(&format!(
-                    "- {}: {} {}; {} {} (huur {}, energie {}, water {}, zorgverzekering {}, overig {}); {} {}; {} {}",
-                    w::MAAND_VAN_TOT.vul(nl, &[Waarde::Datum(m.van), Waarde::Datum(m.tot)]),
-                    w::KOLOM_BIJSTAND.in_taal(nl),
-                    i18n::bedrag(nl, m.bijstand),
-                    w::KOLOM_GEMEENTE_BETAALT.in_taal(nl),
-                    i18n::bedrag(nl, m.totaal_ingehouden),
-                    i18n::bedrag(nl, i.huur),
-                    i18n::bedrag(nl, i.energie),
-                    i18n::bedrag(nl, i.water),
-                    i18n::bedrag(nl, i.zorgverzekering),
-                    i18n::bedrag(nl, i.extra),
-                    w::KOLOM_LEEFGELD.in_taal(nl),
-                    i18n::bedrag(nl, m.leefgeld),
-                    w::KOLOM_LEEFGELD_WEEK.in_taal(nl),
-                    i18n::bedrag(nl, m.leefgeld_per_week),
-                ));
+            if let Some(zin) = leefgeld_laag(nl, schema, zicht.leefgeld_grens) {
+                regel(&format!("! {zin}"));
+            }
+            for reeks in reeksen(&schema.maanden) {
+                let rijen = maand_rijen(nl, true, reeks.0);
+                let bedragen: Vec<String> =
+                    rijen.iter().map(|(label, waarde, _)| format!("{label} {}", i18n::bedrag(nl, *waarde))).collect();
+                regel(&format!("- {}: {}", reeks_kop(nl, reeks), bedragen.join("; ")));
             }
             for stap in &schema.uitleg {
                 regel(&format!("* {} ({})", stap.tekst(nl), stap.bron.label()));
@@ -329,7 +423,11 @@ fn antwoord_tekst(taal: Taal, antwoorden: &Antwoorden, vraag: &Vraag) -> Option<
             "nee" => t(taal, &w::NEE).to_owned(),
             _ => return None,
         },
-        Soort::Getal | Soort::Bedrag | Soort::Tekst => ruw.to_owned(),
+        Soort::Bedrag => match euro_naar_cent(ruw) {
+            Some(cent) => i18n::bedrag(taal, cent),
+            None => ruw.to_owned(),
+        },
+        Soort::Getal | Soort::Tekst => ruw.to_owned(),
     })
 }
 
@@ -382,11 +480,15 @@ pub fn peildatum(taal: Taal, vandaag: NaiveDate) -> El {
     El::new("p").text(&w::PEILDATUM.vul(taal, &[Waarde::Datum(vandaag)]))
 }
 
-/// The answers as plain text (staff summary; Dutch, the case file's language).
+/// The answers as plain text (staff summary for the klantmanager; Dutch, the case file's
+/// language).
 #[inline(never)]
 pub fn antwoorden_tekst(gegeven: &[(&str, String)], vandaag: NaiveDate) -> String {
-    let mut uit =
-        format!("{}\n{}\n", w::PEILDATUM.vul(Taal::Nl, &[Waarde::Datum(vandaag)]), w::ANTWOORDEN.in_taal(Taal::Nl));
+    let mut uit = format!(
+        "{}\n{}\n",
+        w::PEILDATUM.vul(Taal::Nl, &[Waarde::Datum(vandaag)]),
+        w::ANTWOORDEN_KLANT.in_taal(Taal::Nl)
+    );
     for (vraag, antwoord) in gegeven {
         uit.push_str(&format!("- {vraag} {antwoord}\n"));
     }
@@ -441,16 +543,33 @@ pub fn actie(staat: &mut Staat, actie: &str) {
         "agenda" => {
             let json = staat.antwoorden.json(Onderdeel::Advies, staat.vandaag, staat.medewerker);
             let lijst = match advies_regels::advies(&json, &staat.gemeente) {
-                Ok(advies) => afspraken(staat.taal, &advies),
+                Ok(advies) => afspraken(staat.taal, &advies, staat.vandaag),
                 Err(_) => Vec::new(),
             };
-            let tekst = agenda::ics(&lijst, staat.vandaag, &crate::engine::datum::iso(staat.vandaag));
-            dom::download("inburgeringswijzer.ics", "text/calendar", &tekst);
+            // The person is told what happened: a file, or why there is none.
+            if agenda::komend(&lijst, staat.vandaag).next().is_none() {
+                staat.status(Some(&w::AGENDA_LEEG));
+            } else {
+                let tekst = agenda::ics(&lijst, staat.vandaag, &crate::engine::datum::iso(staat.vandaag));
+                dom::download("inburgeringswijzer.ics", "text/calendar", &tekst);
+                staat.status(Some(&w::AGENDA_GEMAAKT));
+            }
         }
         "wis" => {
-            staat.antwoorden = Antwoorden::default();
-            staat.status = Some(&w::GEWIST);
+            // The answers are kept until the status line changes, so "Ongedaan maken" (focused,
+            // next to "Alles is gewist.") can bring them back.
+            staat.status(Some(&w::GEWIST));
+            staat.gewist = Some(std::mem::take(&mut staat.antwoorden));
             staat.bouw();
+            dom::focus("herstel");
+        }
+        "herstel" => {
+            if let Some(antwoorden) = staat.gewist.take() {
+                staat.antwoorden = antwoorden;
+                staat.status(Some(&w::HERSTELD));
+                staat.bouw();
+                dom::focus("wis");
+            }
         }
         "kopieer" => dom::kopieer(),
         "gekopieerd" => staat.status(Some(&w::GEKOPIEERD)),
