@@ -62,6 +62,7 @@ function toepassen(root, opdrachten) {
   const knopen = {};
   const ids = {};
   let kopieer = false;
+  let gefocust = false;
   const knoop = (verwijzing) => (verwijzing === '' ? root : verwijzing[0] === '#'
     ? ids[verwijzing.slice(1)] ?? root.getElementById(verwijzing.slice(1)) : knopen[verwijzing]);
   for (const opdracht of opdrachten.split('\x1e')) {
@@ -85,7 +86,7 @@ function toepassen(root, opdrachten) {
           else { veld.removeAttribute('aria-invalid'); veld.removeAttribute('aria-describedby'); }
         }
         break;
-      case 'F': k?.focus(); break;
+      case 'F': k?.focus(); gefocust = true; break;
       case 'P': window.print(); break;
       case 'D': {
         // Saved on the person's own device; nothing leaves it.
@@ -101,8 +102,9 @@ function toepassen(root, opdrachten) {
       default: break;
     }
   }
-  // A rebuild replaced the focused control: focus its successor, with the caret where it was.
-  if (actief && !actief.isConnected && actief.id) {
+  // A rebuild replaced the focused control: focus its successor, with the caret where it was
+  // (unless the module said where the focus goes).
+  if (!gefocust && actief && !actief.isConnected && actief.id) {
     const opvolger = root.getElementById(actief.id);
     opvolger?.focus();
     if (opvolger && typeof actief.selectionStart === 'number') {

@@ -20,7 +20,7 @@ test('keyboard only: a budget with what the gemeente pays and the leefgeld per m
   const { context, page, fouten } = await open('/tests/e2e/fixtures/ontzorgen.html');
   await vulBudget(page);
   const tekst = await uitkomst(page, 'o');
-  assert.match(tekst, /1 april 2024 tot en met 30 april 2024/);
+  assert.match(tekst, /Elke maand van 1 april 2024 tot en met 31 mei 2024/); // two equal months, one row
   assert.match(tekst, /Huur aan de verhuurder/);
   assert.match(tekst, /€ 1\.219,64/); // bijstand
   assert.match(tekst, /€ 830,00/); // the gemeente pays 550 + 120 + 25 + 135
@@ -51,7 +51,7 @@ test('keyboard only: a route advice with its articles and links to the law', asy
   // The first deadline appears as soon as DUO's letter is known.
   await typDatum(page, 'a:duoBriefDatum', 9, 3, 2026);
   tekst = await uitkomst(page, 'a');
-  assert.match(tekst, /Uiterlijk 18 mei 2026: uw PIP moet klaar zijn/);
+  assert.match(tekst, /Voorbij: uw PIP moest uiterlijk 18 mei 2026 klaar zijn/); // before today
   assert.match(tekst, /Waarom\?/);
   const links = await page.evaluate(() => [...document.querySelector('inburgering-wijzer').shadowRoot
     .querySelectorAll('#uitkomst-a a')].map((a) => [a.href, a.rel, a.target]));
@@ -206,8 +206,10 @@ test('the calendar file parses, with whole-day deadlines', async () => {
   assert.match(tekst, /^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\n/);
   assert.match(tekst, /END:VCALENDAR\r\n$/);
   const datums = [...tekst.matchAll(/DTSTART;VALUE=DATE:(\d{8})/g)].map((m) => m[1]);
-  // Contract example: PIP by 18 May 2026, term ends 11 May 2029, route switch by 11 Nov 2027.
-  for (const d of ['20260518', '20290511', '20271111']) assert.ok(datums.includes(d), `${d} in ${datums}`);
+  // Contract example: term ends 11 May 2029, route switch by 11 Nov 2027; the PIP's 18 May 2026
+  // has passed, and is not in the file.
+  for (const d of ['20290511', '20271111']) assert.ok(datums.includes(d), `${d} in ${datums}`);
+  assert.ok(!datums.includes('20260518'), `no past date in ${datums}`);
   assert.equal(tekst.match(/BEGIN:VEVENT/g).length, datums.length);
   assert.equal(tekst.match(/END:VEVENT/g).length, datums.length);
   assert.match(tekst, /DTSTAMP:\d{8}T000000Z\r\n/);

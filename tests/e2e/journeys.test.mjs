@@ -1,0 +1,364 @@
+// The nine journeys of issue 16, one test each, as people live them, in Debian's Chromium
+// against the release build: an Eritrean status holder in Tigrinya and Dutch, a Syrian couple in
+// Arabic on a 360 px phone, an undocumented person in Amsterdam in English, a klantmanager in
+// staff mode, keyboard only, print to PDF, the calendar file, a web team pasting the README
+// snippet into a bare page, and bad input. Then axe in every language at 1280 and 360 px with
+// the WCAG 2.2 tags.
+//
+// The browser's date is today's, so the dates typed here are counted from today: a deadline
+// that has passed, and ones still to come.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { start } from './server.mjs';
+import { launch } from './browser.mjs';
+import { open as openPagina, focusNaam, tabNaar, uitkomst, vulAdvies, vulBudget } from './helpers.mjs';
+
+let server, browser;
+before(async () => { server = await start(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+const open = (pad, opties) => openPagina(browser, `${server.url}${pad}`, opties);
+
+/** A date `maanden` months from today (negative: ago), on the 15th, as the form's parts. */
+function datum(maanden) {
+  const nu = new Date();
+  const d = new Date(nu.getFullYear(), nu.getMonth() + maanden, 15);
+  return { dag: '15', maand: String(d.getMonth() + 1), jaar: String(d.getFullYear()) };
+}
+
+const wijzer = (page) => page.locator('inburgering-wijzer').first();
+
+/** Fills answers by control name: dates as { dag, maand, jaar }, selects by value, radios by value. */
+async function vul(page, antwoorden) {
+  const w = wijzer(page);
+  for (const [naam, waarde] of Object.entries(antwoorden)) {
+    if (typeof waarde === 'object') {
+      await vul(page, { [`${naam}.dag`]: waarde.dag, [`${naam}.maand`]: waarde.maand, [`${naam}.jaar`]: waarde.jaar });
+      continue;
+    }
+    const veld = w.locator(`[name="${naam}"]`).first();
+    const soort = await veld.evaluate((el) => (el.tagName === 'SELECT' ? 'select' : el.type));
+    if (soort === 'select') await veld.selectOption(waarde);
+    else if (soort === 'radio') await w.locator(`[name="${naam}"][value="${waarde}"]`).check();
+    else await veld.fill(waarde);
+  }
+}
+
+/** Sets (or, with null, removes) attributes of the first element, the page's `lang` with its own. */
+async function attributen(page, waarden) {
+  await page.evaluate((waarden) => {
+    const el = document.querySelector('inburgering-wijzer');
+    if (waarden.lang) document.documentElement.lang = waarden.lang;
+    for (const [naam, waarde] of Object.entries(waarden)) {
+      if (waarde === null) el.removeAttribute(naam);
+      else el.setAttribute(naam, waarde);
+    }
+  }, waarden);
+  await page.waitForLoadState('networkidle');
+}
+
+/** The text of the first element's shadow tree as the person sees it (hidden parts left out). */
+const zichtbaar = (page, sel = '.wijzer') => page.evaluate((sel) =>
+  document.querySelector('inburgering-wijzer').shadowRoot.querySelector(sel).innerText, sel);
+
+/** An asylum status holder whose PIP deadline has passed and whose term is still running. */
+const STATUSHOUDER = {
+  'a:geboortedatum': { dag: '3', maand: '6', jaar: '1994' },
+  'a:nationaliteit': 'ER',
+  'a:verblijf': 'asiel',
+  'a:verblijfsdatum': datum(-14),
+  'a:duoBriefDatum': datum(-13), // PIP by ten weeks later: passed
+  'a:pipDatum': datum(-10), // three years from the day after: still to come
+};
+
+/** The calendar file of the current answers, as text with its folded lines unfolded. */
+async function agenda(page) {
+  const wacht = page.waitForEvent('download');
+  await wijzer(page).locator('[data-actie="agenda"]').click();
+  const tekst = await readFile(await (await wacht).path(), 'utf8');
+  return tekst.replace(/\r\n /g, '');
+}
+
+test('journey 1: an Eritrean status holder, in Tigrinya and then Dutch; a passed deadline reads as past', async () => {
+  const { context, page, fouten } = await open('/tests/e2e/fixtures/advies.html');
+  await attributen(page, { lang: 'ti' });
+  await vul(page, STATUSHOUDER);
+  let tekst = await uitkomst(page, 'a');
+  assert.match(tekst, /ሓሊፉ: PIP ቅድሚ .* ክዳሎ ነይሩዎ/, 'the passed PIP deadline, in the past tense');
+  const ahead = await page.evaluate(() => document.querySelector('inburgering-wijzer').shadowRoot
+    .querySelectorAll('.datums li:not(.voorbij)').length);
+  assert.ok(ahead >= 3, 'the term, the route switch and AOW age are still ahead');
+  // The same answers in Dutch.
+  await attributen(page, { lang: 'nl' });
+  tekst = await uitkomst(page, 'a');
+  assert.match(tekst, /U moet inburgeren\./);
+  assert.match(tekst, /Voorbij: uw PIP moest uiterlijk \d+ \w+ \d{4} klaar zijn\./);
+  assert.doesNotMatch(tekst, /Uiterlijk \d+ \w+ \d{4}: uw PIP moet klaar zijn/, 'not shown as if ahead');
+  assert.match(tekst, /Uiterlijk \d+ \w+ \d{4}: u moet klaar zijn met inburgeren/);
+  const voorbij = await page.evaluate(() => [...document.querySelector('inburgering-wijzer').shadowRoot
+    .querySelectorAll('.datums li.voorbij')].map((li) => li.textContent));
+  assert.equal(voorbij.length, 1, `one passed date: ${voorbij}`);
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
+
+test('journey 2: a Syrian couple in Arabic on a 360 px phone: whole label rows, budget per run of months', async () => {
+  const { context, page, fouten } = await open('/www/index.html', { viewport: { width: 360, height: 780 } });
+  await attributen(page, { lang: 'ar', gemeente: 'gemeente-haarlem.json' });
+  await vul(page, {
+    'a:geboortedatum': { dag: '2', maand: '4', jaar: '1990' },
+    'a:nationaliteit': 'SY',
+    'a:verblijf': 'asiel',
+    'a:verblijfsdatum': datum(-2),
+  });
+  // A yes/no question: each choice is a row of its own, and tapping the row's far end (the
+  // text, not the round button) chooses it.
+  const w = wijzer(page);
+  const rijen = await w.locator('[data-sleutel="a:bijstand"] label.keuze').evaluateAll((labels) => labels.map((l) => {
+    const r = l.getBoundingClientRect();
+    const knop = l.querySelector('input').getBoundingClientRect();
+    return { breed: r.width, hoog: r.height, knop: [knop.width, knop.height] };
+  }));
+  assert.equal(rijen.length, 3);
+  for (const rij of rijen) {
+    assert.ok(rij.breed > 250, `a whole row, ${rij.breed} px wide`);
+    assert.ok(rij.hoog >= 24 && rij.knop[0] >= 24 && rij.knop[1] >= 24, JSON.stringify(rij));
+  }
+  const nee = w.locator('[data-sleutel="a:bijstand"] label.keuze').nth(1);
+  await nee.scrollIntoViewIfNeeded();
+  const vak = await nee.boundingBox();
+  // Right to left: the far end of the row is its left side.
+  await page.mouse.click(vak.x + 8, vak.y + vak.height / 2);
+  assert.equal(await w.locator('[name="a:bijstand"][value="nee"]').isChecked(), true);
+  // The couple's budget.
+  await vul(page, {
+    'o:startdatum': datum(-1),
+    'o:leefvorm': 'gehuwden',
+    'o:geboortedatum': { dag: '2', maand: '4', jaar: '1990' },
+    'o:partnerGeboortedatum': { dag: '9', maand: '9', jaar: '1992' },
+    'o:vasteLasten.huur': '650',
+    'o:vasteLasten.energie': '140',
+    'o:vasteLasten.zorgverzekering': '290',
+  });
+  const budget = await uitkomst(page, 'o');
+  assert.match(budget, /كل شهر من/, 'months that do not differ are one row');
+  assert.match(budget, /€/);
+  assert.equal(await page.evaluate(() => document.querySelector('inburgering-wijzer').shadowRoot.querySelector('.wijzer').dir), 'rtl');
+  const breedte = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(breedte <= 360, `no horizontal scrolling: ${breedte}`);
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
+
+test('journey 3: an undocumented person in Amsterdam, in English: the local options', async () => {
+  const { context, page, fouten } = await open('/www/index.html');
+  await attributen(page, { lang: 'en', onderdeel: 'advies', gemeente: 'gemeente-amsterdam.json' });
+  await vul(page, {
+    'a:geboortedatum': { dag: '1', maand: '1', jaar: '1985' },
+    'a:nationaliteit': 'XX',
+    'a:verblijf': 'geen',
+  });
+  const tekst = await uitkomst(page, 'a');
+  assert.match(tekst, /You do not have to complete the integration requirement\./);
+  assert.match(tekst, /24-hour shelter/, "Amsterdam's own offer, in English");
+  assert.match(tekst, /What the municipality can do for you/);
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
+
+test('journey 4: a klantmanager in staff mode: the norm in the table, a summary for the case file, the leefgeld level', async () => {
+  const { context, page, fouten } = await open('/tests/e2e/fixtures/medewerker.html');
+  await page.waitForLoadState('networkidle');
+  await vulBudget(page);
+  const budget = await uitkomst(page, 'o');
+  assert.match(budget, /Bijstandsnorm met vakantietoeslag€ 1\.283,83/, 'the norm is a row of the table');
+  assert.match(budget, /Vakantietoeslag \(apart gezet\)€ 64,19/);
+  assert.match(budget, /Elke maand van 1 april 2024 tot en met 31 mei 2024/, 'two equal months, one row');
+  // The gemeente's level is € 95 a week (fixture); the worked example leaves € 89,91.
+  assert.match(budget, /Let op: het leefgeld is € 89,91 per week, minder dan de grens van de gemeente \(€ 95,00\)/);
+  const samenvatting = await page.evaluate(() => document.querySelector('inburgering-wijzer').shadowRoot.getElementById('samenvatting').value);
+  assert.match(samenvatting, /^Berekend op .*\nAntwoorden van de klant\n/);
+  assert.doesNotMatch(samenvatting, /Uw antwoorden/);
+  assert.match(samenvatting, /Huur € 550,00/, 'amounts with €');
+  assert.match(samenvatting, /! Let op: het leefgeld is € 89,91 per week.*budgetcoach of bijzondere bijstand/);
+  assert.match(samenvatting, /- Elke maand van 1 april 2024 tot en met 31 mei 2024: Bijstandsnorm met vakantietoeslag € 1\.283,83;/);
+  // The budget-only view ends with the budget's own disclaimer, not the inburgering one.
+  await attributen(page, { onderdeel: 'ontzorgen' });
+  const laatste = await page.evaluate(() => [...document.querySelector('inburgering-wijzer').shadowRoot
+    .querySelectorAll('.resultaat p')].at(-1).textContent);
+  assert.match(laatste, /^Dit is een berekening, geen besluit\./);
+  assert.doesNotMatch(await uitkomst(page, 'o'), /DUO|ontheffingen/);
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
+
+test('journey 5: keyboard only: our own file button, and "Wis alles" with undo, the focus never on the page body', async () => {
+  const { context, page, fouten } = await open('/tests/e2e/fixtures/ontzorgen.html');
+  await vulBudget(page);
+  // The file control is a translated button: the browser's own control is transparent over it.
+  await tabNaar(page, 'openen');
+  const knop = await page.evaluate(() => {
+    const root = document.querySelector('inburgering-wijzer').shadowRoot;
+    const invoer = root.activeElement;
+    const label = invoer.closest('label');
+    const [a, b] = [invoer.getBoundingClientRect(), label.getBoundingClientRect()];
+    // The control fills the label inside its border.
+    const zelfde = Math.abs(a.width - b.width) <= 4 && Math.abs(a.height - b.height) <= 4;
+    return { tekst: label.innerText.trim(), opacity: getComputedStyle(invoer).opacity, zelfde,
+      omlijnd: getComputedStyle(label).outlineStyle };
+  });
+  assert.deepEqual(knop, { tekst: 'Antwoorden openen uit een bestand', opacity: '0', zelfde: true, omlijnd: 'solid' });
+  await tabNaar(page, 'wis');
+  await page.keyboard.press('Enter');
+  assert.equal(await focusNaam(page), 'herstel', 'the focus is on "Ongedaan maken"');
+  assert.match(await zichtbaar(page, '#status'), /Alles is gewist\.\s*Ongedaan maken/);
+  assert.equal(await uitkomst(page, 'o').then((t) => /€ 389,64/.test(t)), false, 'cleared');
+  await page.keyboard.press('Enter');
+  assert.match(await uitkomst(page, 'o'), /€ 389,64/, 'the answers are back');
+  assert.equal(await focusNaam(page), 'wis');
+  assert.match(await zichtbaar(page, '#status'), /Uw antwoorden zijn terug\./);
+  // Cleared again and an answer typed: the undo is gone, the new answer stays.
+  await page.keyboard.press('Enter');
+  assert.equal(await focusNaam(page), 'herstel');
+  await vul(page, { 'o:startdatum.dag': '1' });
+  assert.equal(await page.evaluate(() => document.querySelector('inburgering-wijzer').shadowRoot.getElementById('herstel')), null);
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
+
+/** Advice and budget answered (the contract's examples), in `taal`, on a page of its own. */
+async function adviesMetBudget(taal) {
+  const pagina = await open('/tests/e2e/fixtures/ontzorgen.html');
+  await attributen(pagina.page, { lang: taal, onderdeel: null });
+  await vulAdvies(pagina.page);
+  await vul(pagina.page, { 'a:leerbaarheidstoets.score': '31', 'a:leerbaarheidstoets.datum': { dag: '20', maand: '4', jaar: '2026' } });
+  await vulBudget(pagina.page);
+  return pagina;
+}
+
+for (const taal of ['nl', 'ar']) {
+  test(`journey 6: print to PDF (${taal}): an advice with budget on two A4 pages, the advice from page 1`, async () => {
+    const { context, page, fouten } = await adviesMetBudget(taal);
+    const pdf = await page.pdf({ format: 'A4', margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } });
+    const paginas = pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g).length;
+    assert.ok(paginas <= 2, `${paginas} pages`);
+    // Laid out as on paper (A4 less the margins, 186 mm wide): what is printed, and where.
+    await page.setViewportSize({ width: 703, height: 1032 });
+    await page.emulateMedia({ media: 'print' });
+    const papier = await page.evaluate(() => {
+      const root = document.querySelector('inburgering-wijzer').shadowRoot;
+      return {
+        tekst: root.querySelector('.wijzer').innerText,
+        advies: root.getElementById('resultaat-a').getBoundingClientRect().top + scrollY,
+        kop: getComputedStyle(root.querySelector('#uitkomst-a h5')).breakAfter,
+      };
+    });
+    assert.ok(papier.advies < 1032 / 2, `the advice starts high on page 1 (${papier.advies} px)`);
+    assert.equal(papier.kop, 'avoid', 'a heading stays with what follows');
+    assert.doesNotMatch(papier.tekst, /nieuw venster|نافذة جديدة/, '"(opens in a new window)" is not printed');
+    assert.match(papier.tekst, /Wi2021 art\. \d+/, 'the article is');
+    assert.deepEqual(fouten, []);
+    await context.close();
+  });
+}
+
+test('journey 7: the calendar file: reminders, no past dates, the ontzorgen period, the article and what to do', async () => {
+  const { context, page, fouten } = await open('/tests/e2e/fixtures/advies.html');
+  await vul(page, { ...STATUSHOUDER, 'a:bijstand': 'ja', 'a:bijstandSinds': datum(-1) });
+  const tekst = await agenda(page);
+  const events = tekst.split('BEGIN:VEVENT').slice(1);
+  // Term end, route switch, ontzorgen, AOW; the passed PIP deadline is left out.
+  assert.equal(events.length, 4, tekst);
+  assert.doesNotMatch(tekst, /PIP moet klaar zijn/);
+  for (const event of events) {
+    assert.equal(event.match(/BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER;RELATED=END:-P\d+DT15H\r\n/g)?.length, 2, event);
+    assert.doesNotMatch(event, /Dit is een advies\\, geen besluit/, 'not the disclaimer');
+    assert.match(event, /DESCRIPTION:.*\((Wi2021|Besluit inburgering 2021|Participatiewet|AOW) art\. [^)]*\)/);
+  }
+  const ontzorgen = events.find((e) => /ontzorgen/.test(e));
+  const [, van, tot] = ontzorgen.match(/DTSTART;VALUE=DATE:(\d{8})\r\nDTEND;VALUE=DATE:(\d{8})/);
+  const dagen = (Date.UTC(tot.slice(0, 4), tot.slice(4, 6) - 1, tot.slice(6)) - Date.UTC(van.slice(0, 4), van.slice(4, 6) - 1, van.slice(6))) / 864e5;
+  assert.ok(dagen > 180 && dagen < 186, `the ontzorgen period spans six months (${dagen} days)`);
+  assert.match(ontzorgen, /Spreek met de gemeente af hoe u daarna zelf uw vaste lasten betaalt/);
+  assert.match(events.find((e) => /klaar zijn met inburgeren/.test(e)), /Haal voor deze datum de examens/);
+  assert.match(await zichtbaar(page, '#status'), /Het agendabestand is gemaakt/);
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
+
+test("journey 8: a web team pastes the README's snippet into a bare page", async () => {
+  const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+  const snippet = readme.match(/```html\n(<script type="module" src="\/inburgeringswijzer\/[^`]*?)```/)[1];
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const fouten = [];
+  page.on('pageerror', (e) => fouten.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && fouten.push(m.text()));
+  // The gemeente's own site: the snippet's two files in /inburgeringswijzer/, nothing else.
+  await page.route(`${server.url}/inburgeringswijzer/**`, (route) => {
+    const naam = new URL(route.request().url()).pathname.split('/').pop();
+    const pad = naam === 'gemeente.json' ? 'www/gemeente-haarlem.json' : `pkg/${naam}`;
+    route.fulfill({ path: fileURLToPath(new URL(`../../${pad}`, import.meta.url)) });
+  });
+  await page.route(`${server.url}/kaal.html`, (route) => route.fulfill({ contentType: 'text/html', body: snippet }));
+  await page.goto(`${server.url}/kaal.html`);
+  await page.locator('inburgering-wijzer .wijzer').waitFor({ timeout: 15000 });
+  await page.waitForLoadState('networkidle');
+  assert.match(await zichtbaar(page, '.gemeente'), /Haarlem/);
+  await vul(page, { 'a:geboortedatum': { dag: '2', maand: '4', jaar: '1996' }, 'a:nationaliteit': 'SY', 'a:verblijf': 'asiel', 'a:verblijfsdatum': datum(-1) });
+  assert.match(await uitkomst(page, 'a'), /U moet inburgeren\./);
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
+
+test('journey 9: bad input: letters in an amount say what is wanted, at the field, in the reader\'s language', async () => {
+  const { context, page, fouten } = await open('/tests/e2e/fixtures/advies.html');
+  // Nothing to put in a calendar yet: the person is told so, and no file is made.
+  let bestanden = 0;
+  page.on('download', () => { bestanden += 1; });
+  await wijzer(page).locator('[data-actie="agenda"]').click();
+  assert.match(await zichtbaar(page, '#status'), /Er zijn geen datums die nog komen, dus er is geen agendabestand gemaakt\./);
+  assert.equal(bestanden, 0);
+  await attributen(page, { onderdeel: 'ontzorgen' });
+  await vulBudget(page);
+  await vul(page, { 'o:vasteLasten.energie': 'honderd' });
+  const melding = () => page.evaluate(() => {
+    const root = document.querySelector('inburgering-wijzer').shadowRoot;
+    const invoer = root.querySelector('[name="o:vasteLasten.energie"]');
+    return root.getElementById(invoer.getAttribute('aria-describedby') ?? '')?.textContent;
+  });
+  assert.equal(await melding(), 'Vul een bedrag in euro in, bijvoorbeeld 550.');
+  await attributen(page, { lang: 'en' });
+  assert.equal(await melding(), 'Enter an amount in euros, for example 550.');
+  // Mended, the message goes and the budget is back.
+  await vul(page, { 'o:vasteLasten.energie': '120' });
+  assert.equal(await melding(), undefined);
+  assert.match(await uitkomst(page, 'o'), /€389\.64/);
+  // A file that is not a saved answer is refused with a message, and the answers stay.
+  await wijzer(page).locator('input[type="file"]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('geen json') });
+  await page.waitForFunction(() => document.querySelector('inburgering-wijzer').shadowRoot.getElementById('status').textContent.length > 5);
+  assert.match(await uitkomst(page, 'o'), /€389\.64/);
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
+
+for (const breedte of [1280, 360]) {
+  test(`axe: no WCAG 2.2 A/AA violation in any language, advice and budget answered, ${breedte} px`, async () => {
+    const { context, page } = await adviesMetBudget('nl');
+    await page.setViewportSize({ width: breedte, height: 900 });
+    const gevonden = [];
+    // The resident's view (where the leerbaarheidstoets's "Ik weet het niet" was too small a
+    // target) in each language, and staff mode; the answers stay when these change.
+    for (const [taal, modus] of [...['nl', 'en', 'ar', 'ti', 'tr', 'fa'].map((t) => [t, 'inwoner']), ['nl', 'medewerker']]) {
+      await attributen(page, { lang: taal, modus });
+      const resultaat = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+      for (const v of resultaat.violations) gevonden.push(`${taal} ${modus} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }
+    assert.deepEqual(gevonden, []);
+    await context.close();
+  });
+}
