@@ -16,6 +16,10 @@ pub enum Wet {
     Pw,
     /// Algemene Ouderdomswet (the pensioengerechtigde leeftijd).
     Aow,
+    /// Rijkswet op het Nederlanderschap (naturalisation).
+    Rwn,
+    /// Not law: DUO's published practice (waiting times, fees) on inburgeren.nl.
+    Duo,
     /// Not law: this tool's documented advice policy or the gemeente's own configuration.
     Beleid,
 }
@@ -29,6 +33,8 @@ impl Wet {
             Wet::Wi2013 => "Wi2013",
             Wet::Pw => "Participatiewet",
             Wet::Aow => "AOW",
+            Wet::Rwn => "Rijkswet op het Nederlanderschap",
+            Wet::Duo => "DUO",
             Wet::Beleid => "Beleid",
         }
     }
@@ -42,7 +48,8 @@ impl Wet {
             Wet::Wi2013 => Some(("BWBR0020611", None)),
             Wet::Pw => Some(("BWBR0015703", Some("2026-01-01"))),
             Wet::Aow => Some(("BWBR0002221", None)),
-            Wet::Beleid => None,
+            Wet::Rwn => Some(("BWBR0003738", Some("2026-10-01"))),
+            Wet::Duo | Wet::Beleid => None,
         }
     }
 }

@@ -18,6 +18,8 @@
 //!   `contact.website` an `https:` link.
 //! - `onderwijsrouteMaxLeeftijd`: whole number 16..=67 (default 28): the advice policy's age below
 //!   which the onderwijsroute is advised. The law sets no age limit (Wi2021 art. 8).
+//! - `planMargeWeken`: whole number 0..=26 (default 4): the exam planner's safety margin, the
+//!   weeks it keeps between the last exam date and the moment DUO's result must be in.
 //! - `perspectief[]`: local offers. `voor` lists the situations it is for: the contract's
 //!   `verblijf` codes (`asiel`, `gezin_van_asielstatushouder`, `gezin`, `geestelijk_bedienaar`,
 //!   `regulier_overig`, `tijdelijk`, `eu_familie`, `asielzoeker`, `geen`), plus `eu` (EU/EEA/Swiss
@@ -46,6 +48,10 @@ pub const ONDERWIJSROUTE_BELEID: Bron = Bron::new(Wet::Beleid, "onderwijsrouteMa
 
 /// Default of `onderwijsrouteMaxLeeftijd` (contract advice policy; Schulinck: target group "tot 28").
 pub const ONDERWIJSROUTE_MAX_LEEFTIJD: u32 = 28;
+
+/// Default of `planMargeWeken`: the exam planner plans each exam this many weeks before the last
+/// safe day, for a missed or moved exam (the Tijdlijn-check's buffer; policy, not law).
+pub const PLAN_MARGE_WEKEN: u32 = 4;
 
 /// A text in up to six languages; Dutch always present. Serialises as the Dutch text.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -169,6 +175,8 @@ pub struct Gemeente {
     pub naam: Option<String>,
     pub contact: Contact,
     pub onderwijsroute_max_leeftijd: u32,
+    /// `planMargeWeken`: the exam planner's safety margin in weeks.
+    pub plan_marge_weken: u32,
     pub perspectief: Vec<Perspectief>,
     /// Names of further withholdings the gemeente usually agrees on for ontzorgen.
     pub ontzorgen_extra_posten: Vec<String>,
@@ -227,6 +235,7 @@ impl Gemeente {
             naam: None,
             contact: Contact::default(),
             onderwijsroute_max_leeftijd: ONDERWIJSROUTE_MAX_LEEFTIJD,
+            plan_marge_weken: PLAN_MARGE_WEKEN,
             perspectief: vec![
                 standaard_aanbod(
                     &niet_plichtig,
@@ -277,8 +286,11 @@ impl Gemeente {
 
     /// Reads and validates a configuration file.
     pub fn lees(invoer: &Json) -> Result<Gemeente, Fout> {
-        let v =
-            Velden::lees(invoer, "", &["naam", "contact", "onderwijsrouteMaxLeeftijd", "perspectief", "ontzorgen"])?;
+        let v = Velden::lees(
+            invoer,
+            "",
+            &["naam", "contact", "onderwijsrouteMaxLeeftijd", "planMargeWeken", "perspectief", "ontzorgen"],
+        )?;
         let mut gemeente = Gemeente::standaard();
         gemeente.naam = v.tekst("naam")?.map(str::to_owned);
         if let Some(c) = v.object("contact", &["telefoon", "email", "website"])? {
@@ -290,6 +302,9 @@ impl Gemeente {
         }
         if let Some(leeftijd) = v.geheel("onderwijsrouteMaxLeeftijd", 16, 67)? {
             gemeente.onderwijsroute_max_leeftijd = leeftijd as u32;
+        }
+        if let Some(weken) = v.geheel("planMargeWeken", 0, 26)? {
+            gemeente.plan_marge_weken = weken as u32;
         }
         if v.waarde("perspectief").is_some() {
             gemeente.perspectief =

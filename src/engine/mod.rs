@@ -37,6 +37,7 @@ pub fn alle_controles() -> Vec<param::Controle> {
         [&ontzorgen::NORMEN, &ontzorgen::VAKANTIETOESLAG, &ontzorgen::KOSTENDELER_LEEFTIJD, &ontzorgen::HUURGRENS];
     advies::regels::PARAMETERS
         .iter()
+        .chain(advies::plan::PARAMETERS)
         .copied()
         .chain(ontzorgen)
         .chain([&aow::AOW_LEEFTIJD as &dyn param::Controleerbaar])

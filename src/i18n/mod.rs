@@ -14,6 +14,8 @@ mod formaat;
 pub mod fouten;
 /// The ontzorgen budget's explanations, warnings and input errors.
 pub mod ontzorgen;
+/// The exam planner: parts, lead times, costs, fines, extensions, naturalisation, the timeline.
+pub mod plan;
 /// The sentences of the `<inburgering-wijzer>` element.
 pub mod widget;
 
@@ -211,7 +213,13 @@ macro_rules! compact_zinnen {
 
 /// Every table, for the completeness test. A new table module is added here.
 pub fn alle_tabellen() -> Vec<(&'static str, &'static [&'static Tekst])> {
-    vec![("advies", advies::ALLE), ("fouten", fouten::ALLE), ("ontzorgen", ontzorgen::ALLE), ("widget", widget::ALLE)]
+    vec![
+        ("advies", advies::ALLE),
+        ("fouten", fouten::ALLE),
+        ("ontzorgen", ontzorgen::ALLE),
+        ("plan", plan::ALLE),
+        ("widget", widget::ALLE),
+    ]
 }
 
 #[cfg(test)]

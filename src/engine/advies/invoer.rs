@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use super::plan::{Behaald, DELEN};
 use crate::engine::fout::Fout;
 use crate::engine::json::{Json, Velden};
 use crate::i18n::{advies as tekst, fouten, Waarde};
@@ -72,6 +73,8 @@ pub struct Situatie {
     pub wil_opleiding: Option<bool>,
     pub bijstand: Option<bool>,
     pub bijstand_sinds: Option<NaiveDate>,
+    /// Contract `behaald`: parts already done.
+    pub behaald: Vec<Behaald>,
 }
 
 const VELDEN: &[&str] = &[
@@ -88,6 +91,7 @@ const VELDEN: &[&str] = &[
     "wilOpleiding",
     "bijstand",
     "bijstandSinds",
+    "behaald",
 ];
 
 /// Rejects `datum` in field `naam` when it lies before `grens`.
@@ -140,6 +144,16 @@ pub fn lees(invoer: &Json) -> Result<Situatie, Fout> {
         wil_opleiding: v.bool("wilOpleiding")?,
         bijstand,
         bijstand_sinds,
+        behaald: v
+            .lijst("behaald")?
+            .iter()
+            .map(|(pad, item)| {
+                let b = Velden::lees(item, pad, &["onderdeel", "datum"])?;
+                let datum = b.verplicht("datum", b.datum("datum")?)?;
+                niet_voor(&b, "datum", Some(datum), Some(geboortedatum))?;
+                Ok(Behaald { deel: b.verplicht("onderdeel", b.keuze("onderdeel", DELEN)?)?, datum })
+            })
+            .collect::<Result<_, Fout>>()?,
     };
     // Dates in an impossible order: nothing happens before birth, no letter before the permit,
     // no PIP before DUO's letter.

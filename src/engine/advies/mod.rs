@@ -15,6 +15,7 @@
 //! `z_eindgesprek`; for Wi2013: `a2_examen`, `knm`, `ona` (oriëntatie Nederlandse arbeidsmarkt), `pvt`.
 
 mod invoer;
+pub mod plan;
 pub mod regels;
 
 use chrono::NaiveDate;
@@ -30,6 +31,7 @@ use super::uitleg::Uitleg;
 use crate::i18n::{advies as t, Taal, Tekst, Waarde};
 
 pub use invoer::{Situatie, Toets, Verblijf, VERBLIJVEN};
+pub use plan::Plan;
 
 /// Which law governs the obligation (contract: `wet`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -125,6 +127,8 @@ pub struct Advies {
     pub perspectief: Option<Vec<Perspectief>>,
     pub open_vragen: Vec<OpenVraag>,
     pub herkomst: Herkomst,
+    /// Contract `plan`: `None` when not plichtig.
+    pub plan: Option<Plan>,
 }
 
 impl Advies {
@@ -226,6 +230,7 @@ impl NaarJson for Advies {
                 ("perspectief", &self.perspectief),
                 ("openVragen", &self.open_vragen),
                 ("herkomst", &self.herkomst),
+                ("plan", &self.plan),
             ],
         )
     }
@@ -263,6 +268,7 @@ pub fn bereken(s: &Situatie, gemeente: &Gemeente) -> Advies {
         perspectief: None,
         open_vragen: Vec::new(),
         herkomst: Herkomst { versie: crate::engine::VERSIE, regels_tot: regels::regels_tot() },
+        plan: None,
     };
     let (aow_datum, aow_zekerheid) = aow::aow_datum(s.geboortedatum);
     let plicht = plicht(s, aow_datum, &mut a);
@@ -286,6 +292,7 @@ pub fn bereken(s: &Situatie, gemeente: &Gemeente) -> Advies {
                     informatie(s, &mut a);
                 }
             }
+            a.plan = Some(plan::plan(s, gemeente.plan_marge_weken, &a));
             let eigen: Vec<Perspectief> =
                 gemeente.perspectief.iter().filter(|p| p.voor.contains(&"plichtig")).cloned().collect();
             if !eigen.is_empty() {
@@ -574,7 +581,7 @@ fn informatie(s: &Situatie, a: &mut Advies) {
     let pvt_map = regels::BOETE_PVT_MAP.geldend(s.peildatum);
     let bron = Bron::new(Wet::Wi2021, "art. 26 lid 1 onder b en d");
     a.uitleg(&t::BOETE, bron, vec![Waarde::Bedrag(leerroute.waarde), Waarde::Bedrag(pvt_map.waarde)]);
-    if s.verblijf == Verblijf::Asiel {
-        a.uitleg(&t::BOETE_ASIEL, Bron::new(Wet::Beleid, "uitspraak Raad van State 9 juli 2025"), vec![]);
+    if s.verblijf == Verblijf::Asiel && plan::ASIEL_GEEN_BOETE.geldend(s.peildatum).waarde {
+        a.uitleg(&t::BOETE_ASIEL, plan::RVS_2025, vec![]);
     }
 }

@@ -1,0 +1,578 @@
+//! The exam planner (contract: `advies.plan`): per part the person must complete, the last day
+//! to sit the exam and to register for it, counted back from `termijn.einde` through DUO's lead
+//! times and the gemeente's safety margin; what it costs and who pays; and the earliest date of
+//! a naturalisation request. Lead times, fees and the naturalisation period are dated rows below.
+//!
+//! Part codes (`plan.onderdelen[].onderdeel`): `lezen`, `luisteren`, `schrijven`, `spreken`,
+//! `knm`, `ona` (Wi2013), `pvt`, `map`, `z_route` (the Z-route's activities and final interview
+//! with the gemeente) and `taalschakeltraject` (the onderwijsroute).
+
+use chrono::NaiveDate;
+
+use super::invoer::Situatie;
+use super::{Advies, Leerroute, Onderdeel, Regime, Termijn, Verblijf};
+use crate::engine::bron::{Bron, Wet};
+use crate::engine::datum::{dag, plus_maanden};
+use crate::engine::geld::Cent;
+use crate::engine::json::{object, NaarJson};
+use crate::engine::param::{bewaarde_herkomst, Controleerbaar, Parameter, Rij, Zekerheid};
+use crate::engine::uitleg::Uitleg;
+use crate::i18n::{plan as t, Waarde};
+
+/// One part of the plan (contract: the codes of `plan.onderdelen[].onderdeel` and `behaald`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Deel {
+    Lezen,
+    Luisteren,
+    Schrijven,
+    Spreken,
+    Knm,
+    Ona,
+    Pvt,
+    Map,
+    ZRoute,
+    Taalschakeltraject,
+}
+
+pub const DELEN: &[(&str, Deel)] = &[
+    ("lezen", Deel::Lezen),
+    ("luisteren", Deel::Luisteren),
+    ("schrijven", Deel::Schrijven),
+    ("spreken", Deel::Spreken),
+    ("knm", Deel::Knm),
+    ("ona", Deel::Ona),
+    ("pvt", Deel::Pvt),
+    ("map", Deel::Map),
+    ("z_route", Deel::ZRoute),
+    ("taalschakeltraject", Deel::Taalschakeltraject),
+];
+
+impl Deel {
+    pub fn code(self) -> &'static str {
+        DELEN.iter().find(|(_, d)| *d == self).map_or("", |(c, _)| c)
+    }
+
+    /// A DUO exam one registers for (the others are organised by the gemeente or the school).
+    pub fn is_examen(self) -> bool {
+        matches!(self, Deel::Lezen | Deel::Luisteren | Deel::Schrijven | Deel::Spreken | Deel::Knm | Deel::Ona)
+    }
+
+    /// Its name in the reader's language.
+    pub fn naam(self) -> &'static crate::i18n::Tekst {
+        match self {
+            Deel::Lezen => &t::LEZEN,
+            Deel::Luisteren => &t::LUISTEREN,
+            Deel::Schrijven => &t::SCHRIJVEN,
+            Deel::Spreken => &t::SPREKEN,
+            Deel::Knm => &t::KNM,
+            Deel::Ona => &t::ONA,
+            Deel::Pvt => &t::PVT,
+            Deel::Map => &t::MAP,
+            Deel::ZRoute => &t::Z_ROUTE,
+            Deel::Taalschakeltraject => &t::TAALSCHAKELTRAJECT,
+        }
+    }
+}
+
+/// Contract `plan.onderdelen[].status`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Open,
+    Behaald,
+    TeLaat,
+}
+
+/// A part listed in the input's `behaald`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Behaald {
+    pub deel: Deel,
+    pub datum: NaiveDate,
+}
+
+/// One entry of `plan.onderdelen`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanDeel {
+    pub deel: Deel,
+    pub status: Status,
+    pub examen_uiterlijk: Option<NaiveDate>,
+    pub aanmelden_uiterlijk: Option<NaiveDate>,
+    /// The article, or DUO's published lead times.
+    pub bron: Bron,
+    /// For DUO's lead times: the day they were checked (part of the contract's `bron` text).
+    pub gecontroleerd: Option<NaiveDate>,
+    /// From `behaald` (extra field `behaaldOp`).
+    pub behaald_op: Option<NaiveDate>,
+}
+
+/// Contract `plan.kosten`; `leningMaximum` is an extra field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Kosten {
+    pub examengeld: Option<Cent>,
+    pub betaalt_gemeente: bool,
+    pub gratis_pogingen: Option<u32>,
+    pub lening_mogelijk: bool,
+    pub lening_maximum: Option<Cent>,
+}
+
+/// Contract `plan.naturalisatie`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Naturalisatie {
+    pub vroegst: Option<NaiveDate>,
+    pub voldoet_diploma: bool,
+}
+
+/// Contract `plan`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plan {
+    pub onderdelen: Vec<PlanDeel>,
+    pub begin_uiterlijk: Option<NaiveDate>,
+    pub kosten: Kosten,
+    pub naturalisatie: Naturalisatie,
+    /// The planner's reasoning (extra field `uitleg`): lead times, costs, the fines and the new
+    /// term after a fine, the extension checklist (never added to a deadline), naturalisation.
+    pub uitleg: Vec<Uitleg>,
+}
+
+/// Check date of the rows read in the statute text for this planner.
+const NAGELEZEN: NaiveDate = dag(2026, 12, 1);
+/// The day DUO's pages were last read, as recorded in the Tijdlijn-check's rule data
+/// (`johannes-schmid/inburgering-oefenen` `data/tijdlijn/inburgering-rules.v1.json`, `checkedOn`).
+const DUO_GELEZEN: NaiveDate = dag(2026, 8, 20);
+const DUO_HERKOMST: &str = "inburgeren.nl (DUO) as recorded in johannes-schmid/inburgering-oefenen \
+                            data/tijdlijn/inburgering-rules.v1.json (checkedOn 2026-08-20); DUO's page not read here";
+
+const fn rij<T>(
+    vanaf: NaiveDate,
+    waarde: T,
+    bron: Bron,
+    herkomst: &'static str,
+    zekerheid: Zekerheid,
+    gecontroleerd: NaiveDate,
+) -> Rij<T> {
+    Rij { vanaf, waarde, bron, herkomst: bewaarde_herkomst(herkomst), zekerheid, gecontroleerd }
+}
+
+/// DUO's waiting times for the exams (inburgeren.nl, "aanmelden examen" and "uitslag").
+const DUO_WACHTTIJDEN: Bron = Bron::new(Wet::Duo, "wachttijden examens (inburgeren.nl)");
+
+/// DUO: register "more than 6 weeks" before the exam. A range with no upper bound: the planner
+/// uses 7 weeks, the safe end, and says so. Keyed by peildatum (the times published then).
+pub const AANMELDEN_WEKEN: Parameter<u64> = Parameter {
+    naam: "duo_aanmelden_weken_voor_examen",
+    vluchtig: false,
+    rijen: &[rij(
+        dag(2022, 1, 1),
+        7,
+        DUO_WACHTTIJDEN,
+        "inburgeren.nl examen-doen/aanmelden-examen.jsp: \"meer dan 6 weken\" before the exam; 7 weeks planned. \
+         Via the Tijdlijn-check's rule data (leadTimes.registration, checkedOn 2026-08-20)",
+        Zekerheid::Afgeleid,
+        DUO_GELEZEN,
+    )],
+};
+
+/// DUO: the result of an exam comes in about 8 weeks (inburgeren.nl examen-doen/uitslag.jsp).
+pub const UITSLAG_WEKEN: Parameter<u64> = Parameter {
+    naam: "duo_uitslag_weken",
+    vluchtig: false,
+    rijen: &[rij(dag(2022, 1, 1), 8, DUO_WACHTTIJDEN, DUO_HERKOMST, Zekerheid::Afgeleid, DUO_GELEZEN)],
+};
+
+/// The fee of one attempt at one DUO exam (lezen, luisteren, schrijven, spreken, KNM): € 50.
+pub const EXAMENGELD: Parameter<Cent> = Parameter {
+    naam: "duo_examengeld_per_poging",
+    vluchtig: false,
+    rijen: &[rij(
+        dag(2022, 1, 1),
+        5_000,
+        Bron::new(Wet::Duo, "inburgeren betalen (inburgeren.nl)"),
+        DUO_HERKOMST,
+        Zekerheid::Afgeleid,
+        DUO_GELEZEN,
+    )],
+};
+
+/// Asylum status holders under Wi2021 (art. 13 group): the first two attempts per exam are paid by
+/// the gemeente's course (DUO inburgeren-betalen: "at or above the PIP level").
+pub const GRATIS_POGINGEN: Parameter<u32> = Parameter {
+    naam: "gratis_examenpogingen_asielstatushouder",
+    vluchtig: false,
+    rijen: &[rij(
+        dag(2022, 1, 1),
+        2,
+        Bron::new(Wet::Duo, "inburgeren betalen (inburgeren.nl)"),
+        DUO_HERKOMST,
+        Zekerheid::Afgeleid,
+        DUO_GELEZEN,
+    )],
+};
+
+/// Wi2021 art. 20 lid 1 and 4 (a loan for course and exams, its height by the toetsingsinkomen,
+/// rules by AMvB) for the art. 19 group; the maximum of € 10.000 is in the Besluit, read in
+/// ../shared/domain/facts.md §3.4, not in the corpus here.
+pub const LENING_MAXIMUM: Parameter<Cent> = Parameter {
+    naam: "lening_inburgering_maximum",
+    vluchtig: false,
+    rijen: &[rij(
+        dag(2022, 1, 1),
+        1_000_000,
+        Bron::new(Wet::Wi2021, "art. 20 lid 1 en 4"),
+        "regelrecht-corpus regulation/nl/wet/wet_inburgering_2021/2025-10-21.yaml art. 20 (loan, height by AMvB); \
+         the € 10.000 from facts.md §3.4 (Besluit), not read in the Besluit here",
+        Zekerheid::Afgeleid,
+        NAGELEZEN,
+    )],
+};
+
+/// Wi2021 art. 24 lid 2 (and art. 25 lid 2 for the leerroute): after a fine a new term of at most
+/// two years; art. 24 lid 4: a new fine every two years while the part is not done.
+pub const NIEUWE_TERMIJN_JAREN: Parameter<i64> = Parameter {
+    naam: "nieuwe_termijn_na_boete_jaren",
+    vluchtig: false,
+    rijen: &[rij(
+        dag(2022, 1, 1),
+        2,
+        Bron::new(Wet::Wi2021, "art. 24 lid 2 en 4, art. 25"),
+        "regelrecht-corpus regulation/nl/wet/wet_inburgering_2021/2025-10-21.yaml art. 24 lid 2 (\"een nieuwe \
+         termijn van ten hoogste twee jaar\") and lid 4 (\"iedere twee jaar\")",
+        Zekerheid::Bevestigd,
+        NAGELEZEN,
+    )],
+};
+
+/// Wi2013: the maximum fine for not passing the exam in time (DUO, boete; facts.md §3.3).
+pub const BOETE_WI2013: Parameter<Cent> = Parameter {
+    naam: "boete_wi2013_examen_max",
+    vluchtig: false,
+    rijen: &[rij(
+        dag(2013, 1, 1),
+        125_000,
+        Bron::new(Wet::Duo, "boete (inburgeren.nl)"),
+        "facts.md §3.3 (inburgeren.nl u-gaat-inburgeren/boete.jsp via S-FACTS §11): Wi2013 diploma fine max \
+         € 1.250; the Wi2013 text is not read here",
+        Zekerheid::Afgeleid,
+        GECONTROLEERD_FEITEN,
+    )],
+};
+
+/// Check date of facts.md rows not re-read in a statute.
+const GECONTROLEERD_FEITEN: NaiveDate = dag(2026, 11, 22);
+
+/// The case law on asylum status holders, in one place: after the Raad van State's ruling of
+/// 9 July 2025 (following the Court of Justice, 4 February 2025) DUO neither fines asylum status
+/// holders nor recovers their integration loans. Keyed by peildatum.
+pub const ASIEL_GEEN_BOETE: Parameter<bool> = Parameter {
+    naam: "asielstatushouder_geen_boete_geen_terugvordering",
+    vluchtig: false,
+    rijen: &[
+        rij(dag(2022, 1, 1), false, RVS_2025, RVS_HERKOMST, Zekerheid::Bevestigd, GECONTROLEERD_FEITEN),
+        rij(dag(2025, 7, 9), true, RVS_2025, RVS_HERKOMST, Zekerheid::Bevestigd, GECONTROLEERD_FEITEN),
+    ],
+};
+
+pub const RVS_2025: Bron = Bron::new(Wet::Beleid, "uitspraak Raad van State 9 juli 2025");
+const RVS_HERKOMST: &str = "rijksoverheid.nl nieuws 2025-07-09 uitspraak-raad-van-state-in-zaak-boetes-en-leningen-\
+                            inburgering (facts.md §3.3)";
+
+/// Rijkswet op het Nederlanderschap art. 8 lid 1 onder c: five years of admission and main
+/// residence immediately before the request.
+pub const NATURALISATIE_JAREN: Parameter<u32> = Parameter {
+    naam: "naturalisatie_verblijfsjaren",
+    vluchtig: false,
+    rijen: &[rij(
+        dag(1985, 1, 1),
+        5,
+        Bron::new(Wet::Rwn, "art. 8 lid 1 onder c en d"),
+        "regelrecht-corpus regulation/nl/wet/rijkswet_op_het_nederlanderschap/2026-10-01.yaml art. 8 lid 1 onder \
+         c (\"tenminste sedert vijf jaren\") and d (ingeburgerd); the bill for ten years is not in force",
+        Zekerheid::Bevestigd,
+        NAGELEZEN,
+    )],
+};
+
+/// Every parameter of the planner (listed in `engine::alle_controles`).
+pub const PARAMETERS: &[&dyn Controleerbaar] = &[
+    &AANMELDEN_WEKEN,
+    &UITSLAG_WEKEN,
+    &EXAMENGELD,
+    &GRATIS_POGINGEN,
+    &LENING_MAXIMUM,
+    &NIEUWE_TERMIJN_JAREN,
+    &BOETE_WI2013,
+    &ASIEL_GEEN_BOETE,
+    &NATURALISATIE_JAREN,
+];
+
+/// The parts to complete for this law and route: Wi2021 art. 6 lid 1 (PVT, MAP and the
+/// leerroute), art. 7 lid 1 (B1-route: four language skills and KNM), art. 8 lid 1 and 3
+/// (onderwijsroute: the taalschakeltraject, no MAP), art. 9 with Besluit art. 3.14 (Z-route: no
+/// language exam); Wi2013: the exam parts by the date the obligation arose (`a.onderdelen`).
+fn delen(a: &Advies) -> Vec<Deel> {
+    use Deel::*;
+    let taal = [Lezen, Luisteren, Schrijven, Spreken];
+    match (a.wet, a.leerroute) {
+        (Some(Regime::Wi2013), _) => a
+            .onderdelen
+            .iter()
+            .flat_map(|o| match o {
+                Onderdeel::A2Examen => taal.to_vec(),
+                Onderdeel::Knm => vec![Knm],
+                Onderdeel::Ona => vec![Ona],
+                Onderdeel::Pvt => vec![Pvt],
+                _ => vec![],
+            })
+            .collect(),
+        (_, Some(Leerroute::B1)) => [&taal[..], &[Knm, Pvt, Map]].concat(),
+        (_, Some(Leerroute::Onderwijs)) => vec![Taalschakeltraject, Pvt],
+        (_, Some(Leerroute::Z)) => vec![ZRoute, Pvt, Map],
+        (_, None) => vec![Pvt],
+    }
+}
+
+/// The plan for a plichtige, after the rest of the advice is decided.
+pub fn plan(s: &Situatie, marge_weken: u32, a: &Advies) -> Plan {
+    let aanmelden = AANMELDEN_WEKEN.geldend(s.peildatum);
+    let uitslag = UITSLAG_WEKEN.geldend(s.peildatum);
+    let mut uitleg = Vec::new();
+    let onderdelen: Vec<PlanDeel> =
+        delen(a).into_iter().map(|deel| plan_deel(s, deel, a.termijn, marge_weken, aanmelden, uitslag)).collect();
+    if a.termijn.is_some() && onderdelen.iter().any(|d| d.deel.is_examen()) {
+        let waarden = vec![
+            Waarde::Getal(aanmelden.waarde as i64 - 1),
+            Waarde::Getal(aanmelden.waarde as i64),
+            Waarde::Getal(uitslag.waarde as i64),
+            Waarde::Getal(marge_weken.into()),
+        ];
+        uitleg.push(Uitleg::new(&t::LEADTIJDEN, aanmelden.bron, waarden));
+    }
+    if onderdelen.iter().any(|d| d.status == Status::TeLaat) {
+        uitleg.push(Uitleg::new(&t::TE_LAAT, Bron::new(Wet::Wi2021, "art. 11 lid 1"), vec![]));
+    }
+    let begin_uiterlijk = onderdelen
+        .iter()
+        .filter(|d| d.status == Status::Open)
+        .filter_map(|d| d.aanmelden_uiterlijk.or(d.examen_uiterlijk))
+        .min();
+    let kosten = kosten(s, a, &mut uitleg);
+    let examengeld = EXAMENGELD.geldend(s.peildatum);
+    if examengeld.zekerheid != Zekerheid::Bevestigd {
+        uitleg.push(Uitleg::new(&crate::i18n::advies::INDICATIEF, examengeld.bron, vec![]));
+    }
+    gevolgen(s, a, &mut uitleg);
+    let naturalisatie = naturalisatie(s, a, &onderdelen, aanmelden.waarde + uitslag.waarde, &mut uitleg);
+    Plan { onderdelen, begin_uiterlijk, kosten, naturalisatie, uitleg }
+}
+
+/// Wi2021 art. 11 lid 1 (everything within the term): the last day to sit an exam so that DUO's
+/// result is known by the term's end, less the gemeente's margin; registration DUO's lead time
+/// before that. Parts without a DUO exam (PVT, MAP, Z-route, taalschakeltraject) finish by the
+/// term's end less the margin.
+fn plan_deel(
+    s: &Situatie,
+    deel: Deel,
+    termijn: Option<Termijn>,
+    marge_weken: u32,
+    aanmelden: &Rij<u64>,
+    uitslag: &Rij<u64>,
+) -> PlanDeel {
+    let marge = chrono::Days::new(7 * u64::from(marge_weken));
+    let (examen_uiterlijk, aanmelden_uiterlijk) = match termijn {
+        None => (None, None),
+        Some(t) if deel.is_examen() => {
+            let examen = t.einde - chrono::Days::new(7 * uitslag.waarde) - marge;
+            (Some(examen), Some(examen - chrono::Days::new(7 * aanmelden.waarde)))
+        }
+        Some(t) => (Some(t.einde - marge), None),
+    };
+    let behaald_op = s.behaald.iter().filter(|b| b.deel == deel).map(|b| b.datum).max();
+    let status = match (behaald_op, aanmelden_uiterlijk.or(examen_uiterlijk)) {
+        (Some(_), _) => Status::Behaald,
+        (None, Some(uiterlijk)) if uiterlijk < s.peildatum => Status::TeLaat,
+        _ => Status::Open,
+    };
+    let (bron, gecontroleerd) = match deel {
+        d if d.is_examen() => (aanmelden.bron, Some(aanmelden.gecontroleerd)),
+        Deel::Pvt => (Bron::new(Wet::Wi2021, "art. 6 lid 1 onder a en art. 11 lid 1"), None),
+        Deel::Map => (Bron::new(Wet::Wi2021, "art. 6 lid 1 onder b en art. 11 lid 1"), None),
+        Deel::ZRoute => (Bron::new(Wet::Bi2021, "art. 3.14 lid 2"), None),
+        _ => (Bron::new(Wet::Wi2021, "art. 8 lid 1"), None),
+    };
+    PlanDeel { deel, status, examen_uiterlijk, aanmelden_uiterlijk, bron, gecontroleerd, behaald_op }
+}
+
+/// Wi2021 art. 16 (the gemeente offers and pays the course of the art. 13 group) and art. 20 (the
+/// art. 19 group may borrow from DUO); Wi2013: everyone pays with a DUO loan. DUO's fee and free
+/// attempts. Never depends on the route.
+fn kosten(s: &Situatie, a: &Advies, uitleg: &mut Vec<Uitleg>) -> Kosten {
+    let examengeld = EXAMENGELD.geldend(s.peildatum);
+    let gemeente = a.wet == Some(Regime::Wi2021) && s.verblijf.is_asielgroep();
+    if gemeente {
+        let gratis = GRATIS_POGINGEN.geldend(s.peildatum);
+        let waarden = vec![Waarde::Bedrag(examengeld.waarde), Waarde::Getal(gratis.waarde.into())];
+        uitleg.push(Uitleg::new(&t::KOSTEN_GEMEENTE, Bron::new(Wet::Wi2021, "art. 16"), waarden));
+        return Kosten {
+            examengeld: Some(examengeld.waarde),
+            betaalt_gemeente: true,
+            gratis_pogingen: Some(gratis.waarde),
+            lening_mogelijk: false,
+            lening_maximum: None,
+        };
+    }
+    let maximum = LENING_MAXIMUM.geldend(s.peildatum);
+    let bron = if a.wet == Some(Regime::Wi2013) { Bron::new(Wet::Wi2013, "art. 20") } else { maximum.bron };
+    let waarden = vec![Waarde::Bedrag(examengeld.waarde), Waarde::Bedrag(maximum.waarde)];
+    uitleg.push(Uitleg::new(&t::KOSTEN_ZELF, bron, waarden));
+    Kosten {
+        examengeld: Some(examengeld.waarde),
+        betaalt_gemeente: false,
+        gratis_pogingen: Some(0),
+        lening_mogelijk: true,
+        lening_maximum: Some(maximum.waarde),
+    }
+}
+
+/// Rijkswet op het Nederlanderschap art. 8 lid 1 onder c (five years of residence before the
+/// request) and onder d (ingeburgerd: the diploma of the B1-route, the onderwijsroute or Wi2013
+/// counts; a Z-route certificate or an ontheffing does not). The years count from the permit's
+/// date given; for an asylum permit the IND counts from the asylum request, which may be earlier
+/// (said in a sentence, not computed: the request date is not an input).
+fn naturalisatie(
+    s: &Situatie,
+    a: &Advies,
+    delen: &[PlanDeel],
+    weken_tot_uitslag: u64,
+    uitleg: &mut Vec<Uitleg>,
+) -> Naturalisatie {
+    let voldoet_diploma =
+        matches!((a.wet, a.leerroute), (Some(Regime::Wi2013), _) | (_, Some(Leerroute::B1 | Leerroute::Onderwijs)));
+    let jaren = NATURALISATIE_JAREN.geldend(s.peildatum);
+    let wonen = s.verblijfsdatum.map(|d| plus_maanden(d, 12 * jaren.waarde));
+    // The diploma: the last part done, or DUO's result of an exam registered for today.
+    let diploma = if delen.iter().all(|d| d.status == Status::Behaald) {
+        delen.iter().filter_map(|d| d.behaald_op).max()
+    } else {
+        Some(s.peildatum + chrono::Days::new(7 * weken_tot_uitslag))
+    };
+    let vroegst = match (voldoet_diploma, wonen, diploma) {
+        (true, Some(w), Some(d)) => Some(w.max(d)),
+        _ => None,
+    };
+    let getal = Waarde::Getal(jaren.waarde.into());
+    match vroegst {
+        Some(datum) => uitleg.push(Uitleg::new(&t::NATURALISATIE, jaren.bron, vec![Waarde::Datum(datum), getal])),
+        None if voldoet_diploma || a.leerroute.is_none() => {
+            uitleg.push(Uitleg::new(&t::NATURALISATIE_ONBEKEND, jaren.bron, vec![getal]))
+        }
+        None => uitleg.push(Uitleg::new(&t::NATURALISATIE_Z, jaren.bron, vec![getal])),
+    }
+    if s.verblijf == Verblijf::Asiel {
+        uitleg.push(Uitleg::new(&t::NATURALISATIE_ASIEL, jaren.bron, vec![]));
+    }
+    Naturalisatie { vroegst, voldoet_diploma }
+}
+
+/// What happens after the term: Wi2021 art. 24 and 25 (a fine, then a new term of at most two
+/// years and a new fine every two years; the maximum amounts are in `regels` and the advice's
+/// own sentence), for Wi2013 DUO's fine; the 2025 case law for asylum status holders
+/// ([`ASIEL_GEEN_BOETE`]). Then the extension checklist, Wi2021 art. 12 lid 1 with Besluit
+/// art. 4.4 (six months after aanzienlijke inspanningen) and art. 4.3 (not verwijtbaar), each
+/// with how likely it is; an extension is never added to a date of the plan.
+fn gevolgen(s: &Situatie, a: &Advies, uitleg: &mut Vec<Uitleg>) {
+    if a.wet == Some(Regime::Wi2013) {
+        let boete = BOETE_WI2013.geldend(s.peildatum);
+        uitleg.push(Uitleg::new(&t::BOETE_WI2013, boete.bron, vec![Waarde::Bedrag(boete.waarde)]));
+    } else {
+        let nieuw = NIEUWE_TERMIJN_JAREN.geldend(s.peildatum);
+        uitleg.push(Uitleg::new(&t::NIEUWE_TERMIJN, nieuw.bron, vec![Waarde::Getal(nieuw.waarde)]));
+    }
+    // Wi2021: the advice's own sentence on fines says it (`informatie`); under Wi2013 the loan too.
+    if a.wet == Some(Regime::Wi2013) && s.verblijf == Verblijf::Asiel && ASIEL_GEEN_BOETE.geldend(s.peildatum).waarde {
+        uitleg.push(Uitleg::new(&t::RECHTSPRAAK_ASIEL, RVS_2025, vec![]));
+    }
+    if a.wet == Some(Regime::Wi2021) {
+        let maanden = super::regels::VERLENGING_MAANDEN.geldend(s.peildatum);
+        uitleg.push(Uitleg::new(&t::VERLENGING_INSPANNINGEN, maanden.bron, vec![Waarde::Getal(maanden.waarde)]));
+    }
+    uitleg.push(Uitleg::new(&t::VERLENGING_NIET_VERWIJTBAAR, Bron::new(Wet::Bi2021, "art. 4.3"), vec![]));
+    uitleg.push(Uitleg::new(&t::VERLENGING_NIET_OPGETELD, Bron::new(Wet::Wi2021, "art. 12 lid 1"), vec![]));
+}
+
+impl NaarJson for Deel {
+    fn schrijf(&self, uit: &mut String) {
+        self.code().schrijf(uit)
+    }
+}
+
+impl NaarJson for Status {
+    fn schrijf(&self, uit: &mut String) {
+        match self {
+            Status::Open => "open",
+            Status::Behaald => "behaald",
+            Status::TeLaat => "te_laat",
+        }
+        .schrijf(uit)
+    }
+}
+
+impl PlanDeel {
+    /// The contract's `bron`: the article, or DUO's waiting times with the date they were checked.
+    pub fn bron_tekst(&self) -> String {
+        match self.gecontroleerd {
+            Some(datum) => format!("{}, gecontroleerd {}", self.bron.label(), crate::engine::datum::iso(datum)),
+            None => self.bron.label(),
+        }
+    }
+}
+
+impl NaarJson for PlanDeel {
+    fn schrijf(&self, uit: &mut String) {
+        object(
+            uit,
+            &[
+                ("onderdeel", &self.deel),
+                ("status", &self.status),
+                ("examenUiterlijk", &self.examen_uiterlijk),
+                ("aanmeldenUiterlijk", &self.aanmelden_uiterlijk),
+                ("bron", &self.bron_tekst()),
+                ("bronUrl", &self.bron.url()),
+                ("behaaldOp", &self.behaald_op),
+            ],
+        )
+    }
+}
+
+impl NaarJson for Kosten {
+    fn schrijf(&self, uit: &mut String) {
+        object(
+            uit,
+            &[
+                ("examengeld", &self.examengeld),
+                ("betaaltGemeente", &self.betaalt_gemeente),
+                ("gratisPogingen", &self.gratis_pogingen.map(i64::from)),
+                ("leningMogelijk", &self.lening_mogelijk),
+                ("leningMaximum", &self.lening_maximum),
+            ],
+        )
+    }
+}
+
+impl NaarJson for Naturalisatie {
+    fn schrijf(&self, uit: &mut String) {
+        object(uit, &[("vroegst", &self.vroegst), ("voldoetDiploma", &self.voldoet_diploma)])
+    }
+}
+
+impl NaarJson for Plan {
+    fn schrijf(&self, uit: &mut String) {
+        object(
+            uit,
+            &[
+                ("onderdelen", &self.onderdelen),
+                ("beginUiterlijk", &self.begin_uiterlijk),
+                ("kosten", &self.kosten),
+                ("naturalisatie", &self.naturalisatie),
+                ("uitleg", &self.uitleg),
+            ],
+        )
+    }
+}
