@@ -7,7 +7,8 @@ use std::path::Path;
 mod common;
 use common::wijzer;
 
-use inburgeringswijzer::engine::advies::{advies, Advies, VERBLIJVEN};
+use inburgeringswijzer::engine::advies::plan::{Deel, Status, DELEN};
+use inburgeringswijzer::engine::advies::{advies, Advies, Leerroute, VERBLIJVEN};
 use inburgeringswijzer::engine::gemeente::Gemeente;
 use inburgeringswijzer::engine::Json;
 use proptest::prelude::*;
@@ -212,6 +213,42 @@ proptest! {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_plan_keeps_the_contracts_invariants(
+        velden in situatie(),
+        behaald in prop::collection::vec((prop::sample::select(DELEN.iter().map(|(c, _)| *c).collect::<Vec<_>>()), datum()), 0..4),
+    ) {
+        let mut velden = velden;
+        let lijst: Vec<Value> = behaald.iter().map(|(o, d)| json!({"onderdeel": o, "datum": d})).collect();
+        velden.push(("behaald".to_owned(), Value::Array(lijst)));
+        let Ok(a) = advies(&Json::lees_tekst(&als_tekst(&velden)).unwrap(), &Gemeente::standaard()) else {
+            return Ok(());
+        };
+        prop_assert_eq!(a.plan.is_some(), a.inburgeringsplichtig);
+        let Some(plan) = a.plan else { return Ok(()) };
+        for deel in &plan.onderdelen {
+            let gehaald = behaald.iter().any(|(o, _)| *o == deel.deel.code());
+            prop_assert_eq!(deel.status == Status::Behaald, gehaald, "{:?}", deel);
+            if let (Some(aanmelden), Some(examen)) = (deel.aanmelden_uiterlijk, deel.examen_uiterlijk) {
+                prop_assert!(aanmelden < examen);
+            }
+            if let (Some(examen), Some(t)) = (deel.examen_uiterlijk, a.termijn) {
+                prop_assert!(examen <= t.einde);
+            }
+            prop_assert_eq!(deel.examen_uiterlijk.is_some(), a.termijn.is_some());
+        }
+        let taal = [Deel::Lezen, Deel::Luisteren, Deel::Schrijven, Deel::Spreken];
+        if a.leerroute == Some(Leerroute::Z) {
+            prop_assert!(plan.onderdelen.iter().all(|d| !taal.contains(&d.deel)));
+            prop_assert!(!plan.naturalisatie.voldoet_diploma);
+            prop_assert_eq!(plan.naturalisatie.vroegst, None);
+        }
+        let eerste = plan.onderdelen.iter().filter(|d| d.status == Status::Open).filter_map(|d| d.aanmelden_uiterlijk.or(d.examen_uiterlijk)).min();
+        prop_assert_eq!(plan.begin_uiterlijk, eerste);
+        prop_assert!(plan.kosten.examengeld.is_some());
+        prop_assert_eq!(plan.kosten.lening_mogelijk, !plan.kosten.betaalt_gemeente);
     }
 
     #[test]

@@ -10,12 +10,13 @@
 use chrono::NaiveDate;
 
 use super::invoer::Situatie;
+use super::regels::rij;
 use super::{Advies, Leerroute, Onderdeel, Regime, Termijn, Verblijf};
 use crate::engine::bron::{Bron, Wet};
 use crate::engine::datum::{dag, plus_maanden};
 use crate::engine::geld::Cent;
 use crate::engine::json::{object, NaarJson};
-use crate::engine::param::{bewaarde_herkomst, Controleerbaar, Parameter, Rij, Zekerheid};
+use crate::engine::param::{Controleerbaar, Parameter, Rij, Zekerheid};
 use crate::engine::uitleg::Uitleg;
 use crate::i18n::{plan as t, Waarde};
 
@@ -140,17 +141,6 @@ const NAGELEZEN: NaiveDate = dag(2026, 12, 1);
 const DUO_GELEZEN: NaiveDate = dag(2026, 8, 20);
 const DUO_HERKOMST: &str = "inburgeren.nl (DUO) as recorded in johannes-schmid/inburgering-oefenen \
                             data/tijdlijn/inburgering-rules.v1.json (checkedOn 2026-08-20); DUO's page not read here";
-
-const fn rij<T>(
-    vanaf: NaiveDate,
-    waarde: T,
-    bron: Bron,
-    herkomst: &'static str,
-    zekerheid: Zekerheid,
-    gecontroleerd: NaiveDate,
-) -> Rij<T> {
-    Rij { vanaf, waarde, bron, herkomst: bewaarde_herkomst(herkomst), zekerheid, gecontroleerd }
-}
 
 /// DUO's waiting times for the exams (inburgeren.nl, "aanmelden examen" and "uitslag").
 const DUO_WACHTTIJDEN: Bron = Bron::new(Wet::Duo, "wachttijden examens (inburgeren.nl)");

@@ -21,7 +21,8 @@ const GECONTROLEERD: NaiveDate = dag(2026, 11, 22);
 /// Check date of the rows read in the statute text (regelrecht-corpus).
 const NAGELEZEN: NaiveDate = dag(2026, 11, 23);
 
-const fn rij<T>(
+/// A row with its provenance (the `herkomst` kept only natively, see `bewaarde_herkomst`).
+pub(super) const fn rij<T>(
     vanaf: NaiveDate,
     waarde: T,
     bron: Bron,
