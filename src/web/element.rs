@@ -563,6 +563,11 @@ impl Wijzer {
             s.antwoorden.zet(naam, waarde);
             s.status(None);
             s.bijwerken();
+            // A ticked part redraws the plan: the box keeps the focus.
+            let code = naam.strip_prefix(super::formulier::BEHAALD);
+            if let Some(code) = code.filter(|c| crate::engine::advies::plan::DELEN.iter().any(|(d, _)| d == c)) {
+                dom::focus(&format!("behaald-{code}"));
+            }
         }
         dom::neem()
     }

@@ -277,6 +277,10 @@ pub struct Antwoorden {
 
 pub const DELEN: [&str; 3] = ["dag", "maand", "jaar"];
 
+/// The key of a ticked part of the plan (`a:behaald.lezen` = `ja`): the contract's `behaald`,
+/// dated on the day it is ticked.
+pub const BEHAALD: &str = "a:behaald.";
+
 impl Antwoorden {
     pub fn get(&self, sleutel: &str) -> &str {
         self.lijst.iter().find(|(s, _)| s == sleutel).map_or("", |(_, waarde)| waarde)
@@ -380,6 +384,14 @@ impl Antwoorden {
                 zet_pad(&mut object, vraag.pad, waarde);
             }
         }
+        let datum = || Json::String(crate::engine::datum::iso(peildatum));
+        let behaald: Vec<Json> = (self.lijst.iter())
+            .filter_map(|(s, w)| s.strip_prefix(BEHAALD).filter(|_| onderdeel == Onderdeel::Advies && w == "ja"))
+            .map(|code| Json::Object(vec![("onderdeel".into(), Json::String(code.into())), ("datum".into(), datum())]))
+            .collect();
+        if !behaald.is_empty() {
+            zet_pad(&mut object, "behaald", Json::Array(behaald));
+        }
         object
     }
 
@@ -395,6 +407,13 @@ impl Antwoorden {
     /// Fills the form from a contract input (a loaded file). Fields the form does not know are
     /// ignored here; the caller has the core validate the whole input first.
     pub fn uit_json(onderdeel: Onderdeel, json: &Json, antwoorden: &mut Antwoorden) {
+        if let (Onderdeel::Advies, Some(Json::Array(behaald))) = (onderdeel, lees_pad(json, "behaald")) {
+            for deel in behaald.iter().filter_map(|b| lees_pad(b, "onderdeel")) {
+                if let Json::String(code) = deel {
+                    antwoorden.zet(&format!("{BEHAALD}{code}"), "ja");
+                }
+            }
+        }
         for vraag in VRAGEN.iter().filter(|v| v.onderdeel == onderdeel) {
             let Some(waarde) = lees_pad(json, vraag.pad) else { continue };
             let sleutel = vraag.sleutel();

@@ -24,6 +24,9 @@ mod element;
 /// The module's memory allocator (smaller than the standard one).
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 mod geheugen;
+/// The timeline of dated items: the plan's exam dates and the statutory deadlines.
+#[cfg(target_arch = "wasm32")]
+mod tijdlijn;
 #[cfg(target_arch = "wasm32")]
 mod weergave;
 

@@ -16,6 +16,7 @@ use super::dom::{self, El};
 use super::element::Staat;
 use super::formulier::{euro_naar_cent, Antwoorden, Onderdeel, Soort, Vraag, VRAGEN};
 use crate::engine::advies::{self as advies_regels, Advies, Leerroute, Regime};
+use crate::engine::bron::Bron;
 use crate::engine::geld::Cent;
 use crate::engine::gemeente::{Gemeente, Perspectief};
 use crate::engine::json::Velden;
@@ -67,20 +68,27 @@ pub fn fout_blok(taal: Taal, fout: &Fout) -> El {
 /// One explanation: the sentence, and "why?" with the article and its link on
 /// wetten.overheid.nl (always open in staff mode).
 fn uitleg(taal: Taal, medewerker: bool, stap: &Uitleg) -> El {
-    let label = stap.bron.label();
-    let bron = match stap.bron.url() {
-        Some(url) => dom::veilige_link(&url, &w::LEES_WET.vul(taal, &[Waarde::Letterlijk(label.clone())])),
-        None => El::new("span").text(&label),
+    El::new("li").kind(El::new("p").text(&stap.tekst(taal))).kind(waarom(
+        taal,
+        medewerker,
+        stap.bron,
+        &stap.bron.label(),
+    ))
+}
+
+/// "Why?": the source `label` with its link on wetten.overheid.nl when it has one.
+pub fn waarom(taal: Taal, medewerker: bool, bron: Bron, label: &str) -> El {
+    let bron = match bron.url() {
+        Some(url) => dom::veilige_link(&url, &w::LEES_WET.vul(taal, &[Waarde::Letterlijk(label.to_owned())])),
+        None => El::new("span").text(label),
     };
     // On paper the link's "(opens in a new window)" means nothing: the article alone is printed.
-    let details =
-        El::new("details").attr_als(medewerker, "open", "").kind(El::new("summary").text(t(taal, &w::WAAROM))).kind(
-            El::new("p")
-                .class("bron")
-                .kind(bron.class("geen-print"))
-                .kind(El::new("span").class("alleen-print").text(&label)),
-        );
-    El::new("li").kind(El::new("p").text(&stap.tekst(taal))).kind(details)
+    El::new("details").attr_als(medewerker, "open", "").kind(El::new("summary").text(t(taal, &w::WAAROM))).kind(
+        El::new("p")
+            .class("bron")
+            .kind(bron.class("geen-print"))
+            .kind(El::new("span").class("alleen-print").text(label)),
+    )
 }
 
 fn uitleg_lijst(taal: Taal, medewerker: bool, stappen: &[Uitleg]) -> El {
@@ -231,6 +239,9 @@ fn advies_blok(zicht: Zicht, advies: &Advies) -> Vec<El> {
                 .kinderen(advies.open_vragen.iter().map(|v| El::new("li").text(t(taal, v.vraag)))),
         );
     }
+    if let Some(plan) = &advies.plan {
+        blokken.extend(super::tijdlijn::tijdlijn(taal, medewerker, advies, plan));
+    }
     blokken.push(El::new("h5").text(t(taal, &w::KOP_WAAROM)));
     blokken.push(uitleg_lijst(taal, medewerker, &advies.uitleg));
     blokken.push(El::new("p").class("indicatief").text(t(taal, &w::INDICATIEF)));
@@ -341,6 +352,7 @@ fn afspraken(taal: Taal, advies: &Advies, vandaag: NaiveDate) -> Vec<Afspraak> {
             beschrijving.extend(d.doen.map(|doen| t(taal, doen).to_owned()));
             Afspraak { datum: d.van, tot: d.tot, titel: d.zin, beschrijving: beschrijving.join("\n") }
         })
+        .chain(super::tijdlijn::afspraken(taal, advies))
         .collect()
 }
 
@@ -371,6 +383,9 @@ pub fn samenvatting(zicht: Zicht, uitkomst: &Uitkomst) -> String {
             }
             for stap in &advies.uitleg {
                 regel(&format!("* {} ({})", stap.tekst(nl), stap.bron.label()));
+            }
+            for zin in super::tijdlijn::samenvatting(advies) {
+                regel(&zin);
             }
         }
         Uitkomst::Schema(schema) => {

@@ -132,6 +132,8 @@ pub struct Plan {
     /// The planner's reasoning (extra field `uitleg`): lead times, costs, the fines and the new
     /// term after a fine, the extension checklist (never added to a deadline), naturalisation.
     pub uitleg: Vec<Uitleg>,
+    /// The date the plan is for (the input's `peildatum`; not written, the input has it).
+    pub peildatum: NaiveDate,
 }
 
 /// Check date of the rows read in the statute text for this planner.
@@ -338,11 +340,7 @@ pub fn plan(s: &Situatie, marge_weken: u32, a: &Advies) -> Plan {
     if onderdelen.iter().any(|d| d.status == Status::TeLaat) {
         uitleg.push(Uitleg::new(&t::TE_LAAT, Bron::new(Wet::Wi2021, "art. 11 lid 1"), vec![]));
     }
-    let begin_uiterlijk = onderdelen
-        .iter()
-        .filter(|d| d.status == Status::Open)
-        .filter_map(|d| d.aanmelden_uiterlijk.or(d.examen_uiterlijk))
-        .min();
+    let begin_uiterlijk = onderdelen.iter().filter(|d| d.status == Status::Open).filter_map(PlanDeel::uiterlijk).min();
     let kosten = kosten(s, a, &mut uitleg);
     let examengeld = EXAMENGELD.geldend(s.peildatum);
     if examengeld.zekerheid != Zekerheid::Bevestigd {
@@ -350,7 +348,7 @@ pub fn plan(s: &Situatie, marge_weken: u32, a: &Advies) -> Plan {
     }
     gevolgen(s, a, &mut uitleg);
     let naturalisatie = naturalisatie(s, a, &onderdelen, aanmelden.waarde + uitslag.waarde, &mut uitleg);
-    Plan { onderdelen, begin_uiterlijk, kosten, naturalisatie, uitleg }
+    Plan { onderdelen, begin_uiterlijk, kosten, naturalisatie, uitleg, peildatum: s.peildatum }
 }
 
 /// Wi2021 art. 11 lid 1 (everything within the term): the last day to sit an exam so that DUO's
@@ -504,7 +502,20 @@ impl NaarJson for Status {
     }
 }
 
+impl Plan {
+    /// The open part whose date is [`Plan::begin_uiterlijk`]: the first thing to do.
+    pub fn eerste(&self) -> Option<&PlanDeel> {
+        let datum = self.begin_uiterlijk?;
+        self.onderdelen.iter().find(|d| d.status == Status::Open && d.uiterlijk() == Some(datum))
+    }
+}
+
 impl PlanDeel {
+    /// The first date of this part: registration for an exam, else the day to finish it.
+    pub fn uiterlijk(&self) -> Option<NaiveDate> {
+        self.aanmelden_uiterlijk.or(self.examen_uiterlijk)
+    }
+
     /// The contract's `bron`: the article, or DUO's waiting times with the date they were checked.
     pub fn bron_tekst(&self) -> String {
         match self.gecontroleerd {
