@@ -6,69 +6,34 @@ crate::teksten! {
     LUISTEREN = "luisteren" { nl: "Luisteren", en: "Listening", ar: "الاستماع", ti: "ምስማዕ", tr: "Dinleme", fa: "شنیدن" }
     SCHRIJVEN = "schrijven" { nl: "Schrijven", en: "Writing", ar: "الكتابة", ti: "ምጽሓፍ", tr: "Yazma", fa: "نوشتن" }
     SPREKEN = "spreken" { nl: "Spreken", en: "Speaking", ar: "التحدث", ti: "ምዝራብ", tr: "Konuşma", fa: "صحبت کردن" }
-    KNM = "knm" {
-        nl: "Kennis van de Nederlandse maatschappij (KNM)",
-        en: "Knowledge of Dutch society (KNM)",
-        ar: "المعرفة بالمجتمع الهولندي (KNM)",
-        ti: "ፍልጠት ብዛዕባ ሕብረተሰብ ሆላንድ (KNM)",
-        tr: "Hollanda toplumu bilgisi (KNM)",
-        fa: "شناخت جامعه هلند (KNM)",
-    }
-    ONA = "ona" {
-        nl: "Oriëntatie op de Nederlandse arbeidsmarkt (ONA)",
-        en: "Orientation on the Dutch labour market (ONA)",
-        ar: "التعرف على سوق العمل الهولندي (ONA)",
-        ti: "ምልላይ ዕዳጋ ስራሕ ሆላንድ (ONA)",
-        tr: "Hollanda iş piyasasına yönelim (ONA)",
-        fa: "آشنایی با بازار کار هلند (ONA)",
-    }
-    PVT = "pvt" {
-        nl: "Participatieverklaringstraject (PVT)",
-        en: "Participation statement programme (PVT)",
-        ar: "برنامج إعلان المشاركة (PVT)",
-        ti: "መደብ መግለጺ ተሳትፎ (PVT)",
-        tr: "Katılım beyanı programı (PVT)",
-        fa: "دوره بیانیه مشارکت (PVT)",
-    }
-    MAP = "map" {
-        nl: "Module Arbeidsmarkt en Participatie (MAP)",
-        en: "Labour market and participation module (MAP)",
-        ar: "وحدة سوق العمل والمشاركة (MAP)",
-        ti: "ሞጁል ዕዳጋ ስራሕን ተሳትፎን (MAP)",
-        tr: "İş piyasası ve katılım modülü (MAP)",
-        fa: "دوره بازار کار و مشارکت (MAP)",
-    }
-    Z_ROUTE = "z_route" {
-        nl: "Z-route: lessen, activiteiten en eindgesprek",
-        en: "Z-route: lessons, activities and final interview",
-        ar: "مسار Z: الدروس والأنشطة والمقابلة الختامية",
-        ti: "መገዲ Z: ትምህርትታት፡ ንጥፈታትን ናይ መወዳእታ ዘተን",
-        tr: "Z-yolu: dersler, etkinlikler ve son görüşme",
-        fa: "مسیر Z: کلاس‌ها، فعالیت‌ها و گفت‌وگوی پایانی",
-    }
+    KNM = "knm" { nl: "KNM", en: "KNM", ar: "KNM", ti: "KNM", tr: "KNM", fa: "KNM" }
+    ONA = "ona" { nl: "ONA", en: "ONA", ar: "ONA", ti: "ONA", tr: "ONA", fa: "ONA" }
+    PVT = "pvt" { nl: "PVT", en: "PVT", ar: "PVT", ti: "PVT", tr: "PVT", fa: "PVT" }
+    MAP = "map" { nl: "MAP", en: "MAP", ar: "MAP", ti: "MAP", tr: "MAP", fa: "MAP" }
+    Z_ROUTE = "z_route" { nl: "Z-route", en: "Z-route", ar: "مسار Z", ti: "መገዲ Z", tr: "Z-yolu", fa: "مسیر Z" }
     TAALSCHAKELTRAJECT = "taalschakeltraject" {
-        nl: "Taalschakeltraject (onderwijsroute)",
-        en: "Language bridging programme (education route)",
-        ar: "برنامج التأهيل اللغوي (مسار التعليم)",
-        ti: "መደብ ቋንቋ መሰጋገሪ (መገዲ ትምህርቲ)",
-        tr: "Dil geçiş programı (eğitim yolu)",
-        fa: "دوره پل زبانی (مسیر تحصیلی)",
+        nl: "Taalschakeltraject",
+        en: "Bridging course",
+        ar: "برنامج تأهيل لغوي",
+        ti: "መሰጋገሪ ቋንቋ",
+        tr: "Dil geçiş programı",
+        fa: "دوره پل زبانی",
     }
     LEADTIJDEN = "plan_leadtijden" {
-        nl: "Zo rekenen we: u meldt zich bij DUO aan meer dan {0} weken voor het examen (wij rekenen {1} weken). De uitslag duurt ongeveer {2} weken. Daarbij rekenen we {3} weken extra, voor de zekerheid. Deze data zijn een planning, geen wettelijke termijn.",
-        en: "How we count: you register with DUO more than {0} weeks before the exam (we count {1} weeks). The result takes about {2} weeks. We add {3} weeks to be safe. These dates are a plan, not a legal deadline.",
-        ar: "هكذا نحسب: تسجّل لدى DUO قبل الامتحان بأكثر من {0} أسابيع (نحسب {1} أسابيع). تستغرق النتيجة نحو {2} أسابيع. ونضيف {3} أسابيع للاحتياط. هذه التواريخ خطة، وليست مهلة قانونية.",
-        ti: "ከምዚ ኢና ንቖጽር: ቅድሚ ፈተና ልዕሊ {0} ሰሙናት ኣብ DUO ትምዝገቡ (ንሕና {1} ሰሙናት ንቖጽር)። ውጽኢት ኣስታት {2} ሰሙናት ይወስድ። ንውሕስነት {3} ሰሙናት ንውስኽ። እዞም ዕለታት መደብ እዮም፡ ሕጋዊ ግዜ ኣይኮኑን።",
-        tr: "Şöyle hesaplıyoruz: Sınavdan {0} haftadan daha önce DUO'ya kaydolursunuz (biz {1} hafta sayıyoruz). Sonuç yaklaşık {2} hafta sürer. Güvenlik için {3} hafta ekliyoruz. Bu tarihler bir plandır, yasal süre değildir.",
-        fa: "این‌طور حساب می‌کنیم: بیش از {0} هفته پیش از امتحان نزد DUO ثبت‌نام می‌کنید (ما {1} هفته حساب می‌کنیم). نتیجه حدود {2} هفته طول می‌کشد. برای اطمینان {3} هفته اضافه می‌کنیم. این تاریخ‌ها یک برنامه‌اند، نه مهلت قانونی.",
+        nl: "Zo rekenen we: aanmelden meer dan {0} weken voor het examen (wij nemen {1}), de uitslag duurt ongeveer {2} weken, en {3} weken extra voor de zekerheid. Dit is een planning, geen wettelijke termijn.",
+        en: "How we count: register more than {0} weeks before the exam (we take {1}), the result takes about {2} weeks, and {3} weeks extra to be safe. This is a plan, not a legal deadline.",
+        ar: "هكذا نحسب: التسجيل قبل الامتحان بأكثر من {0} أسابيع (نأخذ {1})، والنتيجة تستغرق نحو {2} أسابيع، و{3} أسابيع إضافية للاحتياط. هذه خطة، وليست مهلة قانونية.",
+        ti: "ከምዚ ኢና ንቖጽር: ቅድሚ ፈተና ልዕሊ {0} ሰሙናት ምምዝጋብ (ንሕና {1} ንወስድ)፡ ውጽኢት ኣስታት {2} ሰሙናት፡ ንውሕስነት ድማ {3} ሰሙናት ተወሳኺ። እዚ መደብ እዩ፡ ሕጋዊ ግዜ ኣይኮነን።",
+        tr: "Şöyle hesaplıyoruz: sınavdan {0} haftadan önce kayıt (biz {1} alıyoruz), sonuç yaklaşık {2} hafta sürer ve güvenlik için {3} hafta ek. Bu bir plandır, yasal süre değildir.",
+        fa: "این‌طور حساب می‌کنیم: ثبت‌نام بیش از {0} هفته پیش از امتحان (ما {1} می‌گیریم)، نتیجه حدود {2} هفته، و {3} هفته اضافه برای اطمینان. این یک برنامه است، نه مهلت قانونی.",
     }
     TE_LAAT = "plan_te_laat" {
-        nl: "Voor een onderdeel is de datum in de planning al voorbij. Meld u zo snel mogelijk aan en praat met de gemeente. Misschien kunt u extra tijd vragen (zie hieronder).",
-        en: "For one part, the date in the plan has already passed. Register as soon as possible and talk to the municipality. You may be able to ask for extra time (see below).",
-        ar: "لأحد الأجزاء، مضى التاريخ في الخطة. سجّل في أقرب وقت وتحدث مع البلدية. ربما يمكنك طلب وقت إضافي (انظر أدناه).",
-        ti: "ንሓደ ክፋል፡ እቲ ዕለት ኣብቲ መደብ ሓሊፉ እዩ። ብቕልጡፍ ተመዝገቡን ምስ ምምሕዳር ከተማ ተዘራረቡን። ምናልባት ተወሳኺ ግዜ ክትሓቱ ትኽእሉ ኢኹም (ኣብ ታሕቲ ርኣዩ)።",
-        tr: "Bir bölüm için plandaki tarih geçti. En kısa sürede kaydolun ve belediyeyle konuşun. Belki ek süre isteyebilirsiniz (aşağıya bakın).",
-        fa: "برای یک بخش، تاریخ برنامه گذشته است. هر چه زودتر ثبت‌نام کنید و با شهرداری صحبت کنید. شاید بتوانید وقت اضافه بخواهید (پایین را ببینید).",
+        nl: "Een datum in uw planning is al voorbij. Meld u zo snel mogelijk aan en praat met de gemeente.",
+        en: "A date in your plan has already passed. Register as soon as possible and talk to the municipality.",
+        ar: "مضى تاريخ في خطتك. سجّل في أقرب وقت وتحدث مع البلدية.",
+        ti: "ሓደ ዕለት ኣብ መደብኩም ሓሊፉ እዩ። ብቕልጡፍ ተመዝገቡን ምስ ምምሕዳር ከተማ ተዘራረቡን።",
+        tr: "Planınızdaki bir tarih geçti. En kısa sürede kaydolun ve belediyeyle konuşun.",
+        fa: "تاریخی در برنامه شما گذشته است. هر چه زودتر ثبت‌نام کنید و با شهرداری صحبت کنید.",
     }
     KOSTEN_GEMEENTE = "kosten_gemeente" {
         nl: "De gemeente betaalt uw cursus. Een examen kost {0} per keer. De eerste {1} keer per examen betaalt u niet.",
@@ -87,12 +52,12 @@ crate::teksten! {
         fa: "هزینه دوره و امتحان‌ها را خودتان می‌پردازید. هر بار امتحان {0} هزینه دارد. می‌توانید از DUO وام بگیرید، حداکثر {1}. مبلغ آن به درآمد شما بستگی دارد.",
     }
     NIEUWE_TERMIJN = "nieuwe_termijn" {
-        nl: "Krijgt u een boete? Dan krijgt u een nieuwe termijn van hoogstens {0} jaar. Bent u dan nog niet klaar, dan kan DUO elke {0} jaar opnieuw een boete geven.",
-        en: "If you get a fine, you get a new term of at most {0} years. If you are still not finished then, DUO can fine you again every {0} years.",
-        ar: "إذا حصلت على غرامة، تحصل على مهلة جديدة لا تزيد على {0} سنوات. إذا لم تنتهِ بعدها، يمكن لـ DUO فرض غرامة جديدة كل {0} سنوات.",
-        ti: "መቕጻዕቲ እንተ ረኺብኩም፡ ሓድሽ ግዜ ብዝበዝሐ {0} ዓመት ትረኽቡ። ሽዑ እውን እንተ ዘይወዳእኩም፡ DUO ኣብ ነፍሲ ወከፍ {0} ዓመት ደጊሙ መቕጻዕቲ ክህብ ይኽእል።",
-        tr: "Para cezası alırsanız en fazla {0} yıllık yeni bir süre alırsınız. O zaman da bitirmezseniz DUO her {0} yılda bir yeniden ceza verebilir.",
-        fa: "اگر جریمه شوید، یک مهلت تازه حداکثر {0} ساله می‌گیرید. اگر باز هم تمام نکنید، DUO می‌تواند هر {0} سال دوباره جریمه کند.",
+        nl: "Na een boete krijgt u hoogstens {0} jaar nieuwe tijd. Daarna kan elke {0} jaar een nieuwe boete komen.",
+        en: "After a fine you get at most {0} years of new time. After that a new fine can follow every {0} years.",
+        ar: "بعد الغرامة تحصل على {0} سنوات جديدة كحد أقصى. بعدها قد تأتي غرامة جديدة كل {0} سنوات.",
+        ti: "ድሕሪ መቕጻዕቲ ብዝበዝሐ {0} ዓመት ሓድሽ ግዜ ትረኽቡ። ድሕሪኡ ኣብ ነፍሲ ወከፍ {0} ዓመት ሓድሽ መቕጻዕቲ ክመጽእ ይኽእል።",
+        tr: "Para cezasından sonra en fazla {0} yıl yeni süre alırsınız. Sonra her {0} yılda yeni bir ceza gelebilir.",
+        fa: "پس از جریمه حداکثر {0} سال وقت تازه می‌گیرید. پس از آن هر {0} سال جریمه تازه‌ای ممکن است.",
     }
     BOETE_WI2013 = "boete_wi2013" {
         nl: "Bent u niet op tijd klaar? Dan kan DUO een boete geven van hoogstens {0}. Daarna krijgt u nieuwe tijd.",
@@ -102,29 +67,21 @@ crate::teksten! {
         tr: "Zamanında bitirmezseniz DUO en fazla {0} para cezası verebilir. Ondan sonra yeni süre alırsınız.",
         fa: "اگر به موقع تمام نکنید، DUO می‌تواند حداکثر {0} جریمه کند. پس از آن وقت تازه می‌گیرید.",
     }
-    RECHTSPRAAK_ASIEL = "rechtspraak_asiel" {
-        nl: "Let op: na een uitspraak van de Raad van State van 9 juli 2025 geeft DUO asielstatushouders geen boete en vraagt DUO de lening niet terug.",
-        en: "Note: after a ruling of the Council of State of 9 July 2025, DUO does not fine asylum status holders and does not ask for the loan back.",
-        ar: "ملاحظة: بعد حكم مجلس الدولة في 9 يوليو 2025 لا تفرض DUO غرامات على حاملي إقامة اللجوء ولا تطالب باسترداد القرض.",
-        ti: "ኣስተውዕሉ: ድሕሪ ውሳነ ባይቶ መንግስቲ ናይ 9 ሓምለ 2025፡ DUO ንተቐበልቲ ዑቕባ መቕጻዕቲ ኣይህብን ነቲ ልቓሕ እውን ኣይሓትን።",
-        tr: "Not: Danıştay'ın 9 Temmuz 2025 kararından sonra DUO, sığınma statüsü sahiplerine para cezası vermiyor ve krediyi geri istemiyor.",
-        fa: "توجه: پس از رأی شورای دولتی در ۹ ژوئیه ۲۰۲۵، DUO دارندگان اقامت پناهندگی را جریمه نمی‌کند و وام را پس نمی‌خواهد.",
-    }
     VERLENGING_INSPANNINGEN = "verlenging_inspanningen" {
-        nl: "Extra tijd, kans groot: {0} maanden, vaak vanzelf. Dat kan als u alle lessen volgde, 2 van de 4 taalexamens en KNM haalde, en PVT en MAP afrondde.",
-        en: "Extra time, good chance: {0} months, often automatically. This is possible if you followed all lessons, passed 2 of the 4 language exams and KNM, and completed PVT and MAP.",
-        ar: "وقت إضافي، فرصة كبيرة: {0} أشهر، غالبًا تلقائيًا. هذا ممكن إذا حضرت كل الدروس، ونجحت في 2 من 4 امتحانات لغة وفي KNM، وأنهيت PVT وMAP.",
-        ti: "ተወሳኺ ግዜ፡ ዕድል ዓቢ: {0} ኣዋርሕ፡ ብዙሕ ግዜ ባዕሉ። እዚ ዝከኣል ኩሉ ትምህርቲ እንተ ተኸታቲልኩም፡ 2 ካብ 4 ፈተናታት ቋንቋን KNMን እንተ ሓሊፍኩም፡ PVTን MAPን እንተ ወዲእኩም እዩ።",
-        tr: "Ek süre, yüksek olasılık: {0} ay, çoğu zaman kendiliğinden. Tüm derslere katıldıysanız, 4 dil sınavından 2'sini ve KNM'yi geçtiyseniz, PVT ve MAP'i tamamladıysanız mümkündür.",
-        fa: "وقت اضافه، احتمال زیاد: {0} ماه، اغلب خودبه‌خود. این ممکن است اگر در همه کلاس‌ها شرکت کرده باشید، ۲ از ۴ امتحان زبان و KNM را قبول شده باشید و PVT و MAP را تمام کرده باشید.",
+        nl: "Extra tijd, kans groot: {0} maanden, vaak vanzelf, als u alle lessen volgde, 2 taalexamens en KNM haalde, en PVT en MAP afrondde.",
+        en: "Extra time, good chance: {0} months, often automatically, if you followed all lessons, passed 2 language exams and KNM, and completed PVT and MAP.",
+        ar: "وقت إضافي، فرصة كبيرة: {0} أشهر، غالبًا تلقائيًا، إذا حضرت كل الدروس ونجحت في امتحانَي لغة وفي KNM وأنهيت PVT وMAP.",
+        ti: "ተወሳኺ ግዜ፡ ዕድል ዓቢ: {0} ኣዋርሕ፡ ብዙሕ ግዜ ባዕሉ፡ ኩሉ ትምህርቲ እንተ ተኸታቲልኩም፡ 2 ፈተናታት ቋንቋን KNMን እንተ ሓሊፍኩም፡ PVTን MAPን እንተ ወዲእኩም።",
+        tr: "Ek süre, yüksek olasılık: {0} ay, çoğu zaman kendiliğinden; tüm derslere katıldıysanız, 2 dil sınavını ve KNM'yi geçtiyseniz, PVT ve MAP'i bitirdiyseniz.",
+        fa: "وقت اضافه، احتمال زیاد: {0} ماه، اغلب خودبه‌خود، اگر در همه کلاس‌ها بوده‌اید، ۲ امتحان زبان و KNM را قبول شده‌اید و PVT و MAP را تمام کرده‌اید.",
     }
     VERLENGING_NIET_VERWIJTBAAR = "verlenging_niet_verwijtbaar" {
-        nl: "Extra tijd, kans hangt af van uw bewijs: als het niet uw schuld is. Bijvoorbeeld ziekte, een bevalling, de dood van een familielid, geen woning, of een cursus lezen en schrijven. Vraag het aan bij DUO, niet eerder dan 6 maanden voor het einde. DUO beslist binnen 8 weken.",
-        en: "Extra time, the chance depends on your proof: if it is not your fault. For example illness, giving birth, the death of a family member, no home, or a reading and writing course. Apply to DUO, not earlier than 6 months before the end. DUO decides within 8 weeks.",
-        ar: "وقت إضافي، الفرصة تعتمد على إثباتك: إذا لم يكن ذلك خطأك. مثلًا المرض أو الولادة أو وفاة أحد أفراد العائلة أو عدم وجود سكن أو دورة قراءة وكتابة. قدّم الطلب لدى DUO، ليس قبل 6 أشهر من النهاية. تقرر DUO خلال 8 أسابيع.",
-        ti: "ተወሳኺ ግዜ፡ ዕድል ኣብ መረጋገጺኹም ይምርኮስ: ጌጋኹም እንተ ዘይኮይኑ። ንኣብነት ሕማም፡ ሕርሲ፡ ሞት ኣባል ስድራ፡ ገዛ ዘይምህላው፡ ወይ ኮርስ ምንባብን ምጽሓፍን። ካብ 6 ኣዋርሕ ቅድሚ መወዳእታ ዘይቅድም ኣብ DUO ሕተቱ። DUO ኣብ ውሽጢ 8 ሰሙናት ይውስን።",
-        tr: "Ek süre, olasılık kanıtınıza bağlıdır: sizin suçunuz değilse. Örneğin hastalık, doğum, bir aile üyesinin ölümü, evsizlik veya okuma yazma kursu. DUO'ya başvurun, sürenin bitmesinden en erken 6 ay önce. DUO 8 hafta içinde karar verir.",
-        fa: "وقت اضافه، احتمال به مدرک شما بستگی دارد: اگر تقصیر شما نباشد. مثلاً بیماری، زایمان، مرگ یکی از اعضای خانواده، نداشتن خانه، یا دوره خواندن و نوشتن. از DUO درخواست کنید، نه زودتر از ۶ ماه پیش از پایان. DUO ظرف ۸ هفته تصمیم می‌گیرد.",
+        nl: "Extra tijd als het niet uw schuld is, zoals ziekte, een bevalling of geen woning. De kans hangt af van uw bewijs. Vraag het bij DUO, vanaf 6 maanden voor het einde.",
+        en: "Extra time if it is not your fault, such as illness, giving birth or no home. The chance depends on your proof. Ask DUO, from 6 months before the end.",
+        ar: "وقت إضافي إذا لم يكن ذلك خطأك، مثل المرض أو الولادة أو عدم وجود سكن. الفرصة تعتمد على إثباتك. اطلبه من DUO، ابتداءً من 6 أشهر قبل النهاية.",
+        ti: "ተወሳኺ ግዜ ጌጋኹም እንተ ዘይኮይኑ፡ ከም ሕማም፡ ሕርሲ ወይ ገዛ ዘይምህላው። ዕድሉ ኣብ መረጋገጺኹም ይምርኮስ። ካብ 6 ኣዋርሕ ቅድሚ መወዳእታ ኣብ DUO ሕተቱ።",
+        tr: "Sizin suçunuz değilse ek süre; örneğin hastalık, doğum veya evsizlik. Olasılık kanıtınıza bağlıdır. Bitişten 6 ay önceden itibaren DUO'ya başvurun.",
+        fa: "وقت اضافه اگر تقصیر شما نباشد، مثل بیماری، زایمان یا نداشتن خانه. احتمال به مدرک شما بستگی دارد. از ۶ ماه پیش از پایان از DUO بخواهید.",
     }
     VERLENGING_NIET_OPGETELD = "verlenging_niet_opgeteld" {
         nl: "Reken niet op extra tijd. De data in uw planning gaan uit van uw termijn zonder verlenging.",
@@ -135,28 +92,20 @@ crate::teksten! {
         fa: "روی وقت اضافه حساب نکنید. تاریخ‌های برنامه شما بر پایه مهلت بدون تمدید است.",
     }
     NATURALISATIE = "naturalisatie" {
-        nl: "Nederlander worden (naturalisatie): u kunt dit op zijn vroegst op {0} aanvragen. U moet {1} jaar in Nederland wonen met een verblijfsvergunning, en uw inburgeringsdiploma hebben.",
-        en: "Becoming Dutch (naturalisation): you can apply on {0} at the earliest. You must have lived in the Netherlands with a residence permit for {1} years, and have your integration diploma.",
-        ar: "الحصول على الجنسية الهولندية (التجنس): يمكنك التقديم في {0} على أقرب تقدير. يجب أن تكون قد عشت في هولندا بتصريح إقامة {1} سنوات، وأن تملك شهادة الاندماج.",
-        ti: "ሆላንዳዊ ምዃን (ዜግነት): ብዝቐልጠፈ ብ {0} ክትሓቱ ትኽእሉ። {1} ዓመት ብፍቓድ መንበሪ ኣብ ሆላንድ ክትነብሩን ዲፕሎማ ምጽንባር ክህልወኩምን ኣለዎ።",
-        tr: "Hollandalı olmak (vatandaşlığa geçiş): en erken {0} tarihinde başvurabilirsiniz. Oturma izniyle {1} yıl Hollanda'da yaşamış olmanız ve uyum diplomanızın olması gerekir.",
-        fa: "هلندی شدن (تابعیت): زودترین تاریخ درخواست شما {0} است. باید {1} سال با اجازه اقامت در هلند زندگی کرده باشید و دیپلم ادغام داشته باشید.",
-    }
-    NATURALISATIE_ONBEKEND = "naturalisatie_onbekend" {
-        nl: "Nederlander worden (naturalisatie): daarvoor moet u {0} jaar in Nederland wonen met een verblijfsvergunning, en een inburgeringsdiploma hebben. Wanneer dat kan, weten we nog niet.",
-        en: "Becoming Dutch (naturalisation): you must have lived in the Netherlands with a residence permit for {0} years, and have an integration diploma. We do not know yet when that will be.",
-        ar: "الحصول على الجنسية الهولندية (التجنس): يجب أن تكون قد عشت في هولندا بتصريح إقامة {0} سنوات، وأن تملك شهادة الاندماج. لا نعرف بعد متى سيكون ذلك.",
-        ti: "ሆላንዳዊ ምዃን (ዜግነት): {0} ዓመት ብፍቓድ መንበሪ ኣብ ሆላንድ ክትነብሩን ዲፕሎማ ምጽንባር ክህልወኩምን ኣለዎ። መዓስ ከም ዝኸውን ገና ኣይንፈልጥን።",
-        tr: "Hollandalı olmak (vatandaşlığa geçiş): oturma izniyle {0} yıl Hollanda'da yaşamış olmanız ve bir uyum diplomanızın olması gerekir. Bunun ne zaman olacağını henüz bilmiyoruz.",
-        fa: "هلندی شدن (تابعیت): باید {0} سال با اجازه اقامت در هلند زندگی کرده باشید و دیپلم ادغام داشته باشید. هنوز نمی‌دانیم این کی ممکن است.",
+        nl: "Nederlander worden: aanvragen kan op zijn vroegst op {0}. Daarvoor moet u {1} jaar hier wonen met een vergunning en uw inburgeringsdiploma hebben.",
+        en: "Becoming Dutch: you can apply on {0} at the earliest. You must have lived here with a permit for {1} years and have your integration diploma.",
+        ar: "الحصول على الجنسية الهولندية: يمكنك التقديم في {0} على أقرب تقدير. يجب أن تعيش هنا بتصريح {1} سنوات وأن تملك شهادة الاندماج.",
+        ti: "ሆላንዳዊ ምዃን: ብዝቐልጠፈ ብ {0} ክትሓቱ ትኽእሉ። {1} ዓመት ብፍቓድ ኣብዚ ክትነብሩን ዲፕሎማ ምጽንባር ክህልወኩምን ኣለዎ።",
+        tr: "Hollandalı olmak: en erken {0} tarihinde başvurabilirsiniz. İzinle {1} yıl burada yaşamış olmanız ve uyum diplomanızın olması gerekir.",
+        fa: "هلندی شدن: زودترین تاریخ درخواست {0} است. باید {1} سال با اجازه اقامت اینجا زندگی کرده باشید و دیپلم ادغام داشته باشید.",
     }
     NATURALISATIE_Z = "naturalisatie_z" {
-        nl: "Let op: het certificaat van de Z-route en een ontheffing zijn niet genoeg om Nederlander te worden. Daarvoor moet u ook de examens op niveau A2 halen, en {0} jaar in Nederland wonen.",
-        en: "Note: the Z-route certificate and an exemption (ontheffing) are not enough to become Dutch. For that you must also pass the exams at level A2, and live in the Netherlands for {0} years.",
-        ar: "ملاحظة: شهادة مسار Z والإعفاء (ontheffing) لا يكفيان للحصول على الجنسية الهولندية. لذلك يجب أن تنجح أيضًا في الامتحانات بمستوى A2، وأن تعيش في هولندا {0} سنوات.",
-        ti: "ኣስተውዕሉ: ሰርቲፊኬት መገዲ Z ከምኡውን ምሕዳግ (ontheffing) ሆላንዳዊ ንምዃን ኣይኣኽሉን። ንዕኡ ፈተናታት ብደረጃ A2 ክትሓልፉን {0} ዓመት ኣብ ሆላንድ ክትነብሩን ኣለኩም።",
-        tr: "Not: Z-yolu sertifikası ve muafiyet (ontheffing) Hollandalı olmak için yeterli değildir. Bunun için A2 seviyesinde sınavları da geçmeniz ve {0} yıl Hollanda'da yaşamanız gerekir.",
-        fa: "توجه: گواهی مسیر Z و معافیت (ontheffing) برای هلندی شدن کافی نیستند. برای آن باید امتحان‌های سطح A2 را هم قبول شوید و {0} سال در هلند زندگی کنید.",
+        nl: "Let op: het certificaat van de Z-route of een ontheffing is niet genoeg om Nederlander te worden. Daarvoor zijn ook examens op niveau A2 nodig en {0} jaar wonen hier.",
+        en: "Note: the Z-route certificate or an exemption is not enough to become Dutch. That also needs exams at level A2 and {0} years living here.",
+        ar: "ملاحظة: شهادة مسار Z أو الإعفاء لا يكفي للحصول على الجنسية. يلزم أيضًا النجاح في امتحانات بمستوى A2 والعيش هنا {0} سنوات.",
+        ti: "ኣስተውዕሉ: ሰርቲፊኬት መገዲ Z ወይ ምሕዳግ ሆላንዳዊ ንምዃን ኣይኣኽልን። ፈተናታት ብደረጃ A2ን {0} ዓመት ኣብዚ ምንባርን እውን የድልዩ።",
+        tr: "Not: Z-yolu sertifikası veya muafiyet Hollandalı olmak için yetmez. A2 seviyesinde sınavlar ve burada {0} yıl yaşamak da gerekir.",
+        fa: "توجه: گواهی مسیر Z یا معافیت برای هلندی شدن کافی نیست. امتحان‌های سطح A2 و {0} سال زندگی در اینجا هم لازم است.",
     }
     NATURALISATIE_ASIEL = "naturalisatie_asiel" {
         nl: "Heeft u een asielvergunning? Dan telt de tijd meestal vanaf uw asielaanvraag. Misschien kunt u dus eerder. Vraag het de gemeente.",

@@ -384,11 +384,14 @@ impl Antwoorden {
                 zet_pad(&mut object, vraag.pad, waarde);
             }
         }
-        let datum = || Json::String(crate::engine::datum::iso(peildatum));
-        let behaald: Vec<Json> = (self.lijst.iter())
-            .filter_map(|(s, w)| s.strip_prefix(BEHAALD).filter(|_| onderdeel == Onderdeel::Advies && w == "ja"))
-            .map(|code| Json::Object(vec![("onderdeel".into(), Json::String(code.into())), ("datum".into(), datum())]))
-            .collect();
+        let mut behaald = Vec::new();
+        for (sleutel, _) in self.lijst.iter().filter(|(_, w)| onderdeel == Onderdeel::Advies && w == "ja") {
+            if let Some(code) = sleutel.strip_prefix(BEHAALD) {
+                let datum = Json::String(crate::engine::datum::iso(peildatum));
+                behaald
+                    .push(Json::Object(vec![("onderdeel".into(), Json::String(code.into())), ("datum".into(), datum)]));
+            }
+        }
         if !behaald.is_empty() {
             zet_pad(&mut object, "behaald", Json::Array(behaald));
         }
@@ -408,8 +411,8 @@ impl Antwoorden {
     /// ignored here; the caller has the core validate the whole input first.
     pub fn uit_json(onderdeel: Onderdeel, json: &Json, antwoorden: &mut Antwoorden) {
         if let (Onderdeel::Advies, Some(Json::Array(behaald))) = (onderdeel, lees_pad(json, "behaald")) {
-            for deel in behaald.iter().filter_map(|b| lees_pad(b, "onderdeel")) {
-                if let Json::String(code) = deel {
+            for deel in behaald {
+                if let Some(Json::String(code)) = lees_pad(deel, "onderdeel") {
                     antwoorden.zet(&format!("{BEHAALD}{code}"), "ja");
                 }
             }

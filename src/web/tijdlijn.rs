@@ -13,9 +13,10 @@ use super::agenda::Afspraak;
 use super::dom::El;
 use super::formulier::BEHAALD;
 use super::weergave::waarom;
-use crate::engine::advies::plan::{Deel, Plan, PlanDeel, Status};
+use crate::engine::advies::plan::{Deel, Plan, Status};
 use crate::engine::advies::Advies;
 use crate::engine::bron::{Bron, Wet};
+use crate::engine::datum::iso;
 use crate::i18n::{self, plan as p, widget as w, Taal, Tekst, Waarde};
 
 /// What happens on a moment's date.
@@ -41,26 +42,27 @@ struct Moment {
 /// thing and from the same source share one moment.
 fn momenten(advies: &Advies, plan: &Plan) -> Vec<Moment> {
     let mut lijst: Vec<Moment> = Vec::new();
-    let mut voeg_toe = |datum: NaiveDate, soort: Soort, deel: &PlanDeel| {
-        let bron_tekst = deel.bron_tekst();
-        match lijst.iter_mut().find(|m| m.datum == datum && m.soort == soort && m.bron_tekst == bron_tekst) {
-            Some(m) => m.delen.push((deel.deel, deel.status)),
-            None => {
-                lijst.push(Moment { datum, soort, delen: vec![(deel.deel, deel.status)], bron: deel.bron, bron_tekst })
-            }
+    // Kept in date order while adding (a sort would add its code to the module).
+    let mut voeg_toe = |moment: Moment| {
+        let zelfde =
+            |m: &&mut Moment| m.datum == moment.datum && m.soort == moment.soort && m.bron_tekst == moment.bron_tekst;
+        match lijst.iter_mut().find(zelfde) {
+            Some(m) => m.delen.extend(moment.delen),
+            None => lijst.insert(lijst.partition_point(|m| m.datum <= moment.datum), moment),
         }
     };
     for deel in &plan.onderdelen {
-        if let Some(d) = deel.aanmelden_uiterlijk {
-            voeg_toe(d, Soort::Aanmelden, deel);
-        }
-        if let Some(d) = deel.examen_uiterlijk {
-            voeg_toe(d, if deel.deel.is_examen() { Soort::Examen } else { Soort::Klaar }, deel);
+        let soort = if deel.deel.is_examen() { Soort::Examen } else { Soort::Klaar };
+        for (datum, soort) in [(deel.aanmelden_uiterlijk, Soort::Aanmelden), (deel.examen_uiterlijk, soort)] {
+            if let Some(datum) = datum {
+                let (bron, bron_tekst) = (deel.bron, deel.bron_tekst());
+                voeg_toe(Moment { datum, soort, delen: vec![(deel.deel, deel.status)], bron, bron_tekst });
+            }
         }
     }
     if let Some(termijn) = &advies.termijn {
         let bron = Bron::new(Wet::Wi2021, "art. 11 lid 1 en 2");
-        lijst.push(Moment {
+        voeg_toe(Moment {
             datum: termijn.einde,
             soort: Soort::EindeTermijn,
             delen: Vec::new(),
@@ -68,12 +70,18 @@ fn momenten(advies: &Advies, plan: &Plan) -> Vec<Moment> {
             bron_tekst: bron.label(),
         });
     }
-    lijst.sort_by_key(|m| m.datum);
     lijst
 }
 
 fn namen(taal: Taal, delen: &[(Deel, Status)]) -> String {
-    delen.iter().map(|(d, _)| d.naam().in_taal(taal)).collect::<Vec<_>>().join(", ")
+    let mut uit = String::new();
+    for (deel, _) in delen {
+        if !uit.is_empty() {
+            uit.push_str(", ");
+        }
+        uit.push_str(deel.naam().in_taal(taal));
+    }
+    uit
 }
 
 fn titel(taal: Taal, moment: &Moment) -> String {
@@ -116,22 +124,26 @@ fn moment_el(taal: Taal, medewerker: bool, moment: &Moment, vandaag: NaiveDate) 
     };
     let mut kop = El::new("p")
         .class("wanneer")
-        .kind(El::new("time").attr("datetime", &moment.datum.to_string()).text(&i18n::datum(taal, moment.datum)));
+        .kind(El::new("time").attr("datetime", &iso(moment.datum)).text(&i18n::datum(taal, moment.datum)));
     if voorbij && !klaar {
         kop = kop.text(" · ").kind(El::new("span").class("label").text(p::VOORBIJ.in_taal(taal)));
     }
     let mut li = El::new("li").class(klasse).kind(kop).kind(El::new("p").class("wat").text(&titel(taal, moment)));
-    let met_status: Vec<El> = moment
-        .delen
-        .iter()
-        .filter_map(|(deel, status)| {
-            let tekst = status_tekst(*status)?;
-            let teken = if *status == Status::Behaald { "✓ " } else { "! " };
-            Some(El::new("li").text(&format!("{teken}{}: {}", deel.naam().in_taal(taal), tekst.in_taal(taal))))
-        })
-        .collect();
-    if !met_status.is_empty() {
-        li = li.kind(El::new("ul").class("status").kinderen(met_status));
+    let mut status = El::new("ul").class("status");
+    let mut met_status = false;
+    for (deel, s) in &moment.delen {
+        if let Some(tekst) = status_tekst(*s) {
+            let teken = if *s == Status::Behaald { "✓ " } else { "! " };
+            status = status.kind(El::new("li").text(&format!(
+                "{teken}{}: {}",
+                deel.naam().in_taal(taal),
+                tekst.in_taal(taal)
+            )));
+            met_status = true;
+        }
+    }
+    if met_status {
+        li = li.kind(status);
     }
     li.kind(waarom(taal, medewerker, moment.bron, &moment.bron_tekst))
 }
@@ -143,7 +155,7 @@ fn vandaag_el(taal: Taal, vandaag: NaiveDate) -> El {
         .kind(
             El::new("p")
                 .class("wanneer")
-                .kind(El::new("time").attr("datetime", &vandaag.to_string()).text(&i18n::datum(taal, vandaag))),
+                .kind(El::new("time").attr("datetime", &iso(vandaag)).text(&i18n::datum(taal, vandaag))),
         )
         .kind(El::new("p").class("wat").text(p::VANDAAG.in_taal(taal)))
 }
@@ -208,22 +220,22 @@ pub fn tijdlijn(taal: Taal, medewerker: bool, advies: &Advies, plan: &Plan) -> V
 /// with the article (or DUO's waiting times) in the description (the calendar file gives every
 /// event its reminders).
 pub fn afspraken(taal: Taal, advies: &Advies) -> Vec<Afspraak> {
-    let Some(plan) = &advies.plan else { return Vec::new() };
-    momenten(advies, plan)
-        .into_iter()
-        .filter(|m| m.soort == Soort::Aanmelden && m.datum >= plan.peildatum)
-        .map(|mut m| {
-            m.delen.retain(|(_, s)| *s == Status::Open);
-            m
-        })
-        .filter(|m| !m.delen.is_empty())
-        .map(|m| Afspraak {
-            datum: m.datum,
-            titel: titel(taal, &m),
-            tot: m.datum,
-            beschrijving: format!("{} ({}) {}", titel(taal, &m), m.bron_tekst, w::INDICATIEF.in_taal(taal)),
-        })
-        .collect()
+    let mut lijst = Vec::new();
+    let Some(plan) = &advies.plan else { return lijst };
+    for mut moment in momenten(advies, plan) {
+        moment.delen.retain(|(_, s)| *s == Status::Open);
+        if moment.soort != Soort::Aanmelden || moment.datum < plan.peildatum || moment.delen.is_empty() {
+            continue;
+        }
+        let titel = titel(taal, &moment);
+        lijst.push(Afspraak {
+            datum: moment.datum,
+            tot: moment.datum,
+            beschrijving: format!("{titel} ({}) {}", moment.bron_tekst, w::INDICATIEF.in_taal(taal)),
+            titel,
+        });
+    }
+    lijst
 }
 
 /// The plan as plain text for the staff summary (Dutch).
@@ -233,21 +245,20 @@ pub fn samenvatting(advies: &Advies) -> Vec<String> {
     let mut regels = vec![String::new(), p::KOP_PLAN.in_taal(nl).to_owned()];
     regels.extend(eerste_actie(nl, plan));
     for moment in momenten(advies, plan) {
-        let status: Vec<String> = moment
-            .delen
-            .iter()
-            .filter_map(|(d, s)| Some(format!("{} {}", d.naam().in_taal(nl), status_tekst(*s)?.in_taal(nl))))
-            .collect();
-        let voorbij =
-            if moment.datum < plan.peildatum { format!(" ({})", p::VOORBIJ.in_taal(nl)) } else { String::new() };
-        let extra = if status.is_empty() { String::new() } else { format!(" [{}]", status.join("; ")) };
-        regels.push(format!(
-            "- {}{voorbij}: {}{extra} ({})",
-            i18n::datum(nl, moment.datum),
-            titel(nl, &moment),
-            moment.bron_tekst
-        ));
+        let mut regel = format!("- {}", i18n::datum(nl, moment.datum));
+        if moment.datum < plan.peildatum {
+            regel.push_str(&format!(" ({})", p::VOORBIJ.in_taal(nl)));
+        }
+        regel.push_str(&format!(": {} ({})", titel(nl, &moment), moment.bron_tekst));
+        for (deel, s) in &moment.delen {
+            if let Some(tekst) = status_tekst(*s) {
+                regel.push_str(&format!(" [{} {}]", deel.naam().in_taal(nl), tekst.in_taal(nl)));
+            }
+        }
+        regels.push(regel);
     }
-    regels.extend(plan.uitleg.iter().map(|s| format!("* {} ({})", s.tekst(nl), s.bron.label())));
+    for stap in &plan.uitleg {
+        regels.push(format!("* {} ({})", stap.tekst(nl), stap.bron.label()));
+    }
     regels
 }

@@ -144,17 +144,15 @@ pub fn lees(invoer: &Json) -> Result<Situatie, Fout> {
         wil_opleiding: v.bool("wilOpleiding")?,
         bijstand,
         bijstand_sinds,
-        behaald: v
-            .lijst("behaald")?
-            .iter()
-            .map(|(pad, item)| {
-                let b = Velden::lees(item, pad, &["onderdeel", "datum"])?;
-                let datum = b.verplicht("datum", b.datum("datum")?)?;
-                niet_voor(&b, "datum", Some(datum), Some(geboortedatum))?;
-                Ok(Behaald { deel: b.verplicht("onderdeel", b.keuze("onderdeel", DELEN)?)?, datum })
-            })
-            .collect::<Result<_, Fout>>()?,
+        behaald: Vec::new(),
     };
+    let mut situatie = situatie;
+    for (pad, item) in v.lijst("behaald")? {
+        let b = Velden::lees(item, &pad, &["onderdeel", "datum"])?;
+        let datum = b.verplicht("datum", b.datum("datum")?)?;
+        niet_voor(&b, "datum", Some(datum), Some(geboortedatum))?;
+        situatie.behaald.push(Behaald { deel: b.verplicht("onderdeel", b.keuze("onderdeel", DELEN)?)?, datum });
+    }
     // Dates in an impossible order: nothing happens before birth, no letter before the permit,
     // no PIP before DUO's letter.
     niet_voor(&v, "peildatum", Some(peildatum), Some(geboortedatum))?;

@@ -301,24 +301,27 @@ pub const PARAMETERS: &[&dyn Controleerbaar] = &[
 /// language exam); Wi2013: the exam parts by the date the obligation arose (`a.onderdelen`).
 fn delen(a: &Advies) -> Vec<Deel> {
     use Deel::*;
-    let taal = [Lezen, Luisteren, Schrijven, Spreken];
-    match (a.wet, a.leerroute) {
-        (Some(Regime::Wi2013), _) => a
-            .onderdelen
-            .iter()
-            .flat_map(|o| match o {
-                Onderdeel::A2Examen => taal.to_vec(),
-                Onderdeel::Knm => vec![Knm],
-                Onderdeel::Ona => vec![Ona],
-                Onderdeel::Pvt => vec![Pvt],
-                _ => vec![],
-            })
-            .collect(),
-        (_, Some(Leerroute::B1)) => [&taal[..], &[Knm, Pvt, Map]].concat(),
-        (_, Some(Leerroute::Onderwijs)) => vec![Taalschakeltraject, Pvt],
-        (_, Some(Leerroute::Z)) => vec![ZRoute, Pvt, Map],
-        (_, None) => vec![Pvt],
+    // Loops rather than iterator chains: each chain adds its own code to the module.
+    let mut lijst = Vec::new();
+    if a.wet == Some(Regime::Wi2013) {
+        for onderdeel in &a.onderdelen {
+            match onderdeel {
+                Onderdeel::A2Examen => lijst.extend_from_slice(&[Lezen, Luisteren, Schrijven, Spreken]),
+                Onderdeel::Knm => lijst.push(Knm),
+                Onderdeel::Ona => lijst.push(Ona),
+                Onderdeel::Pvt => lijst.push(Pvt),
+                _ => {}
+            }
+        }
+        return lijst;
     }
+    lijst.extend_from_slice(match a.leerroute {
+        Some(Leerroute::B1) => &[Lezen, Luisteren, Schrijven, Spreken, Knm, Pvt, Map],
+        Some(Leerroute::Onderwijs) => &[Taalschakeltraject, Pvt],
+        Some(Leerroute::Z) => &[ZRoute, Pvt, Map],
+        None => &[Pvt],
+    });
+    lijst
 }
 
 /// The plan for a plichtige, after the rest of the advice is decided.
@@ -326,8 +329,10 @@ pub fn plan(s: &Situatie, marge_weken: u32, a: &Advies) -> Plan {
     let aanmelden = AANMELDEN_WEKEN.geldend(s.peildatum);
     let uitslag = UITSLAG_WEKEN.geldend(s.peildatum);
     let mut uitleg = Vec::new();
-    let onderdelen: Vec<PlanDeel> =
-        delen(a).into_iter().map(|deel| plan_deel(s, deel, a.termijn, marge_weken, aanmelden, uitslag)).collect();
+    let mut onderdelen = Vec::new();
+    for deel in delen(a) {
+        onderdelen.push(plan_deel(s, deel, a.termijn, marge_weken, aanmelden, uitslag));
+    }
     if a.termijn.is_some() && onderdelen.iter().any(|d| d.deel.is_examen()) {
         let waarden = vec![
             Waarde::Getal(aanmelden.waarde as i64 - 1),
@@ -340,7 +345,12 @@ pub fn plan(s: &Situatie, marge_weken: u32, a: &Advies) -> Plan {
     if onderdelen.iter().any(|d| d.status == Status::TeLaat) {
         uitleg.push(Uitleg::new(&t::TE_LAAT, Bron::new(Wet::Wi2021, "art. 11 lid 1"), vec![]));
     }
-    let begin_uiterlijk = onderdelen.iter().filter(|d| d.status == Status::Open).filter_map(PlanDeel::uiterlijk).min();
+    let mut begin_uiterlijk = None;
+    for deel in onderdelen.iter().filter(|d| d.status == Status::Open) {
+        if let Some(datum) = deel.uiterlijk().filter(|d| begin_uiterlijk.is_none_or(|b| d < &b)) {
+            begin_uiterlijk = Some(datum);
+        }
+    }
     let kosten = kosten(s, a, &mut uitleg);
     let examengeld = EXAMENGELD.geldend(s.peildatum);
     if examengeld.zekerheid != Zekerheid::Bevestigd {
@@ -372,7 +382,10 @@ fn plan_deel(
         }
         Some(t) => (Some(t.einde - marge), None),
     };
-    let behaald_op = s.behaald.iter().filter(|b| b.deel == deel).map(|b| b.datum).max();
+    let mut behaald_op = None;
+    for b in s.behaald.iter().filter(|b| b.deel == deel) {
+        behaald_op = behaald_op.max(Some(b.datum));
+    }
     let status = match (behaald_op, aanmelden_uiterlijk.or(examen_uiterlijk)) {
         (Some(_), _) => Status::Behaald,
         (None, Some(uiterlijk)) if uiterlijk < s.peildatum => Status::TeLaat,
@@ -437,7 +450,11 @@ fn naturalisatie(
     let wonen = s.verblijfsdatum.map(|d| plus_maanden(d, 12 * jaren.waarde));
     // The diploma: the last part done, or DUO's result of an exam registered for today.
     let diploma = if delen.iter().all(|d| d.status == Status::Behaald) {
-        delen.iter().filter_map(|d| d.behaald_op).max()
+        let mut laatste = None;
+        for deel in delen {
+            laatste = laatste.max(deel.behaald_op);
+        }
+        laatste
     } else {
         Some(s.peildatum + chrono::Days::new(7 * weken_tot_uitslag))
     };
@@ -448,10 +465,10 @@ fn naturalisatie(
     let getal = Waarde::Getal(jaren.waarde.into());
     match vroegst {
         Some(datum) => uitleg.push(Uitleg::new(&t::NATURALISATIE, jaren.bron, vec![Waarde::Datum(datum), getal])),
-        None if voldoet_diploma || a.leerroute.is_none() => {
-            uitleg.push(Uitleg::new(&t::NATURALISATIE_ONBEKEND, jaren.bron, vec![getal]))
+        None if a.leerroute == Some(Leerroute::Z) => {
+            uitleg.push(Uitleg::new(&t::NATURALISATIE_Z, jaren.bron, vec![getal]))
         }
-        None => uitleg.push(Uitleg::new(&t::NATURALISATIE_Z, jaren.bron, vec![getal])),
+        None => {}
     }
     if s.verblijf == Verblijf::Asiel {
         uitleg.push(Uitleg::new(&t::NATURALISATIE_ASIEL, jaren.bron, vec![]));
@@ -473,9 +490,9 @@ fn gevolgen(s: &Situatie, a: &Advies, uitleg: &mut Vec<Uitleg>) {
         let nieuw = NIEUWE_TERMIJN_JAREN.geldend(s.peildatum);
         uitleg.push(Uitleg::new(&t::NIEUWE_TERMIJN, nieuw.bron, vec![Waarde::Getal(nieuw.waarde)]));
     }
-    // Wi2021: the advice's own sentence on fines says it (`informatie`); under Wi2013 the loan too.
+    // Wi2021: the advice's own sentences on fines say it (`informatie`).
     if a.wet == Some(Regime::Wi2013) && s.verblijf == Verblijf::Asiel && ASIEL_GEEN_BOETE.geldend(s.peildatum).waarde {
-        uitleg.push(Uitleg::new(&t::RECHTSPRAAK_ASIEL, RVS_2025, vec![]));
+        uitleg.push(Uitleg::new(&crate::i18n::advies::BOETE_ASIEL, RVS_2025, vec![]));
     }
     if a.wet == Some(Regime::Wi2021) {
         let maanden = super::regels::VERLENGING_MAANDEN.geldend(s.peildatum);
