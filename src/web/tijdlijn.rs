@@ -74,10 +74,13 @@ fn momenten(advies: &Advies, plan: &Plan) -> Vec<Moment> {
 }
 
 fn namen(taal: Taal, delen: &[(Deel, Status)]) -> String {
+    // The parts still to do; a part done is ticked off below the title instead.
+    let alles_gehaald = delen.iter().all(|(_, s)| *s == Status::Behaald);
+    let komma = if taal.rechts_naar_links() { "، " } else { ", " };
     let mut uit = String::new();
-    for (deel, _) in delen {
+    for (deel, _) in delen.iter().filter(|(_, s)| alles_gehaald || *s != Status::Behaald) {
         if !uit.is_empty() {
-            uit.push_str(", ");
+            uit.push_str(komma);
         }
         uit.push_str(deel.naam().in_taal(taal));
     }

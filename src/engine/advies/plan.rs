@@ -393,8 +393,7 @@ fn plan_deel(
     };
     let (bron, gecontroleerd) = match deel {
         d if d.is_examen() => (aanmelden.bron, Some(aanmelden.gecontroleerd)),
-        Deel::Pvt => (Bron::new(Wet::Wi2021, "art. 6 lid 1 onder a en art. 11 lid 1"), None),
-        Deel::Map => (Bron::new(Wet::Wi2021, "art. 6 lid 1 onder b en art. 11 lid 1"), None),
+        Deel::Pvt | Deel::Map => (Bron::new(Wet::Wi2021, "art. 6 lid 1 en art. 11 lid 1"), None),
         Deel::ZRoute => (Bron::new(Wet::Bi2021, "art. 3.14 lid 2"), None),
         _ => (Bron::new(Wet::Wi2021, "art. 8 lid 1"), None),
     };
