@@ -288,6 +288,19 @@ fn command_line_end_to_end() {
 }
 
 #[test]
+fn a_caseload_lists_its_first_action_dates() {
+    // Two cases with a PIP: the B1-route's first registration date, and the Z-route's first
+    // part to finish (term end 11 May 2029 less the 4 weeks' margin).
+    let b1 = r#"{"peildatum":"2026-11-22","geboortedatum":"1996-04-02","nationaliteit":"SY","verblijf":"asiel","verblijfsdatum":"2026-02-16","duoBriefDatum":"2026-03-09","pipDatum":"2026-05-11","leerbaarheidstoets":{"score":31,"datum":"2026-04-20"}}"#;
+    let z = b1.replace(r#""score":31"#, r#""score":12"#);
+    let (code, uit) = wijzer(&["advies", "--jsonl"], format!("{b1}\n{z}\n{GOED}\n"));
+    assert_eq!(code, 0);
+    let eerste: Vec<Value> =
+        uit.lines().map(|r| serde_json::from_str::<Value>(r).unwrap()["plan"]["beginUiterlijk"].clone()).collect();
+    assert_eq!(eerste, [json!("2028-12-29"), json!("2029-04-13"), Value::Null]);
+}
+
+#[test]
 fn command_line_reads_a_gemeente_file() {
     let pad = std::env::temp_dir().join(format!("gemeente-advies-{}.json", std::process::id()));
     std::fs::write(
