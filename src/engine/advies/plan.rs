@@ -401,8 +401,9 @@ fn plan_deel(
 }
 
 /// Wi2021 art. 16 (the gemeente offers and pays the course of the art. 13 group) and art. 20 (the
-/// art. 19 group may borrow from DUO); Wi2013: everyone pays with a DUO loan. DUO's fee and free
-/// attempts. Never depends on the route.
+/// art. 19 group may borrow from DUO); Wi2013: everyone pays, with a DUO loan (DUO's page on
+/// borrowing, via the Tijdlijn-check's rule data). DUO's fee and free attempts. Never depends on
+/// the route.
 fn kosten(s: &Situatie, a: &Advies, uitleg: &mut Vec<Uitleg>) -> Kosten {
     let examengeld = EXAMENGELD.geldend(s.peildatum);
     let gemeente = a.wet == Some(Regime::Wi2021) && s.verblijf.is_asielgroep();
@@ -419,7 +420,8 @@ fn kosten(s: &Situatie, a: &Advies, uitleg: &mut Vec<Uitleg>) -> Kosten {
         };
     }
     let maximum = LENING_MAXIMUM.geldend(s.peildatum);
-    let bron = if a.wet == Some(Regime::Wi2013) { Bron::new(Wet::Wi2013, "art. 20") } else { maximum.bron };
+    // Wi2013's loan rules were not read here: DUO's page on borrowing is the source for them.
+    let bron = if a.wet == Some(Regime::Wi2013) { Bron::new(Wet::Duo, "lenen (inburgeren.nl)") } else { maximum.bron };
     let waarden = vec![Waarde::Bedrag(examengeld.waarde), Waarde::Bedrag(maximum.waarde)];
     uitleg.push(Uitleg::new(&t::KOSTEN_ZELF, bron, waarden));
     Kosten {
