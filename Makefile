@@ -3,6 +3,8 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
+# binaryen's flags for the release module, also used for the bench's reference element (make bench).
+export WASM_OPT_FLAGS := -Oz --one-caller-inline-max-function-size 100 --converge --low-memory-unused --zero-filled-memory
 
 .PHONY: setup setup-test build demo test test-native test-wasm test-e2e lint controle bench
 .PHONY: supply fuzz
@@ -22,7 +24,7 @@ setup-test:
 ## servers that send static gzip files. The other files in pkg/ are steps on the way.
 build: setup
 	wasm-pack build --target web --release --mode no-install --no-typescript --out-dir pkg
-	wasm-opt -Oz --one-caller-inline-max-function-size 100 --converge --low-memory-unused --zero-filled-memory pkg/inburgeringswijzer_bg.wasm -o pkg/inburgeringswijzer_bg.wasm
+	wasm-opt $(WASM_OPT_FLAGS) pkg/inburgeringswijzer_bg.wasm -o pkg/inburgeringswijzer_bg.wasm
 	node tests/tools/gzip.mjs pkg/inburgeringswijzer_bg.wasm
 	esbuild www/inburgering-wijzer.js --bundle --minify --format=esm --log-level=warning --loader:.gz=base64 --outfile=pkg/inburgering-wijzer.js
 	node tests/tools/gzip.mjs pkg/inburgering-wijzer.js

@@ -7,19 +7,13 @@
 // configuration file the page itself names (same origin only).
 import init, { Wijzer } from '../pkg/inburgeringswijzer.js';
 import ingepakt from '../pkg/inburgeringswijzer_bg.wasm.gz';
+import { uitpakken } from './uitpakken.js';
 
 // The contract's functions, for pages that want the answers without the element:
 // `import init, { advies } from '…/inburgering-wijzer.js'; await init(); advies({ … })`.
 export { default, advies, ontzorgen } from '../pkg/inburgeringswijzer.js';
 
-// The module as a response the browser compiles while it is being unpacked.
-async function module() {
-  const gz = Uint8Array.fromBase64?.(ingepakt) ?? Uint8Array.from(atob(ingepakt), (c) => c.charCodeAt(0));
-  const wasm = new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Response(wasm, { headers: { 'content-type': 'application/wasm' } });
-}
-
-const ready = init({ module_or_path: module() });
+const ready = init({ module_or_path: uitpakken(ingepakt) });
 // Each element shows its own message when this fails; nothing else needs to hear about it.
 ready.catch(() => {});
 

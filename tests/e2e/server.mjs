@@ -1,5 +1,6 @@
 // A static server for the end-to-end tests: serves the repository root on a free loopback port
-// (the release files in pkg/ as their precompressed .gz, as a server with static gzip would),
+// (the release files in pkg/, and the bench's reference element in target/bench-referentie/, as
+// their precompressed .gz, as a server with static gzip would),
 // with the strict CSP header on pages whose name contains "csp", and a CSP that forbids
 // compiling WebAssembly on pages whose name contains "csp-geen-wasm".
 import { createServer } from 'node:http';
@@ -28,8 +29,9 @@ export async function start() {
     if (pad === '/favicon.ico') return res.writeHead(204).end();
     try {
       const headers = { 'content-type': TYPES[extname(pad)] ?? 'application/octet-stream' };
-      // The release files are sent as shipped, precompressed, like a server with static gzip.
-      const gz = pad.startsWith('/pkg/') && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+      // The release files (and the bench's reference) are sent as shipped, precompressed, like a
+      // server with static gzip.
+      const gz = /^\/(pkg|target\/bench-referentie)\//.test(pad) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
         ? await readFile(join(ROOT, `${pad}.gz`)).catch(() => null) : null;
       if (gz) headers['content-encoding'] = 'gzip';
       const body = gz ?? await readFile(join(ROOT, pad));

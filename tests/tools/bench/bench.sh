@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # make bench: measures and prints, side by side with references measured in the same run, what
-# issue 6 asks: download size, load to interactive, one recompute, batch speed, memory.
+# issues 6 and 17 ask: navigation to a usable form on a slow phone against its physical floor and a
+# reference element, download size and what it is made of, load to interactive, one recompute,
+# batch speed, memory.
 # Prints figures; never fails on speed (only on a broken setup).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -16,6 +18,18 @@ if [ ! -f pkg/inburgering-wijzer.js ]; then
 elif [ -n "$(find src www Cargo.toml Cargo.lock -newer pkg/inburgering-wijzer.js -type f -print -quit)" ]; then
   echo "bench: note: pkg/ is older than the sources; run make build first for current figures" >&2
 fi
+
+# The reference element, built and packed as the widget is (Makefile `build`), in target/.
+echo "bench: building the reference element (tests/tools/bench/referentie)" >&2
+ref=target/bench-referentie
+cargo build --quiet --release --target wasm32-unknown-unknown --manifest-path "$bench/referentie/Cargo.toml" \
+  --target-dir "$ref/cargo"
+wasm-bindgen --target web --no-typescript --out-dir "$ref" "$ref/cargo/wasm32-unknown-unknown/release/referentie.wasm"
+wasm-opt ${WASM_OPT_FLAGS:?run through make bench} "$ref/referentie_bg.wasm" -o "$ref/referentie_bg.wasm"
+node tests/tools/gzip.mjs "$ref/referentie_bg.wasm" >&2
+esbuild "$bench/referentie/referentie.js" --bundle --minify --format=esm --log-level=warning --loader:.gz=base64 \
+  --outfile="$ref/bench-referentie.js"
+node tests/tools/gzip.mjs "$ref/bench-referentie.js" >&2
 
 echo "bench: cargo build --release --bin wijzer" >&2
 cargo build --release --bin wijzer --quiet

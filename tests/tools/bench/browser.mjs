@@ -1,12 +1,15 @@
 // Browser figures for `make bench`, printed as one JSON object on stdout (progress on stderr):
-// load to interactive (median of 20 fresh loads), one recompute p99 (the exported functions,
+// navigation -> usable form on a slow phone against its physical floor and a reference element
+// (median of 10 cold loads each), the same unthrottled (20 each), one recompute p99 (the exported functions,
 // 2,000 calls each, and real input events in the widget, right after loading and after a pause),
 // and the wasm linear memory.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { launch } from '../../e2e/browser.mjs';
 
 const LADINGEN = 20;
+const TRAAG_LADINGEN = 10;
 const AANROEPEN = 2000;
 const TALEN = ['nl', 'en', 'ar', 'ti', 'tr', 'fa'];
 // Milliseconds between a page becoming ready and the first timed call or event: a person reads the
@@ -30,28 +33,79 @@ async function geisoleerd(context) {
   });
 }
 
-// A load is timed by the page itself (probe.js), from the script's arrival to the first enabled
-// control, and reported in one console message: nothing of the harness runs in the page meanwhile.
-async function laden(browser, url) {
-  const interactief = [], eerste = [], vanafNavigatie = [];
-  for (let i = 0; i < LADINGEN; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const bericht = new Promise((resolve) => {
-      page.on('console', (m) => { if (m.text().startsWith('bench ')) resolve(JSON.parse(m.text().slice(6))); });
-      setTimeout(() => resolve(null), 10000);
-    });
-    await page.goto(`${url}/tests/tools/bench/load.html`, { waitUntil: 'commit' });
-    const t = await bericht;
-    if (t?.first != null) eerste.push(t.first - t.aankomst);
-    if (t?.interactive != null) {
-      interactief.push(t.interactive - t.aankomst);
-      vanafNavigatie.push(t.interactive);
-    }
-    await context.close();
+// The bench pages: the README's snippet on a bare page (the widget with a gemeente file), and the
+// reference element (tests/tools/bench/referentie: one input, built and loaded as the widget is).
+const PAGINA = { wijzer: 'traag.html', referentie: 'referentie.html' };
+const PROBE = readFileSync(new URL('probe.js', import.meta.url), 'utf8');
+
+// The slow phone of issue 17, Chromium's own throttling: the main thread 4x slower, 1.6 Mbps
+// down, 750 kbps up, 150 ms from a request to its response.
+export const TRAAG = { cpu: 4, rttMs: 150, downBps: 1.6e6, upBps: 750e3 };
+
+// One cold load (a new browser context: empty caches) of a bench page, optionally on the slow
+// phone. The page times itself (probe.js, added before its own scripts, so without a request) and
+// reports in one console message: nothing of the harness runs in the page while it loads.
+async function laad(browser, url, pagina, traag) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(PROBE);
+  if (traag) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: TRAAG.rttMs,
+      downloadThroughput: TRAAG.downBps / 8, uploadThroughput: TRAAG.upBps / 8 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: TRAAG.cpu });
   }
-  return { n: LADINGEN, interactief: mediaan(interactief), interactiefAantal: interactief.length,
-    eerste: mediaan(eerste), vanafNavigatie: mediaan(vanafNavigatie) };
+  const bericht = new Promise((resolve) => {
+    page.on('console', (m) => { if (m.text().startsWith('bench ')) resolve(JSON.parse(m.text().slice(6))); });
+    setTimeout(() => resolve(null), 30000);
+  });
+  await page.goto(`${url}/tests/tools/bench/${PAGINA[pagina]}`, { waitUntil: 'commit' });
+  const t = await bericht;
+  await context.close();
+  return t;
+}
+
+// The physical floor of a load on the slow phone: the bytes the network actually delivered
+// before the form was usable (headers included) at the download rate, plus one round trip for
+// each request that had to wait for an earlier response (the page, then its script, ...); requests
+// in flight together share a round trip.
+export function vloer(verzoeken) {
+  let rondes = 0, bytes = 0, rondeAntwoord = -Infinity;
+  for (const v of [...verzoeken].sort((a, b) => a.start - b.start)) {
+    bytes += v.bytes;
+    if (v.start >= rondeAntwoord) {
+      rondes++;
+      rondeAntwoord = v.antwoord;
+    } else rondeAntwoord = Math.max(rondeAntwoord, v.antwoord);
+  }
+  return { rondes, bytes, ms: rondes * TRAAG.rttMs + (bytes * 8 * 1000) / TRAAG.downBps };
+}
+
+// `n` cold loads of the widget and of the reference, interleaved so that both see the same
+// machine: navigation -> usable, script arrival -> usable, and (on the slow phone) the floor.
+async function laden(browser, url, n, traag) {
+  const uit = {};
+  for (const pagina of Object.keys(PAGINA)) uit[pagina] = { bruikbaar: [], naAankomst: [], eerste: [], vloer: [], ratio: [] };
+  for (let i = 0; i < n; i++) {
+    for (const pagina of Object.keys(PAGINA)) {
+      const t = await laad(browser, url, pagina, traag);
+      const r = uit[pagina];
+      if (t?.interactive == null) continue;
+      r.bruikbaar.push(t.interactive);
+      if (t.aankomst != null) r.naAankomst.push(t.interactive - t.aankomst);
+      if (t.first != null && t.aankomst != null) r.eerste.push(t.first - t.aankomst);
+      const v = vloer(t.verzoeken);
+      r.vloer.push(v);
+      r.ratio.push(t.interactive / v.ms);
+    }
+  }
+  const samen = (r) => ({ aantal: r.bruikbaar.length, bruikbaar: mediaan(r.bruikbaar), min: Math.min(...r.bruikbaar),
+    max: Math.max(...r.bruikbaar), naAankomst: mediaan(r.naAankomst), eerste: mediaan(r.eerste),
+    // The floor of the median load (loads differ in their floor only by a few header bytes).
+    vloer: r.vloer[r.ratio.indexOf(mediaan(r.ratio))] ?? null, ratio: mediaan(r.ratio),
+    ratioMin: Math.min(...r.ratio), ratioMax: Math.max(...r.ratio) });
+  return { n, traag: traag ? TRAAG : null, wijzer: samen(uit.wijzer), referentie: samen(uit.referentie) };
 }
 
 async function herberekenen(browser, url) {
@@ -139,6 +193,7 @@ async function invoer(browser, url, pauze, cpu = false) {
   const context = await browser.newContext();
   await geisoleerd(context);
   const page = await context.newPage();
+  await page.addInitScript(PROBE);
   await page.goto(`${url}/tests/tools/bench/load.html`);
   const interactief = await page.waitForFunction(() => window.__bench.interactive !== null, null, { timeout: 5000 })
     .then(() => true).catch(() => false);
@@ -178,6 +233,7 @@ async function widget(browser, url) {
   const page = await context.newPage();
   const fouten = [];
   page.on('pageerror', (e) => fouten.push(e.message));
+  await page.addInitScript(PROBE);
   await page.goto(`${url}/tests/tools/bench/load.html`);
   const interactief = await page.waitForFunction(() => window.__bench.interactive !== null, null, { timeout: 5000 })
     .then(() => true).catch(() => false);
@@ -217,8 +273,10 @@ async function start() {
 const server = await start();
 const browser = await launch();
 try {
-  log(`${LADINGEN} loads`);
-  const laad = await laden(browser, server.url);
+  log(`${TRAAG_LADINGEN} cold loads each of the widget and the reference on the slow phone`);
+  const traag = await laden(browser, server.url, TRAAG_LADINGEN, true);
+  log(`${LADINGEN} cold loads each, unthrottled`);
+  const laad = await laden(browser, server.url, LADINGEN, false);
   log(`${AANROEPEN} advies() and ontzorgen() calls`);
   const reken = await herberekenen(browser, server.url);
   log('input events in the widget: right after loading, after a pause of 2 s, and traced for CPU time');
@@ -226,7 +284,7 @@ try {
     await invoer(browser, server.url, 0, true)];
   log('a journey per language in the widget');
   const w = await widget(browser, server.url);
-  console.log(JSON.stringify({ laden: laad, herberekenen: reken, invoer: invoeren, widget: w }));
+  console.log(JSON.stringify({ traag, laden: laad, herberekenen: reken, invoer: invoeren, widget: w }));
 } finally {
   await browser.close();
   server.close();
