@@ -34,7 +34,7 @@ function taal(element) {
 }
 
 // The configuration the page named: the id of an inline <script type="application/json">, or
-// the URL of a JSON file on the same origin. This request, made while the widget loads, is the
+// the URL of a JSON file on the same origin. This request, made while the module compiles, is the
 // only one it makes; it carries nothing the person typed (tests/e2e/privacy.test.mjs).
 async function leesGemeente(waarde) {
   const inline = document.getElementById(waarde);
@@ -112,12 +112,19 @@ class InburgeringWijzer extends HTMLElement {
   static observedAttributes = ['lang', 'modus', 'onderdeel', 'gemeente'];
 
   connectedCallback() {
+    // The configuration is asked for now, while the module compiles, not after it: on a slow
+    // network that is a round trip less before the form shows the gemeente.
+    this.gemeenteVerzoek();
     ready.then(() => {
       if (!this.isConnected || this.wijzer) return;
       this.wijzer = new Wijzer(this);
       this.luister(this.shadowRoot);
+      // A configuration that has already arrived goes into the first drawing; a later one
+      // redraws what it changes.
+      const verzoek = this.gemeenteVerzoek();
+      if (verzoek?.klaar) this.wijzer.gemeente_vooraf(verzoek.config);
       this.pas((w) => w.teken());
-      this.laadGemeente();
+      if (verzoek && !verzoek.klaar) this.laadGemeente(verzoek);
     }, () => {
       const melding = document.createElement('p');
       melding.setAttribute('role', 'alert');
@@ -179,18 +186,34 @@ class InburgeringWijzer extends HTMLElement {
 
   attributeChangedCallback(naam, oud, nieuw) {
     if (!this.wijzer || oud === nieuw) return;
-    if (naam === 'gemeente') this.laadGemeente();
+    if (naam === 'gemeente') this.laadGemeente(this.gemeenteVerzoek());
     else this.pas((w) => w.attribuut());
   }
 
-  laadGemeente() {
-    const waarde = this.getAttribute('gemeente');
-    if (!waarde) return;
+  // The request for the configuration the `gemeente` attribute names (null: it names none),
+  // made once per value. It notes its answer (`config`, null when unreadable) when it is there.
+  gemeenteVerzoek() {
+    const waarde = this.getAttribute('gemeente') || null;
+    if (this.verzoek?.waarde !== waarde) {
+      const verzoek = waarde && { waarde, klaar: false, config: null };
+      if (verzoek) {
+        verzoek.antwoord = leesGemeente(waarde).catch(() => null)
+          .then((config) => Object.assign(verzoek, { klaar: true, config }));
+      }
+      this.verzoek = verzoek;
+    }
+    return this.verzoek || null;
+  }
+
+  // Hands the configuration to this element's Wijzer when it arrives (unless a newer request or
+  // another Wijzer has taken its place).
+  laadGemeente(verzoek) {
     const wijzer = this.wijzer;
-    leesGemeente(waarde).then(
-      (config) => { if (this.wijzer === wijzer) this.pas((w) => w.gemeente(config)); },
-      () => { if (this.wijzer === wijzer) this.pas((w) => w.gemeente_onleesbaar()); },
-    );
+    verzoek?.antwoord.then(({ config }) => {
+      if (this.wijzer === wijzer && this.verzoek === verzoek) {
+        this.pas((w) => (config === null ? w.gemeente_onleesbaar() : w.gemeente(config)));
+      }
+    });
   }
 
   disconnectedCallback() {

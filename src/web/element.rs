@@ -599,9 +599,8 @@ impl Wijzer {
     pub fn gemeente(&mut self, config: JsValue) -> String {
         let s = &mut self.staat;
         let voor = (s.gemeente_fout, s.gemeente.naam.clone(), s.gemeente.contact.clone());
-        let gelezen = super::exports::lees_js(config).and_then(|json| Gemeente::lees(&json));
-        s.gemeente_fout = gelezen.is_err();
-        s.gemeente = gelezen.unwrap_or_else(|_| Gemeente::standaard());
+        self.gemeente_vooraf(config);
+        let s = &mut self.staat;
         // Rebuild only when the heading changes: a person may already be typing.
         if voor != (s.gemeente_fout, s.gemeente.naam.clone(), s.gemeente.contact.clone()) {
             return self.teken();
@@ -610,6 +609,15 @@ impl Wijzer {
         s.getekend = [None, None];
         s.bijwerken();
         dom::neem()
+    }
+
+    /// A configuration that arrived before the first [`Wijzer::teken`]: read, not drawn (the
+    /// loader asks for it while the module compiles, so the first drawing can include it).
+    pub fn gemeente_vooraf(&mut self, config: JsValue) {
+        let s = &mut self.staat;
+        let gelezen = super::exports::lees_js(config).and_then(|json| Gemeente::lees(&json));
+        s.gemeente_fout = gelezen.is_err();
+        s.gemeente = gelezen.unwrap_or_else(|_| Gemeente::standaard());
     }
 
     /// The configuration file could not be fetched or parsed.

@@ -3,10 +3,8 @@
 // (median of 10 cold loads each), the same unthrottled (20 each), one recompute p99 (the exported functions,
 // 2,000 calls each, and real input events in the widget, right after loading and after a pause),
 // and the wasm linear memory.
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
 import { launch } from '../../e2e/browser.mjs';
+import { PAGINA, PROBE, laad, start, vloer } from './traag.mjs';
 
 const LADINGEN = 20;
 const TRAAG_LADINGEN = 10;
@@ -31,55 +29,6 @@ async function geisoleerd(context) {
     await route.fulfill({ response: antwoord, headers: { ...antwoord.headers(),
       'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' } });
   });
-}
-
-// The bench pages: the README's snippet on a bare page (the widget with a gemeente file), and the
-// reference element (tests/tools/bench/referentie: one input, built and loaded as the widget is).
-const PAGINA = { wijzer: 'traag.html', referentie: 'referentie.html' };
-const PROBE = readFileSync(new URL('probe.js', import.meta.url), 'utf8');
-
-// The slow phone of issue 17, Chromium's own throttling: the main thread 4x slower, 1.6 Mbps
-// down, 750 kbps up, 150 ms from a request to its response.
-export const TRAAG = { cpu: 4, rttMs: 150, downBps: 1.6e6, upBps: 750e3 };
-
-// One cold load (a new browser context: empty caches) of a bench page, optionally on the slow
-// phone. The page times itself (probe.js, added before its own scripts, so without a request) and
-// reports in one console message: nothing of the harness runs in the page while it loads.
-async function laad(browser, url, pagina, traag) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.addInitScript(PROBE);
-  if (traag) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: TRAAG.rttMs,
-      downloadThroughput: TRAAG.downBps / 8, uploadThroughput: TRAAG.upBps / 8 });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: TRAAG.cpu });
-  }
-  const bericht = new Promise((resolve) => {
-    page.on('console', (m) => { if (m.text().startsWith('bench ')) resolve(JSON.parse(m.text().slice(6))); });
-    setTimeout(() => resolve(null), 30000);
-  });
-  await page.goto(`${url}/tests/tools/bench/${PAGINA[pagina]}`, { waitUntil: 'commit' });
-  const t = await bericht;
-  await context.close();
-  return t;
-}
-
-// The physical floor of a load on the slow phone: the bytes the network actually delivered
-// before the form was usable (headers included) at the download rate, plus one round trip for
-// each request that had to wait for an earlier response (the page, then its script, ...); requests
-// in flight together share a round trip.
-export function vloer(verzoeken) {
-  let rondes = 0, bytes = 0, rondeAntwoord = -Infinity;
-  for (const v of [...verzoeken].sort((a, b) => a.start - b.start)) {
-    bytes += v.bytes;
-    if (v.start >= rondeAntwoord) {
-      rondes++;
-      rondeAntwoord = v.antwoord;
-    } else rondeAntwoord = Math.max(rondeAntwoord, v.antwoord);
-  }
-  return { rondes, bytes, ms: rondes * TRAAG.rttMs + (bytes * 8 * 1000) / TRAAG.downBps };
 }
 
 // `n` cold loads of the widget and of the reference, interleaved so that both see the same
@@ -258,16 +207,6 @@ async function widget(browser, url) {
   uit.geheugen = await page.evaluate(async () => (await (await import('/pkg/inburgering-wijzer.js')).default()).memory.buffer.byteLength);
   await context.close();
   return uit;
-}
-
-// The test server, in a process of its own as a real server is: in this one its answers would
-// wait for the harness's own work and count as load time.
-async function start() {
-  const bron = new URL('../../e2e/server.mjs', import.meta.url).href;
-  const kind = spawn(process.execPath, ['--input-type=module', '-e',
-    `import { start } from ${JSON.stringify(bron)}; console.log((await start()).url);`], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const [regel] = await once(kind.stdout, 'data');
-  return { url: regel.toString().trim(), close: () => kind.kill() };
 }
 
 const server = await start();
