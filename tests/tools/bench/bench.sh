@@ -56,3 +56,15 @@ python3 "$bench/cli.py" "$wijzer" "$tmp/cases.jsonl" "$tmp/cases-20k.jsonl" > "$
 node "$bench/browser.mjs" > "$tmp/browser.json"
 
 python3 "$bench/table.py" "$tmp/cli.json" "$tmp/browser.json" "$sdk"
+
+# The size ledger: the module again from the same compiler output, optimised with the same flags
+# but keeping its function names, so its code can be weighed per area.
+echo "bench: size ledger" >&2
+wasm-bindgen --target web --no-typescript --out-dir "$tmp/benoemd" \
+  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/inburgeringswijzer.wasm"
+wasm-opt $WASM_OPT_FLAGS -g "$tmp/benoemd/inburgeringswijzer_bg.wasm" -o "$tmp/benoemd/benoemd.wasm"
+cargo run --quiet --example teksten > "$tmp/teksten.json"
+echo
+echo "Size ledger: what the download is made of"
+echo
+node "$bench/grootboek.mjs" pkg/inburgering-wijzer.js pkg/inburgeringswijzer_bg.wasm "$tmp/benoemd/benoemd.wasm" "$tmp/teksten.json"

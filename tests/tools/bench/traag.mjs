@@ -35,7 +35,10 @@ export async function laad(browser, url, pagina, traag, spoor = null) {
   if (spoor) await browser.startTracing(page, { categories: spoor });
   await page.goto(`${url}/tests/tools/bench/${PAGINA[pagina]}`, { waitUntil: 'commit' });
   const t = await bericht;
-  if (spoor) t.spoor = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+  if (spoor) {
+    const gebeurtenissen = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+    if (t) t.spoor = gebeurtenissen;
+  }
   await context.close();
   return t;
 }
@@ -66,3 +69,50 @@ export async function start() {
   return { url: regel.toString().trim(), close: () => kind.kill() };
 }
 
+
+// Trace categories for a load whose main thread's work is to be weighed.
+export const SPOOR = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.wasm', 'v8.execute',
+  'disabled-by-default-v8.compile', 'blink', 'blink.user_timing', 'loading', 'toplevel', '__metadata'];
+
+// The work of each of the page's threads between the script's arrival and the usable form, from a
+// traced load: per thread its busy wall time and CPU time, and per kind of work (event name) its
+// self time (its own, without the events inside it, so no moment counts twice), wall and CPU.
+// CPU time is what the thread itself ran: wall time also counts the moments the system ran other
+// threads instead, which on a busy machine with few cores is much of it.
+export function werk(t) {
+  const ev = t.spoor ?? [];
+  const mark = ev.find((e) => e.name === 'bench-bruikbaar');
+  if (!mark || t.aankomst == null) return null;
+  const van = mark.ts - (t.interactive - t.aankomst) * 1000;
+  const tot = mark.ts;
+  const namen = new Map(ev.filter((e) => e.name === 'thread_name' && e.pid === mark.pid).map((e) => [e.tid, e.args.name]));
+  const draden = new Map();
+  const binnen = ev.filter((e) => e.pid === mark.pid && e.ph === 'X' && e.dur > 0 && e.ts < tot && e.ts + e.dur > van)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  for (const e of binnen) {
+    const naam = namen.get(e.tid) ?? String(e.tid);
+    if (!draden.has(naam)) draden.set(naam, { wand: 0, cpu: 0, zelf: new Map(), stapel: [] });
+    const d = draden.get(naam);
+    while (d.stapel.length && d.stapel.at(-1).ts + d.stapel.at(-1).dur <= e.ts) d.stapel.pop();
+    // The part inside the span; its CPU time in the same proportion.
+    const wand = Math.max(0, Math.min(e.ts + e.dur, tot) - Math.max(e.ts, van));
+    const cpu = ((e.tdur ?? 0) * wand) / e.dur;
+    const ouder = d.stapel.at(-1);
+    if (ouder) {
+      const z = d.zelf.get(ouder.name);
+      z.wand -= wand;
+      z.cpu -= cpu;
+    } else {
+      d.wand += wand;
+      d.cpu += cpu;
+    }
+    const z = d.zelf.get(e.name) ?? { wand: 0, cpu: 0 };
+    z.wand += wand;
+    z.cpu += cpu;
+    d.zelf.set(e.name, z);
+    d.stapel.push(e);
+  }
+  const ms = (x) => x / 1000;
+  return { span: ms(tot - van), draden: Object.fromEntries([...draden].map(([naam, d]) => [naam, { wand: ms(d.wand), cpu: ms(d.cpu),
+    zelf: [...d.zelf].map(([n, z]) => ({ naam: n, wand: ms(z.wand), cpu: ms(z.cpu) })).sort((a, b) => b.cpu - a.cpu) }])) };
+}
