@@ -4,7 +4,7 @@
 // 2,000 calls each, and real input events in the widget, right after loading and after a pause),
 // and the wasm linear memory.
 import { launch } from '../../e2e/browser.mjs';
-import { PAGINA, PROBE, SPOOR, laad, start, vloer, werk } from './traag.mjs';
+import { PAGINA, PROBE, SPOOR, TRAAG, laad, start, vloer, werk } from './traag.mjs';
 
 const LADINGEN = 20;
 const TRAAG_LADINGEN = 10;

@@ -89,9 +89,9 @@ def main():
             notes.append(f"{naam}(): {x['fouten']:,} of {x['n']:,} calls threw, e.g. {x['eersteFout']}")
     if not h["isolatie"]:
         notes.append("page not cross-origin isolated: timer resolution 100 us")
-    # Input events: the verdict is on events after a pause (a person reads the form first) and on
-    # the main thread's CPU time; wall time right after loading also counts the moments the system
-    # runs the browser's compilers and other processes instead, shown for information.
+    # Input events: the bar is the main thread's CPU time per event (traced, right after loading);
+    # wall time also counts the moments the system runs other threads or processes instead (a
+    # trace shows the page's thread not running in the slow events), shown for information.
     for invoer in br["invoer"]:
         if not invoer or not invoer["n"]:
             rows.append(("input event -> recomputed widget, p99", "n/a",
@@ -102,7 +102,7 @@ def main():
         rows.append((f"input event -> recomputed widget, p99 of the first {invoer['n']} ({invoer['soort']}), "
                      f"{wanneer} the form is interactive, {wat}", ms(invoer["p99"]),
                      f"p50 {ms(invoer['p50'])}, max {ms(invoer['max'])}; next {invoer['n']}: p99 {ms(invoer['warmP99'])}",
-                     "<= 1 ms", verdict(invoer["p99"], 1) if invoer["pauze"] or invoer["cpu"] else "info"))
+                     "<= 1 ms" if invoer["cpu"] else "(information)", verdict(invoer["p99"], 1) if invoer["cpu"] else "info"))
     w = br["widget"]
 
     # 4. Batch.
