@@ -29,20 +29,22 @@ pub mod gemeente;
 /// The ontzorgen budget (Participatiewet art. 56a): norms, withholdings and leefgeld per month.
 pub mod ontzorgen;
 
+/// Each law's parameters, as declared with [`parameters!`](crate::parameters) next to them: a
+/// list of modules, not of parameters. `tests/controle.rs` fails when a `Parameter` declared in
+/// `src/` is in none of them, or when a module's list is missing here.
+pub const PARAMETERS: &[&[&dyn param::Controleerbaar]] = &[
+    advies::regels::PARAMETERS,
+    advies::plan::PARAMETERS,
+    ontzorgen::PARAMETERS,
+    ontzorgen::norm::PARAMETERS,
+    ontzorgen::huurgrens::PARAMETERS,
+    aow::PARAMETERS,
+];
+
 /// Every row of every [`param::Parameter`] of the rule data, parameter by parameter: what the
-/// staleness report (`wijzer controle --op DATE`) checks. `tests/controle.rs` scans `src/` for
-/// declarations and fails when one is missing from these lists.
+/// staleness report (`wijzer controle --op DATE`) checks.
 pub fn alle_controles() -> Vec<param::Controle> {
-    let ontzorgen: [&dyn param::Controleerbaar; 4] =
-        [&ontzorgen::NORMEN, &ontzorgen::VAKANTIETOESLAG, &ontzorgen::KOSTENDELER_LEEFTIJD, &ontzorgen::HUURGRENS];
-    advies::regels::PARAMETERS
-        .iter()
-        .chain(advies::plan::PARAMETERS)
-        .copied()
-        .chain(ontzorgen)
-        .chain([&aow::AOW_LEEFTIJD as &dyn param::Controleerbaar])
-        .flat_map(|parameter| parameter.controles())
-        .collect()
+    PARAMETERS.iter().flat_map(|lijst| lijst.iter()).flat_map(|parameter| parameter.controles()).collect()
 }
 
 /// The engine's version, carried in every result for provenance.

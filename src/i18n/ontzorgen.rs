@@ -106,6 +106,14 @@ crate::teksten! {
         tr: "Kira ({0}), {1} tarihinden itibaren kira yardımı için azami kira sınırının ({2}) üzerinde. O zaman genellikle kira yardımı olmaz.",
         fa: "اجاره ({0}) بالاتر از سقف اجاره برای کمک اجاره از {1} ({2}) است. در این صورت معمولاً کمک اجاره‌ای نیست.",
     }
+    HUUR_BOVEN_HUURGRENS_AFGETOPT = "huur_boven_huurgrens_afgetopt" {
+        nl: "De huur ({0}) is hoger dan de maximale huurgrens voor huurtoeslag vanaf {1} ({2}). Er kan nog steeds huurtoeslag zijn, maar niet over het deel van de huur boven die grens.",
+        en: "The rent ({0}) is above the maximum rent limit for rent benefit from {1} ({2}). There can still be rent benefit, but not over the part of the rent above that limit.",
+        ar: "الإيجار ({0}) أعلى من الحد الأقصى للإيجار لبدل الإيجار اعتبارًا من {1} ({2}). قد يوجد بدل إيجار مع ذلك، لكن ليس عن جزء الإيجار الذي يزيد على هذا الحد.",
+        ti: "እቲ ክራይ ({0}) ካብቲ ዝለዓለ ደረት ክራይ ንሓገዝ ክራይ ካብ {1} ({2}) ይበልጽ። ሓገዝ ክራይ ክህሉ ይኽእል እዩ፡ ግን ኣብቲ ካብዚ ደረት ንላዕሊ ዘሎ ክፋል ክራይ ኣይኮነን።",
+        tr: "Kira ({0}), {1} tarihinden itibaren kira yardımı için azami kira sınırının ({2}) üzerinde. Yine de kira yardımı alınabilir, ancak kiranın bu sınırın üzerindeki kısmı için değil.",
+        fa: "اجاره ({0}) بالاتر از سقف اجاره برای کمک اجاره از {1} ({2}) است. باز هم ممکن است کمک اجاره باشد، اما نه برای بخشی از اجاره که بالاتر از این سقف است.",
+    }
     HUURGRENS_ONBEVESTIGD = "huurgrens_onbevestigd" {
         nl: "De maximale huurgrens voor huurtoeslag vanaf {0} is niet bevestigd. De controle van de huur is indicatief.",
         en: "The maximum rent limit for rent benefit from {0} is not confirmed. The rent check is indicative.",
@@ -129,14 +137,6 @@ crate::teksten! {
         ti: "መለክዒ ናይቲ ካብ {0} ዝጅምር ወርሒ ኣይተረጋገጸን፤ መለክዒ ካብ {1} ንጥቀም። እቲ መጠን ግምታዊ እዩ።",
         tr: "{0} tarihinden başlayan ayın normu doğrulanmadı; {1} tarihli normu kullanıyoruz. Tutar yaklaşıktır.",
         fa: "معیار ماهی که از {0} شروع می‌شود تأیید نشده است؛ معیار از {1} را به کار می‌بریم. مبلغ تقریبی است.",
-    }
-    VAKANTIETOESLAG_INDICATIEF = "vakantietoeslag_indicatief" {
-        nl: "De wettekst noemt 4,8 procent vakantietoeslag; de gepubliceerde normentabellen rekenen met {0} procent. Wij volgen de tabellen, dus de splitsing is indicatief.",
-        en: "The statute says 4.8 percent holiday allowance; the published norm tables use {0} percent. We follow the tables, so the split is indicative.",
-        ar: "نص القانون يذكر 4.8 بالمئة بدل عطلة؛ الجداول المنشورة تحسب بـ {0} بالمئة. نتبع الجداول، لذا التقسيم تقريبي.",
-        ti: "ጽሑፍ ሕጊ 4.8 ሚእታዊት ናይ ዕረፍቲ ወሰኽ ይብል፤ ዝተሓትሙ ሰሌዳታት ብ {0} ሚእታዊት ይሕስቡ። ንሕና ሰሌዳታት ንስዕብ፡ ስለዚ እቲ ምምቃል ግምታዊ እዩ።",
-        tr: "Kanun metni yüzde 4,8 tatil ödeneği diyor; yayımlanan norm tabloları yüzde {0} ile hesaplıyor. Tabloları izliyoruz, bu yüzden ayrım yaklaşıktır.",
-        fa: "متن قانون ۴٫۸ درصد کمک هزینه تعطیلات می‌گوید؛ جدول‌های منتشرشده با {0} درصد حساب می‌کنند. ما از جدول‌ها پیروی می‌کنیم، پس تفکیک تقریبی است.",
     }
     LANGER_DAN_ZES_MAANDEN = "langer_dan_zes_maanden" {
         nl: "Het schema duurt {0} maanden. Na {1} maanden is ontzorgen niet meer verplicht; de gemeente heeft dan een apart besluit nodig.",
