@@ -366,7 +366,8 @@ fn controleer_huur(waarschuwingen: &mut Vec<Waarschuwing>, h: &Huishouden, van: 
         [Some(h.geboortedatum), h.partner_geboortedatum].into_iter().flatten().map(|g| leeftijd(g, van)).collect();
     let grens = rij.waarde.voor(&leeftijden, h.kinderen > 0, h.kostendelers > 0);
     if huur > grens {
-        let soort = if rij.waarde.voorwaarde { &tekst::HUUR_BOVEN_HUURGRENS } else { &tekst::HUUR_BOVEN_HUURGRENS_AFGETOPT };
+        let soort =
+            if rij.waarde.voorwaarde { &tekst::HUUR_BOVEN_HUURGRENS } else { &tekst::HUUR_BOVEN_HUURGRENS_AFGETOPT };
         waarschuw(waarschuwingen, soort, vec![Waarde::Bedrag(huur), Waarde::Datum(rij.vanaf), Waarde::Bedrag(grens)]);
     }
 }
