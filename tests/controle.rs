@@ -6,6 +6,9 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+mod common;
+
+use inburgeringswijzer::engine::ontzorgen::NORMEN;
 use inburgeringswijzer::engine::{self, alle_controles, param::Controleerbaar};
 
 fn rs_bestanden(map: &Path, uit: &mut Vec<PathBuf>) {
@@ -109,4 +112,27 @@ fn the_order_check_finds_a_planted_disorder() {
         Parameter { naam: "dubbel", vluchtig: false, rijen: &[rij(dag(2024, 1, 1)), rij(dag(2024, 1, 1))] };
     assert_eq!(uit_volgorde(&[&[&VERKEERD]]), ["verkeerd: 2026-01-01 before 2025-01-01"]);
     assert_eq!(uit_volgorde(&[&[&DUBBEL]]), ["dubbel: 2024-01-01 before 2024-01-01"]);
+}
+
+#[test]
+fn every_announced_change_names_a_registered_parameter() {
+    let namen: Vec<&str> = engine::PARAMETERS.iter().flat_map(|lijst| lijst.iter()).map(|p| p.naam()).collect();
+    for a in engine::AANGEKONDIGD.iter().flat_map(|lijst| lijst.iter()) {
+        assert!(namen.contains(&a.parameter), "{} is not a parameter", a.parameter);
+    }
+}
+
+#[test]
+fn the_report_lists_coming_changes_without_a_row_and_never_fails() {
+    // On 1 December 2026 the 2027 norms have no row: listed, after the rows to check, exit 0.
+    let (code, uit) = common::wijzer(&["controle", "--op", "2026-12-01"], b"");
+    assert_eq!(code, 0, "a report, not a gate");
+    let komend = uit.split("Aangekondigde wijzigingen zonder bevestigde rij").nth(1).expect(&uit);
+    assert!(komend.lines().any(|r| r.contains("2027-01-01") && r.contains("participatiewet_normen")), "{uit}");
+    // A confirmed row for that date would take it off the list.
+    let open = engine::open_aankondigingen();
+    assert!(open
+        .iter()
+        .all(|a| a.parameter != "participatiewet_normen" || a.per > NORMEN.laatste_wijziging().unwrap()));
+    assert!(open.windows(2).all(|paar| paar[0].bekend <= paar[1].bekend));
 }

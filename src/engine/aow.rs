@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::bron::{Bron, Wet};
 use super::datum::{bereikt_leeftijd, dag};
-use super::param::{bewaarde_herkomst, Parameter, Rij, Zekerheid};
+use super::param::{bewaarde_herkomst, Aangekondigd, Parameter, Rij, Zekerheid};
 
 /// AOW art. 7a lid 1: the pensioengerechtigde leeftijd.
 pub const BRON: Bron = Bron::new(Wet::Aow, "art. 7a lid 1");
@@ -89,6 +89,16 @@ crate::parameters! {
         ],
     };
 }
+
+/// AOW art. 7a lid 2 and 3: the age of 2032 is fixed by 1 January 2027 and published in the
+/// Staatscourant; until then births from 1 October 1964 have the provisional floor.
+pub const AANGEKONDIGD: &[Aangekondigd] = &[Aangekondigd {
+    parameter: "aow_leeftijd_naar_geboortedatum",
+    per: dag(1964, 10, 1),
+    bekend: dag(2027, 1, 1),
+    wat: "AOW age in 2032 (art. 7a lid 2 and 3: fixed by 1 January 2027, Staatscourant; rijksoverheid.nl \
+          wanneer-gaat-mijn-aow-in), and with it the birth range of 2031",
+}];
 
 /// AOW art. 7a lid 1: the day someone born on `geboortedatum` reaches the pensioengerechtigde
 /// leeftijd, and how certain that is.

@@ -41,6 +41,24 @@ pub const PARAMETERS: &[&[&dyn param::Controleerbaar]] = &[
     aow::PARAMETERS,
 ];
 
+/// The known coming changes of each law's parameters, declared next to them.
+pub const AANGEKONDIGD: &[&[param::Aangekondigd]] =
+    &[ontzorgen::norm::AANGEKONDIGD, ontzorgen::huurgrens::AANGEKONDIGD, aow::AANGEKONDIGD];
+
+/// The coming changes that have no confirmed row yet: what `wijzer controle` lists after the
+/// rows to check again.
+pub fn open_aankondigingen() -> Vec<param::Aangekondigd> {
+    let parameter = |naam: &str| PARAMETERS.iter().flat_map(|lijst| lijst.iter()).find(|p| p.naam() == naam);
+    let mut open: Vec<param::Aangekondigd> = AANGEKONDIGD
+        .iter()
+        .flat_map(|lijst| lijst.iter())
+        .filter(|a| parameter(a.parameter).is_none_or(|p| !p.bevestigd_vanaf(a.per)))
+        .copied()
+        .collect();
+    open.sort_by_key(|a| a.bekend);
+    open
+}
+
 /// Every row of every [`param::Parameter`] of the rule data, parameter by parameter: what the
 /// staleness report (`wijzer controle --op DATE`) checks.
 pub fn alle_controles() -> Vec<param::Controle> {

@@ -148,6 +148,8 @@ pub trait Controleerbaar: Sync {
     fn gecontroleerd(&self) -> NaiveDate;
     /// The first pair of rows out of ascending `vanaf` order (equal dates included), if any.
     fn uit_volgorde(&self) -> Option<(NaiveDate, NaiveDate)>;
+    /// A confirmed row from `datum` on exists.
+    fn bevestigd_vanaf(&self, datum: NaiveDate) -> bool;
 }
 
 impl<T: Sync> Controleerbaar for Parameter<T> {
@@ -180,6 +182,25 @@ impl<T: Sync> Controleerbaar for Parameter<T> {
     fn uit_volgorde(&self) -> Option<(NaiveDate, NaiveDate)> {
         self.rijen.windows(2).find(|paar| paar[0].vanaf >= paar[1].vanaf).map(|paar| (paar[0].vanaf, paar[1].vanaf))
     }
+
+    fn bevestigd_vanaf(&self, datum: NaiveDate) -> bool {
+        self.rijen.iter().any(|rij| rij.vanaf >= datum && rij.zekerheid == Zekerheid::Bevestigd)
+    }
+}
+
+/// A known coming change of a parameter: from `per` (for the AOW table: from that birth date)
+/// a new value is due. `wijzer controle` lists it until the parameter has a confirmed row from
+/// that date; it never fails a test.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Aangekondigd {
+    /// The `naam` of the parameter.
+    pub parameter: &'static str,
+    pub per: NaiveDate,
+    /// The day the new value is due to be published at the latest: after it the report marks
+    /// the announcement as overdue.
+    pub bekend: NaiveDate,
+    /// What changes, and where it is published.
+    pub wat: &'static str,
 }
 
 /// Declares a law's parameters and, next to them, `PARAMETERS`: the list of every one of them,

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use crate::engine::bron::{Bron, Wet};
 use crate::engine::datum::dag;
 use crate::engine::geld::Cent;
-use crate::engine::param::{bewaarde_herkomst, Parameter, Rij, Zekerheid};
+use crate::engine::param::{bewaarde_herkomst, Aangekondigd, Parameter, Rij, Zekerheid};
 
 /// The limits of one calendar year (art. 13 lid 1; changed on 1 January, art. 13 lid 2 / 4).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -68,6 +68,16 @@ crate::parameters! {
         ],
     };
 }
+
+/// Art. 13 lid 2: the limits of 2027, published in the Staatscourant before 1 November 2026
+/// (art. 27) in the Regeling huurtoeslaggrenzen 2027.
+pub const AANGEKONDIGD: &[Aangekondigd] = &[Aangekondigd {
+    parameter: "huurtoeslag_maximale_huurgrens",
+    per: dag(2027, 1, 1),
+    bekend: dag(2026, 11, 1),
+    wat: "huurtoeslag limits of 2027 (Wht art. 13 lid 2 and 27: Staatscourant, before 1 November of the year \
+          before; the consolidation of 2027-01-01)",
+}];
 
 impl Huurgrens {
     /// Art. 13 lid 1: the limit for a household with these ages (applicant and partner on the

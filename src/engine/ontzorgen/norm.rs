@@ -8,7 +8,7 @@ use crate::engine::aow::aow_datum;
 use crate::engine::bron::{Bron, Wet};
 use crate::engine::datum::{dag, leeftijd};
 use crate::engine::geld::{afronden, Afronding, Cent};
-use crate::engine::param::{bewaarde_herkomst, Parameter, Rij, Zekerheid};
+use crate::engine::param::{bewaarde_herkomst, Aangekondigd, Parameter, Rij, Zekerheid};
 
 /// The amounts of Pw art. 20–22a valid from one date, per calendar month, incl. vakantietoeslag.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -306,6 +306,24 @@ crate::parameters! {
         ],
     };
 }
+
+/// Coming changes of the Participatiewet parameters that have no row yet.
+pub const AANGEKONDIGD: &[Aangekondigd] = &[
+    Aangekondigd {
+        parameter: "participatiewet_normen",
+        per: dag(2027, 1, 1),
+        bekend: dag(2027, 1, 1),
+        wat: "norms of 1 January 2027 (art. 38: with the net minimum wage; Staatscourant in December), and the \
+              Participatiewet in balans (Wet van 1 oktober 2025) changes norms for specific groups, among them \
+              art. 24 (a partner without a right to bijstand); read the consolidation of 2027-01-01",
+    },
+    Aangekondigd {
+        parameter: "participatiewet_normen",
+        per: dag(2027, 7, 1),
+        bekend: dag(2027, 7, 1),
+        wat: "norms of 1 July 2027 (art. 38; Staatscourant in June)",
+    },
+];
 
 /// Pw art. 19 lid 3: the vakantietoeslag included in `norm`, rounded half up to the cent.
 pub fn vakantietoeslag(norm: Cent, aandeel: &Aandeel) -> Cent {
