@@ -4,7 +4,11 @@
 //! `MinBZK/regelrecht-corpus` (`regulation/nl/...`, one YAML file per consolidation date): for each
 //! row the version in force on its `vanaf` and the newest version (Wi2021 2022-01-01 and
 //! 2025-10-21; Besluit inburgering 2021 2022-01-01, 2023-01-01, 2024-01-01, 2024-04-17 and
-//! 2026-04-02; Participatiewet 2022-01-01 and 2026-01-01). `herkomst` names the file and the place
+//! 2026-04-02, and on 2026-12-01 also 2024-06-12, 2025-09-01 and 2025-11-20; Participatiewet
+//! 2022-01-01 and 2026-01-01). Every Besluit version in the corpus has now been read for the
+//! rows that rest on it; 2025-09-01 added art. 3.14 lid 9 and 10 (hours of vso,
+//! praktijkonderwijs or the entreeopleiding may count towards the Z-route's 800 course hours),
+//! which changes no value here. `herkomst` names the file and the place
 //! read. Rows whose value is not in a statute (the leerbaarheidstoets cesuur, the dates for Turkish
 //! nationals) keep their earlier source and check date.
 
@@ -20,6 +24,9 @@ use crate::engine::param::{bewaarde_herkomst, Parameter, Rij, Zekerheid};
 const GECONTROLEERD: NaiveDate = dag(2026, 11, 22);
 /// Check date of the rows read in the statute text (regelrecht-corpus).
 const NAGELEZEN: NaiveDate = dag(2026, 11, 23);
+/// Check date of the Besluit rows after reading its versions of 2024-06-12, 2025-09-01 and
+/// 2025-11-20 as well (art. 3.14 lid 2 and 3, 4.4 lid 1, 5.3 lid 1, 5.4 lid 1, 5.5 lid 1: same text).
+const BESLUIT_NAGELEZEN: NaiveDate = dag(2026, 12, 1);
 
 /// A row with its provenance (the `herkomst` kept only natively, see `bewaarde_herkomst`).
 pub(super) const fn rij<T>(
@@ -219,9 +226,9 @@ crate::parameters! {
                 Bron::new(Wet::Bi2021, "art. 5.3 lid 1"),
                 "regelrecht-corpus regulation/nl/amvb/besluit_inburgering_2021/2023-01-01.yaml art. 5.3 lid 1: 10 weken \
                  na de schriftelijke kennisgeving van de inburgeringsplicht (later BRP registration in the gemeente of \
-                 housing: 10 weeks from that); same text in 2024-01-01, 2024-04-17 and 2026-04-02.yaml",
+                 housing: 10 weeks from that); same text in 2024-01-01, 2024-04-17, 2024-06-12, 2025-09-01, 2025-11-20 and 2026-04-02.yaml",
                 Zekerheid::Bevestigd,
-                NAGELEZEN,
+                BESLUIT_NAGELEZEN,
             ),
         ],
     };
@@ -252,9 +259,9 @@ crate::parameters! {
             18,
             Bron::new(Wet::Bi2021, "art. 5.4 lid 1"),
             "regelrecht-corpus regulation/nl/amvb/besluit_inburgering_2021/2022-01-01.yaml art. 5.4 lid 1 (\"maximaal \
-             anderhalf jaar vanaf de aanvang van de termijn\"); same text in 2026-04-02.yaml",
+             anderhalf jaar vanaf de aanvang van de termijn\"); same text in 2024-06-12, 2025-09-01, 2025-11-20 and 2026-04-02.yaml",
             Zekerheid::Bevestigd,
-            NAGELEZEN,
+            BESLUIT_NAGELEZEN,
         )],
     };
 
@@ -268,9 +275,9 @@ crate::parameters! {
             600,
             Bron::new(Wet::Bi2021, "art. 5.5 lid 1"),
             "regelrecht-corpus regulation/nl/amvb/besluit_inburgering_2021/2022-01-01.yaml art. 5.5 lid 1 (\"in totaal \
-             600 cursusuren Nederlands als tweede taal\"); same text in 2026-04-02.yaml",
+             600 cursusuren Nederlands als tweede taal\"); same text in 2024-06-12, 2025-09-01, 2025-11-20 and 2026-04-02.yaml",
             Zekerheid::Bevestigd,
-            NAGELEZEN,
+            BESLUIT_NAGELEZEN,
         )],
     };
 
@@ -284,9 +291,9 @@ crate::parameters! {
             800,
             Bron::new(Wet::Bi2021, "art. 3.14 lid 2 onder a"),
             "regelrecht-corpus regulation/nl/amvb/besluit_inburgering_2021/2022-01-01.yaml art. 3.14 lid 2 onder a \
-             (\"in totaal 800 cursusuren\"), lid 3; same text in 2026-04-02.yaml",
+             (\"in totaal 800 cursusuren\"), lid 3; same text in 2024-06-12, 2025-09-01, 2025-11-20 and 2026-04-02.yaml",
             Zekerheid::Bevestigd,
-            NAGELEZEN,
+            BESLUIT_NAGELEZEN,
         )],
     };
 
@@ -300,9 +307,9 @@ crate::parameters! {
             Bron::new(Wet::Bi2021, "art. 3.14 lid 2 onder b"),
             "regelrecht-corpus regulation/nl/amvb/besluit_inburgering_2021/2022-01-01.yaml art. 3.14 lid 2 onder b \
              (\"in totaal 800 uren\", asielstatushouders only; lid 3 leaves it out for the others); same text in \
-             2026-04-02.yaml",
+              2024-06-12, 2025-09-01, 2025-11-20 and 2026-04-02.yaml",
             Zekerheid::Bevestigd,
-            NAGELEZEN,
+            BESLUIT_NAGELEZEN,
         )],
     };
 
@@ -316,9 +323,9 @@ crate::parameters! {
             6,
             Bron::new(Wet::Bi2021, "art. 4.4 lid 1"),
             "regelrecht-corpus regulation/nl/amvb/besluit_inburgering_2021/2022-01-01.yaml art. 4.4 lid 1 (\"met zes \
-             maanden\"); same text in 2026-04-02.yaml",
+             maanden\"); same text in 2024-06-12, 2025-09-01, 2025-11-20 and 2026-04-02.yaml",
             Zekerheid::Bevestigd,
-            NAGELEZEN,
+            BESLUIT_NAGELEZEN,
         )],
     };
 
