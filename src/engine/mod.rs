@@ -65,5 +65,11 @@ pub fn alle_controles() -> Vec<param::Controle> {
     PARAMETERS.iter().flat_map(|lijst| lijst.iter()).flat_map(|parameter| parameter.controles()).collect()
 }
 
+/// The day up to which all the rule data is confirmed: the earliest day on which one of the
+/// parameters of both engines was last checked against its source (the widget's foot shows it).
+pub fn regels_tot() -> chrono::NaiveDate {
+    PARAMETERS.iter().flat_map(|lijst| lijst.iter()).map(|p| p.gecontroleerd()).min().unwrap_or(chrono::NaiveDate::MIN)
+}
+
 /// The engine's version, carried in every result for provenance.
 pub const VERSIE: &str = env!("CARGO_PKG_VERSION");

@@ -10,6 +10,14 @@ crate::teksten! {
         tr: "Uyum rehberi",
         fa: "راهنمای ادغام",
     }
+    VOET = "voet" {
+        nl: "Versie {0} · regels en bedragen bijgewerkt tot {1}",
+        en: "Version {0} · rules and amounts up to date as of {1}",
+        ar: "الإصدار {0} · القواعد والمبالغ محدّثة حتى {1}",
+        ti: "ስሪት {0} · ሕግታትን መጠናትን ክሳብ {1} ተሓዲሶም",
+        tr: "Sürüm {0} · kurallar ve tutarlar {1} tarihine kadar güncel",
+        fa: "نسخه {0} · قوانین و مبالغ تا {1} به‌روز شده‌اند",
+    }
     INTRO = "intro" {
         nl: "Beantwoord de vragen. Uw advies verschijnt meteen. Wat u invult, blijft op dit apparaat: niets wordt verstuurd of bewaard.",
         en: "Answer the questions. Your advice appears straight away. What you enter stays on this device: nothing is sent or stored.",
