@@ -5,7 +5,8 @@
 //! Extra output fields beyond the contract:
 //! - `openVragen: [{ "veld", "tekst" }]`: answers that are missing ("Ik weet het niet") and what
 //!   they would decide.
-//! - `herkomst: { "versie", "regelsTot" }`: the engine version and the newest rule row it knows.
+//! - `herkomst: { "versie", "regelsTot" }`: the engine version and the day up to which every
+//!   rule the advice uses is confirmed (`regels::regels_tot`).
 //! - `perspectief[]` items: `{ "soort", "titel", "omschrijving", "aanbieder", "link", "telefoon" }`.
 //!
 //! Codes in `onderdelen`: `pvt` (participatieverklaringstraject), `map` (module Arbeidsmarkt en
@@ -106,7 +107,8 @@ impl NaarJson for OpenVraag {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Herkomst {
     pub versie: &'static str,
-    /// The effective date of the newest rule row the engine knows.
+    /// The day up to which every rule the advice uses is confirmed: the earliest day on which one
+    /// of its parameters was last checked against its source.
     pub regels_tot: NaiveDate,
 }
 
