@@ -42,13 +42,11 @@ pub const PARAMETERS: &[&[&dyn param::Controleerbaar]] = &[
 ];
 
 /// The known coming changes of each law's parameters, declared next to them.
-#[cfg(not(target_arch = "wasm32"))]
 pub const AANGEKONDIGD: &[&[param::Aangekondigd]] =
     &[ontzorgen::norm::AANGEKONDIGD, ontzorgen::huurgrens::AANGEKONDIGD, aow::AANGEKONDIGD];
 
 /// The coming changes that have no confirmed row yet: what `wijzer controle` lists after the
 /// rows to check again.
-#[cfg(not(target_arch = "wasm32"))]
 pub fn open_aankondigingen() -> Vec<param::Aangekondigd> {
     let parameter = |naam: &str| PARAMETERS.iter().flat_map(|lijst| lijst.iter()).find(|p| p.naam() == naam);
     let mut open: Vec<param::Aangekondigd> = AANGEKONDIGD
@@ -63,7 +61,6 @@ pub fn open_aankondigingen() -> Vec<param::Aangekondigd> {
 
 /// Every row of every [`param::Parameter`] of the rule data, parameter by parameter: what the
 /// staleness report (`wijzer controle --op DATE`) checks.
-#[cfg(not(target_arch = "wasm32"))]
 pub fn alle_controles() -> Vec<param::Controle> {
     PARAMETERS.iter().flat_map(|lijst| lijst.iter()).flat_map(|parameter| parameter.controles()).collect()
 }

@@ -138,34 +138,25 @@ impl Zekerheid {
 
 /// A parameter seen without its value type, so that parameters of every type fit in one list:
 /// what the staleness report, the results' provenance (`regelsTot`) and the order test need.
-///
-/// The methods only the command line and the tests use are left out of the wasm module: every
-/// method of a trait object is compiled for every parameter type, whether it is called or not.
 pub trait Controleerbaar: Sync {
+    fn naam(&self) -> &'static str;
+    /// Every row's provenance, for the staleness report.
+    fn controles(&self) -> Vec<Controle>;
     /// The date of the newest row.
     fn laatste_wijziging(&self) -> Option<NaiveDate>;
     /// The day this parameter was last checked against its source (its newest check).
     fn gecontroleerd(&self) -> NaiveDate;
-    #[cfg(not(target_arch = "wasm32"))]
-    fn naam(&self) -> &'static str;
-    /// Every row's provenance, for the staleness report.
-    #[cfg(not(target_arch = "wasm32"))]
-    fn controles(&self) -> Vec<Controle>;
     /// The first pair of rows out of ascending `vanaf` order (equal dates included), if any.
-    #[cfg(not(target_arch = "wasm32"))]
     fn uit_volgorde(&self) -> Option<(NaiveDate, NaiveDate)>;
     /// A confirmed row from `datum` on exists.
-    #[cfg(not(target_arch = "wasm32"))]
     fn bevestigd_vanaf(&self, datum: NaiveDate) -> bool;
 }
 
 impl<T: Sync> Controleerbaar for Parameter<T> {
-    #[cfg(not(target_arch = "wasm32"))]
     fn naam(&self) -> &'static str {
         self.naam
     }
 
-    #[cfg(not(target_arch = "wasm32"))]
     fn controles(&self) -> Vec<Controle> {
         self.rijen
             .iter()
@@ -188,12 +179,10 @@ impl<T: Sync> Controleerbaar for Parameter<T> {
         self.rijen.iter().map(|rij| rij.gecontroleerd).max().unwrap_or(NaiveDate::MIN)
     }
 
-    #[cfg(not(target_arch = "wasm32"))]
     fn uit_volgorde(&self) -> Option<(NaiveDate, NaiveDate)> {
         self.rijen.windows(2).find(|paar| paar[0].vanaf >= paar[1].vanaf).map(|paar| (paar[0].vanaf, paar[1].vanaf))
     }
 
-    #[cfg(not(target_arch = "wasm32"))]
     fn bevestigd_vanaf(&self, datum: NaiveDate) -> bool {
         self.rijen.iter().any(|rij| rij.vanaf >= datum && rij.zekerheid == Zekerheid::Bevestigd)
     }
