@@ -68,7 +68,14 @@ pub fn alle_controles() -> Vec<param::Controle> {
 /// The day up to which all the rule data is confirmed: the earliest day on which one of the
 /// parameters of both engines was last checked against its source (the widget's foot shows it).
 pub fn regels_tot() -> chrono::NaiveDate {
-    PARAMETERS.iter().flat_map(|lijst| lijst.iter()).map(|p| p.gecontroleerd()).min().unwrap_or(chrono::NaiveDate::MIN)
+    const LIJSTEN: &[&[fn() -> chrono::NaiveDate]] = &[
+        advies::regels::LAATST_GECONTROLEERD,
+        ontzorgen::LAATST_GECONTROLEERD,
+        ontzorgen::norm::LAATST_GECONTROLEERD,
+        ontzorgen::huurgrens::LAATST_GECONTROLEERD,
+        aow::LAATST_GECONTROLEERD,
+    ];
+    LIJSTEN.iter().flat_map(|lijst| lijst.iter()).map(|datum| datum()).min().unwrap_or(chrono::NaiveDate::MIN)
 }
 
 /// The engine's version, carried in every result for provenance.

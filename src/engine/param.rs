@@ -80,6 +80,11 @@ impl<T> Parameter<T> {
         self.rijen[0].vanaf
     }
 
+    /// The day this parameter was last checked against its source (its newest check).
+    pub fn laatst_gecontroleerd(&self) -> NaiveDate {
+        self.rijen.iter().map(|rij| rij.gecontroleerd).max().unwrap_or(NaiveDate::MIN)
+    }
+
     /// The row in force on `datum`, or the first row before it. Only for the advice, whose
     /// dates before its rule data (a `peildatum` before 2022) are not yet refused at the input;
     /// see `advies::invoer`. Everything else uses [`Parameter::geldend`].
@@ -176,7 +181,7 @@ impl<T: Sync> Controleerbaar for Parameter<T> {
     }
 
     fn gecontroleerd(&self) -> NaiveDate {
-        self.rijen.iter().map(|rij| rij.gecontroleerd).max().unwrap_or(NaiveDate::MIN)
+        self.laatst_gecontroleerd()
     }
 
     fn uit_volgorde(&self) -> Option<(NaiveDate, NaiveDate)> {
@@ -212,6 +217,9 @@ macro_rules! parameters {
         $($(#[$meta])* $vis const $naam: $crate::engine::param::Parameter<$t> = $waarde;)+
         /// Every parameter declared in this module's `parameters!` block.
         pub const PARAMETERS: &[&dyn $crate::engine::param::Controleerbaar] = &[$(&$naam),+];
+        /// The day each of them was last checked, for `regelsTot`: plain functions, so the wasm
+        /// module (which needs only this) compiles no trait object's methods for every type.
+        pub const LAATST_GECONTROLEERD: &[fn() -> chrono::NaiveDate] = &[$(|| $naam.laatst_gecontroleerd()),+];
     };
 }
 

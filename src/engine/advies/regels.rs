@@ -364,12 +364,12 @@ crate::parameters! {
 /// on (its own and the AOW table) was last checked against its source. Every rule an advice
 /// uses was confirmed on or after this day.
 pub fn regels_tot() -> NaiveDate {
-    PARAMETERS
+    LAATST_GECONTROLEERD
         .iter()
-        .chain(crate::engine::aow::PARAMETERS)
-        .map(|parameter| parameter.gecontroleerd())
+        .chain(crate::engine::aow::LAATST_GECONTROLEERD)
+        .map(|datum| datum())
         .min()
-        .unwrap_or(GECONTROLEERD)
+        .unwrap_or(NAGELEZEN)
 }
 
 #[cfg(test)]
