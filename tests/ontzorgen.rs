@@ -301,8 +301,8 @@ fn huurtoeslag_limit_per_year_with_the_young_peoples_limit() {
     let zin = w.iter().find(|w| w.code() == "huur_boven_huurgrens_afgetopt").unwrap();
     assert_eq!(
         zin.melding(Taal::Nl),
-        "De huur (€ 950,00) is hoger dan de maximale huurgrens voor huurtoeslag vanaf 1 januari 2026 (€ 932,93). \
-         Er kan nog steeds huurtoeslag zijn, maar niet over het deel van de huur boven die grens."
+        "De huur (€ 950,00) is hoger dan de huurgrens (€ 932,93, vanaf 1 januari 2026). Huurtoeslag kan nog wel, \
+         maar niet over het deel erboven."
     );
     for taal in Taal::ALLE {
         assert!(!zin.melding(taal).contains('{'), "{taal:?}");

@@ -107,12 +107,12 @@ crate::teksten! {
         fa: "اجاره ({0}) بالاتر از سقف اجاره برای کمک اجاره از {1} ({2}) است. در این صورت معمولاً کمک اجاره‌ای نیست.",
     }
     HUUR_BOVEN_HUURGRENS_AFGETOPT = "huur_boven_huurgrens_afgetopt" {
-        nl: "De huur ({0}) is hoger dan de maximale huurgrens voor huurtoeslag vanaf {1} ({2}). Er kan nog steeds huurtoeslag zijn, maar niet over het deel van de huur boven die grens.",
-        en: "The rent ({0}) is above the maximum rent limit for rent benefit from {1} ({2}). There can still be rent benefit, but not over the part of the rent above that limit.",
-        ar: "الإيجار ({0}) أعلى من الحد الأقصى للإيجار لبدل الإيجار اعتبارًا من {1} ({2}). قد يوجد بدل إيجار مع ذلك، لكن ليس عن جزء الإيجار الذي يزيد على هذا الحد.",
-        ti: "እቲ ክራይ ({0}) ካብቲ ዝለዓለ ደረት ክራይ ንሓገዝ ክራይ ካብ {1} ({2}) ይበልጽ። ሓገዝ ክራይ ክህሉ ይኽእል እዩ፡ ግን ኣብቲ ካብዚ ደረት ንላዕሊ ዘሎ ክፋል ክራይ ኣይኮነን።",
-        tr: "Kira ({0}), {1} tarihinden itibaren kira yardımı için azami kira sınırının ({2}) üzerinde. Yine de kira yardımı alınabilir, ancak kiranın bu sınırın üzerindeki kısmı için değil.",
-        fa: "اجاره ({0}) بالاتر از سقف اجاره برای کمک اجاره از {1} ({2}) است. باز هم ممکن است کمک اجاره باشد، اما نه برای بخشی از اجاره که بالاتر از این سقف است.",
+        nl: "De huur ({0}) is hoger dan de huurgrens ({2}, vanaf {1}). Huurtoeslag kan nog wel, maar niet over het deel erboven.",
+        en: "The rent ({0}) is above the rent limit ({2}, from {1}). Rent benefit is still possible, but not over the part above it.",
+        ar: "الإيجار ({0}) أعلى من حد الإيجار ({2}، من {1}). بدل الإيجار ما زال ممكنًا، لكن ليس عن الجزء الزائد.",
+        ti: "እቲ ክራይ ({0}) ካብ ደረት ክራይ ({2}፡ ካብ {1}) ይበልጽ። ሓገዝ ክራይ ገና ይከኣል፡ ግን ኣብቲ ንላዕሊ ዘሎ ክፋል ኣይኮነን።",
+        tr: "Kira ({0}) kira sınırının ({2}, {1} itibarıyla) üzerinde. Kira yardımı yine mümkün, ama üstteki kısım için değil.",
+        fa: "اجاره ({0}) بالاتر از سقف اجاره ({2}، از {1}) است. کمک اجاره هنوز ممکن است، اما نه برای بخش بالاتر از سقف.",
     }
     HUURGRENS_ONBEVESTIGD = "huurgrens_onbevestigd" {
         nl: "De maximale huurgrens voor huurtoeslag vanaf {0} is niet bevestigd. De controle van de huur is indicatief.",

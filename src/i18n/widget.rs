@@ -11,12 +11,12 @@ crate::teksten! {
         fa: "راهنمای ادغام",
     }
     VOET = "voet" {
-        nl: "Versie {0} · regels en bedragen bijgewerkt tot {1}",
-        en: "Version {0} · rules and amounts up to date as of {1}",
-        ar: "الإصدار {0} · القواعد والمبالغ محدّثة حتى {1}",
-        ti: "ስሪት {0} · ሕግታትን መጠናትን ክሳብ {1} ተሓዲሶም",
-        tr: "Sürüm {0} · kurallar ve tutarlar {1} tarihine kadar güncel",
-        fa: "نسخه {0} · قوانین و مبالغ تا {1} به‌روز شده‌اند",
+        nl: "Versie {0} · bijgewerkt tot {1}",
+        en: "Version {0} · up to date as of {1}",
+        ar: "الإصدار {0} · محدَّث حتى {1}",
+        ti: "ስሪት {0} · ክሳብ {1} ዝተሓደሰ",
+        tr: "Sürüm {0} · {1} itibarıyla güncel",
+        fa: "نسخه {0} · به‌روز تا {1}",
     }
     INTRO = "intro" {
         nl: "Beantwoord de vragen. Uw advies verschijnt meteen. Wat u invult, blijft op dit apparaat: niets wordt verstuurd of bewaard.",

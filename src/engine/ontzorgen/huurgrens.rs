@@ -82,8 +82,8 @@ pub const AANGEKONDIGD: &[Aangekondigd] = &[Aangekondigd {
 impl Huurgrens {
     /// Art. 13 lid 1: the limit for a household with these ages (applicant and partner on the
     /// date), children and kostendelers (who are 27 or older, so always at or above the age).
-    pub fn voor(&self, leeftijden: &[u32], kinderen: bool, kostendelers: bool) -> Cent {
-        let ouder = leeftijden.iter().any(|&jaren| jaren >= self.jongeren_tot);
+    pub fn voor(&self, leeftijden: [Option<u32>; 2], kinderen: bool, kostendelers: bool) -> Cent {
+        let ouder = leeftijden.into_iter().flatten().any(|jaren| jaren >= self.jongeren_tot);
         if ouder || kinderen || kostendelers {
             self.bedrag
         } else {

@@ -362,9 +362,8 @@ fn controleer_huur(waarschuwingen: &mut Vec<Waarschuwing>, h: &Huishouden, van: 
         // Art. 13 lid 2: the limits change every 1 January; a year without its row is not known.
         waarschuw(waarschuwingen, &tekst::HUURGRENS_ONBEVESTIGD, vec![Waarde::Datum(jaar)]);
     }
-    let leeftijden: Vec<u32> =
-        [Some(h.geboortedatum), h.partner_geboortedatum].into_iter().flatten().map(|g| leeftijd(g, van)).collect();
-    let grens = rij.waarde.voor(&leeftijden, h.kinderen > 0, h.kostendelers > 0);
+    let leeftijden = [Some(h.geboortedatum), h.partner_geboortedatum].map(|g| g.map(|g| leeftijd(g, van)));
+    let grens = rij.waarde.voor(leeftijden, h.kinderen > 0, h.kostendelers > 0);
     if huur > grens {
         let soort =
             if rij.waarde.voorwaarde { &tekst::HUUR_BOVEN_HUURGRENS } else { &tekst::HUUR_BOVEN_HUURGRENS_AFGETOPT };
