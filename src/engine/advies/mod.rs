@@ -580,7 +580,7 @@ fn informatie(s: &Situatie, a: &mut Advies) {
     let pvt_map = regels::BOETE_PVT_MAP.geldend_of_eerste(s.peildatum);
     let bron = Bron::new(Wet::Wi2021, "art. 26 lid 1 onder b en d");
     a.uitleg(&t::BOETE, bron, vec![Waarde::Bedrag(leerroute.waarde), Waarde::Bedrag(pvt_map.waarde)]);
-    if s.verblijf == Verblijf::Asiel && plan::ASIEL_GEEN_BOETE.geldend(s.peildatum).waarde {
+    if s.verblijf == Verblijf::Asiel && plan::ASIEL_GEEN_BOETE.geldend_of_eerste(s.peildatum).waarde {
         a.uitleg(&t::BOETE_ASIEL, plan::RVS_2025, vec![]);
     }
 }
