@@ -59,7 +59,7 @@ fn verouderd(uit: &str) -> (Vec<(String, String)>, String) {
             (kolommen.next().unwrap().to_owned(), kolommen.next().unwrap().to_owned())
         })
         .collect();
-    (rijen, uit.lines().last().unwrap_or_default().to_owned())
+    (rijen, uit.lines().find(|regel| regel.contains(" rijen niet op tijd")).unwrap_or_default().to_owned())
 }
 
 #[test]

@@ -18,7 +18,7 @@ use std::process::ExitCode;
 use inburgeringswijzer::engine::gemeente::Gemeente;
 use inburgeringswijzer::engine::json::{NaarJson, MAX_INVOER};
 use inburgeringswijzer::engine::param::{Controle, CONTROLE_TERMIJN_DAGEN, CONTROLE_TERMIJN_VLUCHTIG_DAGEN};
-use inburgeringswijzer::engine::{advies, alle_controles, datum, ontzorgen, Fout, Json};
+use inburgeringswijzer::engine::{advies, alle_controles, datum, ontzorgen, open_aankondigingen, Fout, Json};
 use inburgeringswijzer::i18n::fouten;
 
 #[derive(Clone, Copy)]
@@ -202,7 +202,28 @@ fn controle(op: chrono::NaiveDate, uit: &mut impl Write) -> io::Result<()> {
         alle.len(),
         parameters(&mut verouderd.iter().copied()),
         parameters(&mut alle.iter())
-    )
+    )?;
+    // Known coming changes without a confirmed row: due ones first, marked, so a maintainer sees
+    // what to read before the date passes. A report like the rest, never a failure.
+    let komend = open_aankondigingen();
+    writeln!(uit)?;
+    writeln!(uit, "Aangekondigde wijzigingen zonder bevestigde rij: {}.", komend.len())?;
+    if !komend.is_empty() {
+        writeln!(uit, "{:10}  {:10}  {:10}  parameter: wat", "bekend op", "", "vanaf")?;
+    }
+    for a in &komend {
+        let wanneer = if a.bekend < op { "te laat" } else { "komend" };
+        writeln!(
+            uit,
+            "{:10}  {:10}  {:10}  {}: {}",
+            a.bekend.to_string(),
+            wanneer,
+            a.per.to_string(),
+            a.parameter,
+            a.wat
+        )?;
+    }
+    Ok(())
 }
 
 fn main() -> ExitCode {

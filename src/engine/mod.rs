@@ -29,20 +29,53 @@ pub mod gemeente;
 /// The ontzorgen budget (Participatiewet art. 56a): norms, withholdings and leefgeld per month.
 pub mod ontzorgen;
 
-/// Every row of every [`param::Parameter`] of the rule data, parameter by parameter: what the
-/// staleness report (`wijzer controle --op DATE`) checks. `tests/controle.rs` scans `src/` for
-/// declarations and fails when one is missing from these lists.
-pub fn alle_controles() -> Vec<param::Controle> {
-    let ontzorgen: [&dyn param::Controleerbaar; 4] =
-        [&ontzorgen::NORMEN, &ontzorgen::VAKANTIETOESLAG, &ontzorgen::KOSTENDELER_LEEFTIJD, &ontzorgen::HUURGRENS];
-    advies::regels::PARAMETERS
+/// Each law's parameters, as declared with [`parameters!`](crate::parameters) next to them: a
+/// list of modules, not of parameters. `tests/controle.rs` fails when a `Parameter` declared in
+/// `src/` is in none of them, or when a module's list is missing here.
+pub const PARAMETERS: &[&[&dyn param::Controleerbaar]] = &[
+    advies::regels::PARAMETERS,
+    advies::plan::PARAMETERS,
+    ontzorgen::PARAMETERS,
+    ontzorgen::norm::PARAMETERS,
+    ontzorgen::huurgrens::PARAMETERS,
+    aow::PARAMETERS,
+];
+
+/// The known coming changes of each law's parameters, declared next to them.
+pub const AANGEKONDIGD: &[&[param::Aangekondigd]] =
+    &[ontzorgen::norm::AANGEKONDIGD, ontzorgen::huurgrens::AANGEKONDIGD, aow::AANGEKONDIGD];
+
+/// The coming changes that have no confirmed row yet: what `wijzer controle` lists after the
+/// rows to check again.
+pub fn open_aankondigingen() -> Vec<param::Aangekondigd> {
+    let parameter = |naam: &str| PARAMETERS.iter().flat_map(|lijst| lijst.iter()).find(|p| p.naam() == naam);
+    let mut open: Vec<param::Aangekondigd> = AANGEKONDIGD
         .iter()
-        .chain(advies::plan::PARAMETERS)
+        .flat_map(|lijst| lijst.iter())
+        .filter(|a| parameter(a.parameter).is_none_or(|p| !p.bevestigd_vanaf(a.per)))
         .copied()
-        .chain(ontzorgen)
-        .chain([&aow::AOW_LEEFTIJD as &dyn param::Controleerbaar])
-        .flat_map(|parameter| parameter.controles())
-        .collect()
+        .collect();
+    open.sort_by_key(|a| a.bekend);
+    open
+}
+
+/// Every row of every [`param::Parameter`] of the rule data, parameter by parameter: what the
+/// staleness report (`wijzer controle --op DATE`) checks.
+pub fn alle_controles() -> Vec<param::Controle> {
+    PARAMETERS.iter().flat_map(|lijst| lijst.iter()).flat_map(|parameter| parameter.controles()).collect()
+}
+
+/// The day up to which all the rule data is confirmed: the earliest day on which one of the
+/// parameters of both engines was last checked against its source (the widget's foot shows it).
+pub fn regels_tot() -> chrono::NaiveDate {
+    const LIJSTEN: &[&[fn() -> chrono::NaiveDate]] = &[
+        advies::regels::LAATST_GECONTROLEERD,
+        ontzorgen::LAATST_GECONTROLEERD,
+        ontzorgen::norm::LAATST_GECONTROLEERD,
+        ontzorgen::huurgrens::LAATST_GECONTROLEERD,
+        aow::LAATST_GECONTROLEERD,
+    ];
+    LIJSTEN.iter().flat_map(|lijst| lijst.iter()).map(|datum| datum()).min().unwrap_or(chrono::NaiveDate::MIN)
 }
 
 /// The engine's version, carried in every result for provenance.

@@ -49,6 +49,16 @@ pub struct Parameter<T: 'static> {
     pub rijen: &'static [Rij<T>],
 }
 
+/// A lookup before a parameter's first row: the rule data does not reach back to that date.
+/// The caller decides what that means (an input error, a part of the answer left out); the
+/// first row is never used silently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VoorEersteRij {
+    pub naam: &'static str,
+    /// The first date the parameter has a value for.
+    pub eerste: NaiveDate,
+}
+
 impl<T> Parameter<T> {
     /// The row in force on `datum`, or `None` before the first row.
     pub fn op(&self, datum: NaiveDate) -> Option<&'static Rij<T>> {
@@ -60,9 +70,25 @@ impl<T> Parameter<T> {
         self.rijen.iter().find(|rij| rij.vanaf > datum)
     }
 
-    /// The row in force on `datum`; before the first row, the first row (inputs are validated
-    /// to lie after it, so this only keeps the lookup total).
-    pub fn geldend(&self, datum: NaiveDate) -> &'static Rij<T> {
+    /// The row in force on `datum`; before the first row an error the caller must handle.
+    pub fn geldend(&self, datum: NaiveDate) -> Result<&'static Rij<T>, VoorEersteRij> {
+        self.op(datum).ok_or(VoorEersteRij { naam: self.naam, eerste: self.eerste_dag() })
+    }
+
+    /// The first date this parameter has a value for.
+    pub const fn eerste_dag(&self) -> NaiveDate {
+        self.rijen[0].vanaf
+    }
+
+    /// The day this parameter was last checked against its source (its newest check).
+    pub fn laatst_gecontroleerd(&self) -> NaiveDate {
+        self.rijen.iter().map(|rij| rij.gecontroleerd).max().unwrap_or(NaiveDate::MIN)
+    }
+
+    /// The row in force on `datum`, or the first row before it. Only for the advice, whose
+    /// dates before its rule data (a `peildatum` before 2022) are not yet refused at the input;
+    /// see `advies::invoer`. Everything else uses [`Parameter::geldend`].
+    pub fn geldend_of_eerste(&self, datum: NaiveDate) -> &'static Rij<T> {
         self.op(datum).unwrap_or(&self.rijen[0])
     }
 }
@@ -116,15 +142,26 @@ impl Zekerheid {
 }
 
 /// A parameter seen without its value type, so that parameters of every type fit in one list:
-/// what the staleness report and the results' provenance (`regelsTot`) need.
+/// what the staleness report, the results' provenance (`regelsTot`) and the order test need.
 pub trait Controleerbaar: Sync {
+    fn naam(&self) -> &'static str;
     /// Every row's provenance, for the staleness report.
     fn controles(&self) -> Vec<Controle>;
-    /// The date of the newest row: the rule data is known up to here.
+    /// The date of the newest row.
     fn laatste_wijziging(&self) -> Option<NaiveDate>;
+    /// The day this parameter was last checked against its source (its newest check).
+    fn gecontroleerd(&self) -> NaiveDate;
+    /// The first pair of rows out of ascending `vanaf` order (equal dates included), if any.
+    fn uit_volgorde(&self) -> Option<(NaiveDate, NaiveDate)>;
+    /// A confirmed row from `datum` on exists.
+    fn bevestigd_vanaf(&self, datum: NaiveDate) -> bool;
 }
 
 impl<T: Sync> Controleerbaar for Parameter<T> {
+    fn naam(&self) -> &'static str {
+        self.naam
+    }
+
     fn controles(&self) -> Vec<Controle> {
         self.rijen
             .iter()
@@ -142,6 +179,48 @@ impl<T: Sync> Controleerbaar for Parameter<T> {
     fn laatste_wijziging(&self) -> Option<NaiveDate> {
         self.rijen.last().map(|rij| rij.vanaf)
     }
+
+    fn gecontroleerd(&self) -> NaiveDate {
+        self.laatst_gecontroleerd()
+    }
+
+    fn uit_volgorde(&self) -> Option<(NaiveDate, NaiveDate)> {
+        self.rijen.windows(2).find(|paar| paar[0].vanaf >= paar[1].vanaf).map(|paar| (paar[0].vanaf, paar[1].vanaf))
+    }
+
+    fn bevestigd_vanaf(&self, datum: NaiveDate) -> bool {
+        self.rijen.iter().any(|rij| rij.vanaf >= datum && rij.zekerheid == Zekerheid::Bevestigd)
+    }
+}
+
+/// A known coming change of a parameter: from `per` (for the AOW table: from that birth date)
+/// a new value is due. `wijzer controle` lists it until the parameter has a confirmed row from
+/// that date; it never fails a test.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Aangekondigd {
+    /// The `naam` of the parameter.
+    pub parameter: &'static str,
+    pub per: NaiveDate,
+    /// The day the new value is due to be published at the latest: after it the report marks
+    /// the announcement as overdue.
+    pub bekend: NaiveDate,
+    /// What changes, and where it is published.
+    pub wat: &'static str,
+}
+
+/// Declares a law's parameters and, next to them, `PARAMETERS`: the list of every one of them,
+/// so a parameter is registered where it is declared and nowhere else. `engine::alle_controles`
+/// joins the lists; `tests/controle.rs` fails when a `Parameter` is declared outside such a block.
+#[macro_export]
+macro_rules! parameters {
+    ($($(#[$meta:meta])* $vis:vis const $naam:ident: Parameter<$t:ty> = $waarde:expr;)+) => {
+        $($(#[$meta])* $vis const $naam: $crate::engine::param::Parameter<$t> = $waarde;)+
+        /// Every parameter declared in this module's `parameters!` block.
+        pub const PARAMETERS: &[&dyn $crate::engine::param::Controleerbaar] = &[$(&$naam),+];
+        /// The day each of them was last checked, for `regelsTot`: plain functions, so the wasm
+        /// module (which needs only this) compiles no trait object's methods for every type.
+        pub const LAATST_GECONTROLEERD: &[fn() -> chrono::NaiveDate] = &[$(|| $naam.laatst_gecontroleerd()),+];
+    };
 }
 
 #[cfg(test)]
@@ -176,6 +255,10 @@ mod tests {
     #[test]
     fn a_row_holds_from_its_date_until_the_next() {
         assert!(CESUUR.op(dag(2021, 12, 31)).is_none());
+        assert_eq!(CESUUR.geldend(dag(2021, 12, 31)), Err(VoorEersteRij { naam: "test", eerste: dag(2022, 1, 1) }));
+        assert_eq!(CESUUR.geldend(dag(2022, 1, 1)).map(|rij| rij.waarde), Ok(31));
+        assert_eq!(CESUUR.uit_volgorde(), None);
+        assert_eq!(CESUUR.gecontroleerd(), dag(2026, 11, 22));
         assert_eq!(CESUUR.op(dag(2023, 4, 11)).unwrap().waarde, 31);
         assert_eq!(CESUUR.op(dag(2023, 4, 12)).unwrap().waarde, 28);
         assert_eq!(CESUUR.laatste_wijziging(), Some(dag(2023, 4, 12)));

@@ -106,6 +106,14 @@ crate::teksten! {
         tr: "Kira ({0}), {1} tarihinden itibaren kira yardımı için azami kira sınırının ({2}) üzerinde. O zaman genellikle kira yardımı olmaz.",
         fa: "اجاره ({0}) بالاتر از سقف اجاره برای کمک اجاره از {1} ({2}) است. در این صورت معمولاً کمک اجاره‌ای نیست.",
     }
+    HUUR_BOVEN_HUURGRENS_AFGETOPT = "huur_boven_huurgrens_afgetopt" {
+        nl: "De huur ({0}) is hoger dan de huurgrens ({2}, vanaf {1}). Huurtoeslag kan nog wel, maar niet over het deel erboven.",
+        en: "The rent ({0}) is above the rent limit ({2}, from {1}). Rent benefit is still possible, but not over the part above it.",
+        ar: "الإيجار ({0}) أعلى من حد الإيجار ({2}، من {1}). بدل الإيجار ما زال ممكنًا، لكن ليس عن الجزء الزائد.",
+        ti: "እቲ ክራይ ({0}) ካብ ደረት ክራይ ({2}፡ ካብ {1}) ይበልጽ። ሓገዝ ክራይ ገና ይከኣል፡ ግን ኣብቲ ንላዕሊ ዘሎ ክፋል ኣይኮነን።",
+        tr: "Kira ({0}) kira sınırının ({2}, {1} itibarıyla) üzerinde. Kira yardımı yine mümkün, ama üstteki kısım için değil.",
+        fa: "اجاره ({0}) بالاتر از سقف اجاره ({2}، از {1}) است. کمک اجاره هنوز ممکن است، اما نه برای بخش بالاتر از سقف.",
+    }
     HUURGRENS_ONBEVESTIGD = "huurgrens_onbevestigd" {
         nl: "De maximale huurgrens voor huurtoeslag vanaf {0} is niet bevestigd. De controle van de huur is indicatief.",
         en: "The maximum rent limit for rent benefit from {0} is not confirmed. The rent check is indicative.",
@@ -129,14 +137,6 @@ crate::teksten! {
         ti: "መለክዒ ናይቲ ካብ {0} ዝጅምር ወርሒ ኣይተረጋገጸን፤ መለክዒ ካብ {1} ንጥቀም። እቲ መጠን ግምታዊ እዩ።",
         tr: "{0} tarihinden başlayan ayın normu doğrulanmadı; {1} tarihli normu kullanıyoruz. Tutar yaklaşıktır.",
         fa: "معیار ماهی که از {0} شروع می‌شود تأیید نشده است؛ معیار از {1} را به کار می‌بریم. مبلغ تقریبی است.",
-    }
-    VAKANTIETOESLAG_INDICATIEF = "vakantietoeslag_indicatief" {
-        nl: "De wettekst noemt 4,8 procent vakantietoeslag; de gepubliceerde normentabellen rekenen met {0} procent. Wij volgen de tabellen, dus de splitsing is indicatief.",
-        en: "The statute says 4.8 percent holiday allowance; the published norm tables use {0} percent. We follow the tables, so the split is indicative.",
-        ar: "نص القانون يذكر 4.8 بالمئة بدل عطلة؛ الجداول المنشورة تحسب بـ {0} بالمئة. نتبع الجداول، لذا التقسيم تقريبي.",
-        ti: "ጽሑፍ ሕጊ 4.8 ሚእታዊት ናይ ዕረፍቲ ወሰኽ ይብል፤ ዝተሓትሙ ሰሌዳታት ብ {0} ሚእታዊት ይሕስቡ። ንሕና ሰሌዳታት ንስዕብ፡ ስለዚ እቲ ምምቃል ግምታዊ እዩ።",
-        tr: "Kanun metni yüzde 4,8 tatil ödeneği diyor; yayımlanan norm tabloları yüzde {0} ile hesaplıyor. Tabloları izliyoruz, bu yüzden ayrım yaklaşıktır.",
-        fa: "متن قانون ۴٫۸ درصد کمک هزینه تعطیلات می‌گوید؛ جدول‌های منتشرشده با {0} درصد حساب می‌کنند. ما از جدول‌ها پیروی می‌کنیم، پس تفکیک تقریبی است.",
     }
     LANGER_DAN_ZES_MAANDEN = "langer_dan_zes_maanden" {
         nl: "Het schema duurt {0} maanden. Na {1} maanden is ontzorgen niet meer verplicht; de gemeente heeft dan een apart besluit nodig.",

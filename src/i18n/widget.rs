@@ -10,6 +10,14 @@ crate::teksten! {
         tr: "Uyum rehberi",
         fa: "راهنمای ادغام",
     }
+    VOET = "voet" {
+        nl: "Versie {0} · bijgewerkt tot {1}",
+        en: "Version {0} · up to date as of {1}",
+        ar: "الإصدار {0} · محدَّث حتى {1}",
+        ti: "ስሪት {0} · ክሳብ {1} ዝተሓደሰ",
+        tr: "Sürüm {0} · {1} itibarıyla güncel",
+        fa: "نسخه {0} · به‌روز تا {1}",
+    }
     INTRO = "intro" {
         nl: "Beantwoord de vragen. Uw advies verschijnt meteen. Wat u invult, blijft op dit apparaat: niets wordt verstuurd of bewaard.",
         en: "Answer the questions. Your advice appears straight away. What you enter stays on this device: nothing is sent or stored.",

@@ -12,7 +12,7 @@ use super::formulier::{dom_id, Antwoorden, Onderdeel, Soort, Vraag, DELEN, VRAGE
 use super::weergave;
 use crate::engine::gemeente::Gemeente;
 use crate::engine::{Fout, Json};
-use crate::i18n::{widget as w, Taal, Tekst};
+use crate::i18n::{widget as w, Taal, Tekst, Waarde};
 
 thread_local! {
     /// One constructed stylesheet shared by every instance (`adoptedStyleSheets`, allowed by
@@ -191,6 +191,10 @@ impl Staat {
                     .kind(El::new("button").attr("type", "button").attr("data-actie", "kopieer").text(t(&w::KOPIEER))),
             );
         }
+        // The version and the day up to which the rule data is confirmed, so whoever reads the
+        // page (or its printout) sees how current it is.
+        let voet = [Waarde::Letterlijk(crate::engine::VERSIE.to_owned()), Waarde::Datum(crate::engine::regels_tot())];
+        wortel = wortel.kind(El::new("p").class("hint voet").text(&w::VOET.vul(self.taal, &voet)));
         // The new tree is complete (questions shown, results drawn) before it replaces the old one.
         self.getoond.clear();
         self.getekend = [None, None];

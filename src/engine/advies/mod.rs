@@ -5,7 +5,8 @@
 //! Extra output fields beyond the contract:
 //! - `openVragen: [{ "veld", "tekst" }]`: answers that are missing ("Ik weet het niet") and what
 //!   they would decide.
-//! - `herkomst: { "versie", "regelsTot" }`: the engine version and the newest rule row it knows.
+//! - `herkomst: { "versie", "regelsTot" }`: the engine version and the day up to which every
+//!   rule the advice uses is confirmed (`regels::regels_tot`).
 //! - `perspectief[]` items: `{ "soort", "titel", "omschrijving", "aanbieder", "link", "telefoon" }`.
 //!
 //! Codes in `onderdelen`: `pvt` (participatieverklaringstraject), `map` (module Arbeidsmarkt en
@@ -106,7 +107,8 @@ impl NaarJson for OpenVraag {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Herkomst {
     pub versie: &'static str,
-    /// The effective date of the newest rule row the engine knows.
+    /// The day up to which every rule the advice uses is confirmed: the earliest day on which one
+    /// of its parameters was last checked against its source.
     pub regels_tot: NaiveDate,
 }
 
@@ -324,7 +326,7 @@ fn aow(datum: NaiveDate, zekerheid: Zekerheid, a: &mut Advies) {
 /// nationals and their family, treaty exceptions), Besluit art. 2.2 (temporary purposes) and
 /// art. 4 lid 1 (vrijstellingen).
 fn plicht(s: &Situatie, aow_datum: NaiveDate, a: &mut Advies) -> Plicht {
-    let eu = regels::EU_EER_CH.geldend(s.peildatum);
+    let eu = regels::EU_EER_CH.geldend_of_eerste(s.peildatum);
     if eu.waarde.contains(&s.nationaliteit.as_str()) {
         a.uitleg(&t::NIET_PLICHTIG_EU, eu.bron, vec![]);
         return Plicht::Niet("eu");
@@ -351,14 +353,14 @@ fn plicht(s: &Situatie, aow_datum: NaiveDate, a: &mut Advies) -> Plicht {
     if s.nationaliteit == "TR" {
         let tabel =
             if s.verblijf.is_asielgroep() { &regels::TURKS_ASIEL_PLICHTIG } else { &regels::TURKS_OVERIG_PLICHTIG };
-        let rij = tabel.geldend(verblijfsdatum);
+        let rij = tabel.geldend_of_eerste(verblijfsdatum);
         if !rij.waarde {
             let vanaf = tabel.rijen.iter().find(|r| r.waarde).map_or(verblijfsdatum, |r| r.vanaf);
             a.uitleg(&t::NIET_PLICHTIG_TURKS, rij.bron, vec![Waarde::Datum(vanaf)]);
             return Plicht::Niet(s.verblijf.code());
         }
     }
-    let minimum = regels::MINIMUMLEEFTIJD.geldend(s.peildatum);
+    let minimum = regels::MINIMUMLEEFTIJD.geldend_of_eerste(s.peildatum);
     let zestien = bereikt_leeftijd(s.geboortedatum, minimum.waarde, 0);
     if s.peildatum < zestien {
         a.uitleg(&t::TE_JONG, minimum.bron, vec![Waarde::Getal(minimum.waarde.into()), Waarde::Datum(zestien)]);
@@ -386,7 +388,7 @@ fn plicht(s: &Situatie, aow_datum: NaiveDate, a: &mut Advies) -> Plicht {
     // never retroactively.
     let ontstaan = verblijfsdatum.max(zestien);
     a.uitleg(&t::PLICHTIG, Bron::new(Wet::Wi2021, "art. 3 lid 1"), vec![Waarde::Datum(ontstaan)]);
-    let jaren = regels::VRIJSTELLING_LEERPLICHT_JAREN.geldend(s.peildatum).waarde;
+    let jaren = regels::VRIJSTELLING_LEERPLICHT_JAREN.geldend_of_eerste(s.peildatum).waarde;
     a.uitleg(
         &t::INFO_VRIJSTELLING,
         Bron::new(Wet::Wi2021, "art. 4 lid 1 onder a en e"),
@@ -398,7 +400,7 @@ fn plicht(s: &Situatie, aow_datum: NaiveDate, a: &mut Advies) -> Plicht {
 
 /// Wi2021 art. 54 lid 1: an obligation that arose before Wi2021 entered into force stays under Wi2013.
 fn wet(ontstaan: NaiveDate, a: &mut Advies) -> Regime {
-    let rij = regels::WET_OP_ONTSTAAN.geldend(ontstaan);
+    let rij = regels::WET_OP_ONTSTAAN.geldend_of_eerste(ontstaan);
     a.wet = Some(rij.waarde);
     let zin = match rij.waarde {
         Regime::Wi2013 => &t::WET_WI2013,
@@ -414,7 +416,7 @@ fn wet(ontstaan: NaiveDate, a: &mut Advies) -> Regime {
 /// inburgering: the exam's parts by the date the obligation arose ([`regels::WI2013_ONDERDELEN`]).
 /// No leerroutes.
 fn wi2013(ontstaan: NaiveDate, a: &mut Advies) {
-    let rij = regels::WI2013_ONDERDELEN.geldend(ontstaan);
+    let rij = regels::WI2013_ONDERDELEN.geldend_of_eerste(ontstaan);
     a.onderdelen = rij.waarde.to_vec();
     let zin = if rij.waarde.contains(&Onderdeel::Pvt) {
         &t::WI2013_INHOUD
@@ -443,7 +445,7 @@ fn leerroute(s: &Situatie, gemeente: &Gemeente, a: &mut Advies) {
         a.vraag("leerbaarheidstoets", &t::VRAAG_TOETS);
         return;
     };
-    let cesuur = regels::CESUUR.geldend(toets.datum);
+    let cesuur = regels::CESUUR.geldend_of_eerste(toets.datum);
     let haalbaar = toets.score >= cesuur.waarde;
     let waarden =
         vec![Waarde::Getal(toets.score.into()), Waarde::Datum(toets.datum), Waarde::Getal(cesuur.waarde.into())];
@@ -473,7 +475,7 @@ fn leerroute(s: &Situatie, gemeente: &Gemeente, a: &mut Advies) {
     }
     a.leerroute = Some(Leerroute::B1);
     a.uitleg(&t::ROUTE_B1, Bron::new(Wet::Wi2021, "art. 7 lid 1"), vec![]);
-    let afschalen = regels::AFSCHALEN_UREN.geldend(s.peildatum);
+    let afschalen = regels::AFSCHALEN_UREN.geldend_of_eerste(s.peildatum);
     a.uitleg(&t::AFSCHALEN, afschalen.bron, vec![Waarde::Getal(afschalen.waarde)]);
     if s.wil_opleiding == Some(true) {
         a.alternatieven = vec![Leerroute::Onderwijs];
@@ -501,9 +503,9 @@ fn onderdelen(s: &Situatie, a: &mut Advies) {
     };
     a.uitleg(&t::ONDERDELEN, Bron::new(Wet::Wi2021, "art. 6 lid 1 en art. 8 lid 3"), vec![]);
     if a.leerroute == Some(Leerroute::Z) {
-        let cursus = regels::Z_CURSUSUREN.geldend(s.peildatum);
+        let cursus = regels::Z_CURSUSUREN.geldend_of_eerste(s.peildatum);
         if s.verblijf.is_asielgroep() {
-            let participatie = regels::Z_PARTICIPATIEUREN.geldend(s.peildatum);
+            let participatie = regels::Z_PARTICIPATIEUREN.geldend_of_eerste(s.peildatum);
             let waarden = vec![Waarde::Getal(cursus.waarde), Waarde::Getal(participatie.waarde)];
             a.uitleg(&t::Z_UREN_ASIEL, Bron::new(Wet::Bi2021, "art. 3.14 lid 2"), waarden);
         } else {
@@ -519,7 +521,7 @@ fn pip_uiterlijk(s: &Situatie, a: &mut Advies) {
         a.vraag("duoBriefDatum", &t::VRAAG_DUO_BRIEF);
         return;
     };
-    let weken = regels::PIP_WEKEN.geldend(brief);
+    let weken = regels::PIP_WEKEN.geldend_of_eerste(brief);
     let uiterlijk = binnen_weken(brief, weken.waarde);
     a.pip_uiterlijk = Some(uiterlijk);
     a.uitleg(&t::PIP_UITERLIJK, weken.bron, vec![Waarde::Datum(brief), Waarde::Datum(uiterlijk)]);
@@ -534,8 +536,8 @@ fn termijn(s: &Situatie, a: &mut Advies) {
         return;
     };
     let begin = pip.succ_opt().unwrap_or(pip);
-    let maanden = regels::TERMIJN_MAANDEN.geldend(begin);
-    let wissel = regels::ROUTEWISSEL_MAANDEN.geldend(begin);
+    let maanden = regels::TERMIJN_MAANDEN.geldend_of_eerste(begin);
+    let wissel = regels::ROUTEWISSEL_MAANDEN.geldend_of_eerste(begin);
     let termijn = Termijn {
         begin,
         einde: einde_periode(begin, maanden.waarde),
@@ -543,11 +545,7 @@ fn termijn(s: &Situatie, a: &mut Advies) {
         jaren: maanden.waarde / 12,
     };
     a.termijn = Some(termijn);
-    a.uitleg(
-        &t::TERMIJN,
-        Bron::new(Wet::Wi2021, "art. 11 lid 1 en 2"),
-        vec![Waarde::Datum(begin), Waarde::Datum(termijn.einde)],
-    );
+    a.uitleg(&t::TERMIJN, maanden.bron, vec![Waarde::Datum(begin), Waarde::Datum(termijn.einde)]);
     a.uitleg(&t::ROUTEWISSEL, wissel.bron, vec![Waarde::Datum(termijn.routewissel_uiterlijk)]);
 }
 
@@ -560,9 +558,10 @@ fn ontzorgen(s: &Situatie, a: &mut Advies) {
     match (s.bijstand, s.bijstand_sinds) {
         (None, _) => a.vraag("bijstand", &t::VRAAG_BIJSTAND),
         (Some(true), Some(van)) => {
-            let maanden = regels::ONTZORGEN_MAANDEN.geldend(van);
+            let maanden = crate::engine::ontzorgen::ONTZORGEN_MAANDEN.geldend_of_eerste(van);
             let tot = einde_periode(van, maanden.waarde);
             a.ontzorgen = Some(Ontzorgen { verplicht: true, van, tot });
+            // Lid 1 (who) and lid 2 (the months of the parameter): the sentence states both.
             let bron = Bron::new(Wet::Pw, "art. 56a lid 1 en 2");
             a.uitleg(&t::ONTZORGEN, bron, vec![Waarde::Datum(van), Waarde::Datum(tot)]);
         }
@@ -575,13 +574,13 @@ fn ontzorgen(s: &Situatie, a: &mut Advies) {
 /// art. 24 and 25; DUO does not fine asylum status holders since the Raad van State ruling of
 /// 9 July 2025).
 fn informatie(s: &Situatie, a: &mut Advies) {
-    let verlenging = regels::VERLENGING_MAANDEN.geldend(s.peildatum);
+    let verlenging = regels::VERLENGING_MAANDEN.geldend_of_eerste(s.peildatum);
     a.uitleg(&t::VERLENGING, verlenging.bron, vec![Waarde::Getal(verlenging.waarde)]);
-    let leerroute = regels::BOETE_LEERROUTE.geldend(s.peildatum);
-    let pvt_map = regels::BOETE_PVT_MAP.geldend(s.peildatum);
+    let leerroute = regels::BOETE_LEERROUTE.geldend_of_eerste(s.peildatum);
+    let pvt_map = regels::BOETE_PVT_MAP.geldend_of_eerste(s.peildatum);
     let bron = Bron::new(Wet::Wi2021, "art. 26 lid 1 onder b en d");
     a.uitleg(&t::BOETE, bron, vec![Waarde::Bedrag(leerroute.waarde), Waarde::Bedrag(pvt_map.waarde)]);
-    if s.verblijf == Verblijf::Asiel && plan::ASIEL_GEEN_BOETE.geldend(s.peildatum).waarde {
+    if s.verblijf == Verblijf::Asiel && plan::ASIEL_GEEN_BOETE.geldend_of_eerste(s.peildatum).waarde {
         a.uitleg(&t::BOETE_ASIEL, plan::RVS_2025, vec![]);
     }
 }

@@ -326,8 +326,8 @@ fn delen(a: &Advies) -> Vec<Deel> {
 
 /// The plan for a plichtige, after the rest of the advice is decided.
 pub fn plan(s: &Situatie, marge_weken: u32, a: &Advies) -> Plan {
-    let aanmelden = AANMELDEN_WEKEN.geldend(s.peildatum);
-    let uitslag = UITSLAG_WEKEN.geldend(s.peildatum);
+    let aanmelden = AANMELDEN_WEKEN.geldend_of_eerste(s.peildatum);
+    let uitslag = UITSLAG_WEKEN.geldend_of_eerste(s.peildatum);
     let mut uitleg = Vec::new();
     let mut onderdelen = Vec::new();
     for deel in delen(a) {
@@ -352,7 +352,7 @@ pub fn plan(s: &Situatie, marge_weken: u32, a: &Advies) -> Plan {
         }
     }
     let kosten = kosten(s, a, &mut uitleg);
-    let examengeld = EXAMENGELD.geldend(s.peildatum);
+    let examengeld = EXAMENGELD.geldend_of_eerste(s.peildatum);
     if examengeld.zekerheid != Zekerheid::Bevestigd {
         uitleg.push(Uitleg::new(&crate::i18n::advies::INDICATIEF, examengeld.bron, vec![]));
     }
@@ -405,10 +405,10 @@ fn plan_deel(
 /// borrowing, via the Tijdlijn-check's rule data). DUO's fee and free attempts. Never depends on
 /// the route.
 fn kosten(s: &Situatie, a: &Advies, uitleg: &mut Vec<Uitleg>) -> Kosten {
-    let examengeld = EXAMENGELD.geldend(s.peildatum);
+    let examengeld = EXAMENGELD.geldend_of_eerste(s.peildatum);
     let gemeente = a.wet == Some(Regime::Wi2021) && s.verblijf.is_asielgroep();
     if gemeente {
-        let gratis = GRATIS_POGINGEN.geldend(s.peildatum);
+        let gratis = GRATIS_POGINGEN.geldend_of_eerste(s.peildatum);
         let waarden = vec![Waarde::Bedrag(examengeld.waarde), Waarde::Getal(gratis.waarde.into())];
         uitleg.push(Uitleg::new(&t::KOSTEN_GEMEENTE, Bron::new(Wet::Wi2021, "art. 16"), waarden));
         return Kosten {
@@ -419,7 +419,7 @@ fn kosten(s: &Situatie, a: &Advies, uitleg: &mut Vec<Uitleg>) -> Kosten {
             lening_maximum: None,
         };
     }
-    let maximum = LENING_MAXIMUM.geldend(s.peildatum);
+    let maximum = LENING_MAXIMUM.geldend_of_eerste(s.peildatum);
     // Wi2013's loan rules were not read here: DUO's page on borrowing is the source for them.
     let bron = if a.wet == Some(Regime::Wi2013) { Bron::new(Wet::Duo, "lenen (inburgeren.nl)") } else { maximum.bron };
     let waarden = vec![Waarde::Bedrag(examengeld.waarde), Waarde::Bedrag(maximum.waarde)];
@@ -447,7 +447,7 @@ fn naturalisatie(
 ) -> Naturalisatie {
     let voldoet_diploma =
         matches!((a.wet, a.leerroute), (Some(Regime::Wi2013), _) | (_, Some(Leerroute::B1 | Leerroute::Onderwijs)));
-    let jaren = NATURALISATIE_JAREN.geldend(s.peildatum);
+    let jaren = NATURALISATIE_JAREN.geldend_of_eerste(s.peildatum);
     let wonen = s.verblijfsdatum.map(|d| plus_maanden(d, 12 * jaren.waarde));
     // The diploma: the last part done, or DUO's result of an exam registered for today.
     let diploma = if delen.iter().all(|d| d.status == Status::Behaald) {
@@ -485,18 +485,21 @@ fn naturalisatie(
 /// with how likely it is; an extension is never added to a date of the plan.
 fn gevolgen(s: &Situatie, a: &Advies, uitleg: &mut Vec<Uitleg>) {
     if a.wet == Some(Regime::Wi2013) {
-        let boete = BOETE_WI2013.geldend(s.peildatum);
+        let boete = BOETE_WI2013.geldend_of_eerste(s.peildatum);
         uitleg.push(Uitleg::new(&t::BOETE_WI2013, boete.bron, vec![Waarde::Bedrag(boete.waarde)]));
     } else {
-        let nieuw = NIEUWE_TERMIJN_JAREN.geldend(s.peildatum);
+        let nieuw = NIEUWE_TERMIJN_JAREN.geldend_of_eerste(s.peildatum);
         uitleg.push(Uitleg::new(&t::NIEUWE_TERMIJN, nieuw.bron, vec![Waarde::Getal(nieuw.waarde)]));
     }
     // Wi2021: the advice's own sentences on fines say it (`informatie`).
-    if a.wet == Some(Regime::Wi2013) && s.verblijf == Verblijf::Asiel && ASIEL_GEEN_BOETE.geldend(s.peildatum).waarde {
+    if a.wet == Some(Regime::Wi2013)
+        && s.verblijf == Verblijf::Asiel
+        && ASIEL_GEEN_BOETE.geldend_of_eerste(s.peildatum).waarde
+    {
         uitleg.push(Uitleg::new(&crate::i18n::advies::BOETE_ASIEL, RVS_2025, vec![]));
     }
     if a.wet == Some(Regime::Wi2021) {
-        let maanden = super::regels::VERLENGING_MAANDEN.geldend(s.peildatum);
+        let maanden = super::regels::VERLENGING_MAANDEN.geldend_of_eerste(s.peildatum);
         uitleg.push(Uitleg::new(&t::VERLENGING_INSPANNINGEN, maanden.bron, vec![Waarde::Getal(maanden.waarde)]));
     }
     uitleg.push(Uitleg::new(&t::VERLENGING_NIET_VERWIJTBAAR, Bron::new(Wet::Bi2021, "art. 4.3"), vec![]));

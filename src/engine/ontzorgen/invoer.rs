@@ -4,11 +4,12 @@
 use chrono::NaiveDate;
 
 use super::norm::NORMEN;
-use crate::engine::advies::regels::ONTZORGEN_MAANDEN;
+use super::ONTZORGEN_MAANDEN;
 use crate::engine::datum::leeftijd;
 use crate::engine::fout::Fout;
 use crate::engine::geld::Cent;
 use crate::engine::json::{Json, Velden};
+use crate::engine::param::VoorEersteRij;
 use crate::i18n::{fouten, ontzorgen as tekst, Waarde};
 
 /// The first day the norm data covers: an earlier start cannot be calculated.
@@ -82,11 +83,16 @@ const VELDEN: &[&str] = &[
 /// Pw art. 20 lid 1: no norm below the minimum age (18) on the start date, so a younger applicant
 /// or partner is an impossible household.
 fn oud_genoeg(v: &Velden, naam: &str, geboren: NaiveDate, start: NaiveDate) -> Result<(), Fout> {
-    let minimum = NORMEN.geldend(start).waarde.minimumleeftijd;
+    let minimum = NORMEN.geldend(start).map_err(|e| te_vroeg(v, e))?.waarde.minimumleeftijd;
     if geboren > start || leeftijd(geboren, start) < minimum {
         return Err(Fout::met(v.pad(naam), &tekst::TE_JONG, vec![Waarde::Getal(minimum.into())]));
     }
     Ok(())
+}
+
+/// A start date before a parameter's first row: refused at the start date.
+fn te_vroeg(v: &Velden, fout: VoorEersteRij) -> Fout {
+    Fout::met(v.pad("startdatum"), &fouten::DATUM_TE_VROEG, vec![Waarde::Datum(fout.eerste)])
 }
 
 /// Reads and checks a `huishouden`; the first error found, never a panic.
@@ -96,8 +102,8 @@ pub fn lees(invoer: &Json) -> Result<Huishouden, Fout> {
     if startdatum < EERSTE_STARTDATUM {
         return Err(Fout::met(v.pad("startdatum"), &fouten::DATUM_TE_VROEG, vec![Waarde::Datum(EERSTE_STARTDATUM)]));
     }
-    let maanden =
-        v.geheel("maanden", 1, MAX_MAANDEN)?.map_or(ONTZORGEN_MAANDEN.geldend(startdatum).waarde, |m| m as u32);
+    let wettelijk = ONTZORGEN_MAANDEN.geldend(startdatum).map_err(|e| te_vroeg(&v, e))?.waarde;
+    let maanden = v.geheel("maanden", 1, MAX_MAANDEN)?.map_or(wettelijk, |m| m as u32);
     let leefvorm = v.verplicht(
         "leefvorm",
         v.keuze(

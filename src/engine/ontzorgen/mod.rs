@@ -2,25 +2,25 @@
 //! holiday allowance, the four statutory withholdings of Pw art. 56a lid 2 plus agreed extras,
 //! and the leefgeld that remains.
 
-mod huurgrens;
+pub mod huurgrens;
 mod invoer;
 pub mod norm;
+pub mod reken;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::advies::regels::ONTZORGEN_MAANDEN;
 use super::bron::{Bron, Wet};
-use super::datum::{dag, einde_periode, plus_maanden};
+use super::datum::{dag, leeftijd, plus_maanden};
 use super::fout::Fout;
-use super::geld::{afronden, Afronding, Cent};
+use super::geld::Cent;
 use super::json::{object, Json, NaarJson};
-use super::param::{Controleerbaar, Zekerheid};
+use super::param::{bewaarde_herkomst, Controleerbaar, Parameter, Rij, VoorEersteRij, Zekerheid};
 use super::uitleg::Uitleg;
-use crate::i18n::{ontzorgen as tekst, Taal, Tekst, Waarde};
+use crate::i18n::{fouten, ontzorgen as tekst, Taal, Tekst, Waarde};
 
 pub use huurgrens::HUURGRENS;
 pub use invoer::{Huishouden, Leefvorm, OverigeInkomsten, VasteLasten};
-pub use norm::{KOSTENDELER_LEEFTIJD, NORMEN, VAKANTIETOESLAG};
+pub use norm::{KOSTENDELER_LEEFTIJD, NORMEN, NORMHERZIENING, VAKANTIETOESLAG};
 
 /// What is withheld in one month (contract: `ingehouden`).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -190,13 +190,29 @@ impl NaarJson for Schema {
 
 /// Reads a `huishouden` and gives the schedule, or the first input error.
 pub fn ontzorgen(invoer: &Json) -> Result<Schema, Fout> {
-    Ok(bereken(&invoer::lees(invoer)?))
+    let h = invoer::lees(invoer)?;
+    // The input check keeps the start on or after the first norm row; a rule without a row
+    // that early is still refused at the start date, never computed with a later row.
+    bereken(&h).map_err(|fout| Fout::met("startdatum", &fouten::DATUM_TE_VROEG, vec![Waarde::Datum(fout.eerste)]))
 }
 
-/// Pw art. 38 lid 1: the norms change on 1 January and 1 July; the first day of the period
-/// `datum` falls in.
-fn normperiode(datum: NaiveDate) -> NaiveDate {
-    dag(datum.year(), if datum.month() >= 7 { 7 } else { 1 }, 1)
+crate::parameters! {
+    /// Pw art. 56a lid 2: ontzorgen for six months from the day the right to bijstand arises.
+    pub const ONTZORGEN_MAANDEN: Parameter<u32> = Parameter {
+        naam: "ontzorgen_maanden",
+        vluchtig: false,
+        rijen: &[Rij {
+            vanaf: dag(2022, 1, 1),
+            waarde: 6,
+            bron: Bron::new(Wet::Pw, "art. 56a lid 2"),
+            herkomst: bewaarde_herkomst(
+                "regelrecht-corpus regulation/nl/wet/participatiewet/2022-01-01.yaml art. 56a lid 2 (\"zes maanden, \
+                 gerekend vanaf de dag waarop het recht op bijstand ontstaat\"); same text in 2026-01-01.yaml",
+            ),
+            zekerheid: Zekerheid::Bevestigd,
+            gecontroleerd: dag(2026, 11, 23),
+        }],
+    };
 }
 
 fn waarschuw(lijst: &mut Vec<Waarschuwing>, soort: &'static Tekst, waarden: Vec<Waarde>) {
@@ -206,49 +222,56 @@ fn waarschuw(lijst: &mut Vec<Waarschuwing>, soort: &'static Tekst, waarden: Vec<
     }
 }
 
-/// The schedule for a checked household (contract: ontzorgen arithmetic): Pw art. 56a lid 2 (what
-/// is withheld), art. 19 lid 3 (the vakantietoeslag in the norm), art. 57 (beyond six months).
-pub fn bereken(h: &Huishouden) -> Schema {
-    let mut waarschuwingen = Vec::new();
-    let wettelijk = ONTZORGEN_MAANDEN.geldend(h.startdatum).waarde;
-    let mut uitleg = vec![Uitleg::new(
-        &tekst::ONTZORGEN,
-        Bron::new(Wet::Pw, "art. 56a lid 2"),
-        vec![Waarde::Getal(wettelijk.into())],
-    )];
-    let mut maanden = Vec::with_capacity(h.maanden as usize);
+/// The schedule for a checked household: the months ([`reken::maanden`]), then what explains
+/// them and what the klantmanager must know ([`toelichting`]).
+pub fn bereken(h: &Huishouden) -> Result<Schema, VoorEersteRij> {
+    let berekend = reken::maanden(h)?;
+    let (uitleg, waarschuwingen) = toelichting(h, &berekend)?;
+    let maanden: Vec<Maand> = berekend.into_iter().map(|b| b.maand).collect();
     let mut normen_van = Vec::new();
-    let extra: Cent = h.extra_inhoudingen.iter().map(|(_, bedrag)| bedrag).sum();
-    let lasten = h.vaste_lasten;
-    let ingehouden = Ingehouden {
-        huur: lasten.huur,
-        energie: lasten.energie,
-        water: lasten.water,
-        zorgverzekering: lasten.zorgverzekering,
-        extra,
-    };
-    let totaal_ingehouden = lasten.huur + lasten.energie + lasten.water + lasten.zorgverzekering + extra;
-    let overige_inkomsten = h.overige_inkomsten.totaal();
+    for maand in &maanden {
+        let vanaf = NORMEN.geldend(maand.van)?.vanaf;
+        if !normen_van.contains(&vanaf) {
+            normen_van.push(vanaf);
+        }
+    }
+    let totaal = maanden.iter().fold(Totaal::default(), |t, m| Totaal {
+        bijstand: t.bijstand + m.bijstand,
+        totaal_ingehouden: t.totaal_ingehouden + m.totaal_ingehouden,
+        leefgeld: t.leefgeld + m.leefgeld,
+        vakantietoeslag: t.vakantietoeslag + m.vakantietoeslag,
+        overige_inkomsten: t.overige_inkomsten + m.overige_inkomsten,
+        besteedbaar: t.besteedbaar + m.besteedbaar,
+    });
+    Ok(Schema {
+        tekort: maanden.iter().any(|m| m.leefgeld < 0),
+        maanden,
+        totaal,
+        waarschuwingen,
+        uitleg,
+        herkomst: Herkomst {
+            versie: super::VERSIE,
+            normen_van,
+            normen_bekend_tot: NORMEN.laatste_wijziging().unwrap_or(NORMEN.eerste_dag()),
+        },
+    })
+}
+
+/// The explanation of the months and the warnings, in the order a klantmanager reads them: Pw
+/// art. 56a lid 2 (what is withheld, for how long), the norm of each period with its article
+/// (art. 20-22a), art. 19a (kostendelers), art. 19 lid 3 (the vakantietoeslag in the norm) and
+/// art. 57 (beyond the statutory months).
+fn toelichting(h: &Huishouden, maanden: &[reken::Berekend]) -> Result<(Vec<Uitleg>, Vec<Waarschuwing>), VoorEersteRij> {
+    let mut waarschuwingen = Vec::new();
+    let wettelijk = ONTZORGEN_MAANDEN.geldend(h.startdatum)?;
+    let mut uitleg = vec![Uitleg::new(&tekst::ONTZORGEN, wettelijk.bron, vec![Waarde::Getal(wettelijk.waarde.into())])];
     let mut vorige: Option<norm::Norm> = None;
     let mut personen_uitgelegd = false;
-
-    for i in 0..h.maanden {
-        let van = plus_maanden(h.startdatum, i);
-        let tot = einde_periode(h.startdatum, i + 1);
-        // The start is validated to lie on or after the first row, so both lookups succeed.
-        let rij = NORMEN.geldend(van);
-        let aandeel = VAKANTIETOESLAG.geldend(van);
-        let norm = norm::norm(&rij.waarde, h, van);
-        if !normen_van.contains(&rij.vanaf) {
-            normen_van.push(rij.vanaf);
-        }
-        let indicatief = rij.zekerheid != Zekerheid::Bevestigd || normperiode(van) > rij.vanaf;
-        if indicatief {
-            waarschuw(
-                &mut waarschuwingen,
-                &tekst::NORM_VOORLOPIG,
-                vec![Waarde::Datum(normperiode(van).max(h.startdatum)), Waarde::Datum(rij.vanaf)],
-            );
+    for berekend in maanden {
+        let (van, norm, rij) = (berekend.maand.van, berekend.norm, berekend.normrij);
+        if berekend.maand.norm_indicatief {
+            let waarden = vec![Waarde::Datum(berekend.normperiode.max(h.startdatum)), Waarde::Datum(rij.vanaf)];
+            waarschuw(&mut waarschuwingen, &tekst::NORM_VOORLOPIG, waarden);
         }
         if vorige.map(|v| (v.bedrag, v.bron)) != Some((norm.bedrag, norm.bron)) {
             uitleg.push(Uitleg::new(&tekst::NORM, norm.bron, vec![Waarde::Datum(van), Waarde::Bedrag(norm.bedrag)]));
@@ -269,54 +292,23 @@ pub fn bereken(h: &Huishouden) -> Schema {
         }
         if norm.verhoging > 0 && !matches!(vorige, Some(v) if v.verhoging > 0) {
             let leeftijden = [rij.waarde.minimumleeftijd, rij.waarde.jongerennorm_tot].map(|j| Waarde::Getal(j.into()));
-            uitleg.push(Uitleg::new(
-                &tekst::VERHOGING_JONGEREN,
-                Bron::new(Wet::Pw, "art. 20 lid 3"),
-                leeftijden.into(),
-            ));
+            uitleg.push(Uitleg::new(&tekst::VERHOGING_JONGEREN, norm::VERHOGING_BRON, leeftijden.into()));
         }
         if norm.verhoging_zonder_bedrag {
-            waarschuw(
-                &mut waarschuwingen,
-                &tekst::VERHOGING_ZONDER_BEDRAG,
-                vec![Waarde::Datum(rij.vanaf.max(h.startdatum))],
-            );
+            let waarden = vec![Waarde::Datum(rij.vanaf.max(h.startdatum))];
+            waarschuw(&mut waarschuwingen, &tekst::VERHOGING_ZONDER_BEDRAG, waarden);
         }
         vorige = Some(norm);
-
-        let (vakantietoeslag, bijstand) = match h.bijstand_per_maand {
-            Some(opgegeven) => (0, opgegeven),
-            None => {
-                let vt = norm::vakantietoeslag(norm.bedrag, &aandeel.waarde);
-                (vt, norm.bedrag - vt)
-            }
-        };
-        let leefgeld = bijstand - totaal_ingehouden;
-        if leefgeld < 0 {
+        if berekend.maand.leefgeld < 0 {
             waarschuwingen.push(Waarschuwing {
                 soort: &tekst::TEKORT,
-                waarden: vec![Waarde::Datum(van), Waarde::Bedrag(-leefgeld)],
+                waarden: vec![Waarde::Datum(van), Waarde::Bedrag(-berekend.maand.leefgeld)],
             });
         }
-        controleer_huur(&mut waarschuwingen, lasten.huur, van);
-        maanden.push(Maand {
-            van,
-            tot,
-            norm_incl_vakantietoeslag: norm.bedrag,
-            vakantietoeslag,
-            bijstand,
-            ingehouden,
-            totaal_ingehouden,
-            leefgeld,
-            leefgeld_per_week: afronden(leefgeld * 12, 52, Afronding::NaarNul),
-            norm_bron: norm.bron,
-            norm_indicatief: indicatief,
-            overige_inkomsten,
-            besteedbaar: leefgeld + overige_inkomsten,
-        });
+        controleer_huur(&mut waarschuwingen, h, van);
     }
 
-    let leeftijd = KOSTENDELER_LEEFTIJD.geldend(h.startdatum);
+    let leeftijd = KOSTENDELER_LEEFTIJD.geldend(h.startdatum)?;
     uitleg.push(Uitleg::new(
         &tekst::KOSTENDELERS,
         leeftijd.bron,
@@ -329,70 +321,52 @@ pub fn bereken(h: &Huishouden) -> Schema {
             vec![Waarde::Bedrag(opgegeven)],
         )),
         None => {
-            let aandeel = VAKANTIETOESLAG.geldend(h.startdatum);
+            let aandeel = VAKANTIETOESLAG.geldend(h.startdatum)?;
             let procent = Waarde::Letterlijk(aandeel.waarde.procent.to_owned());
-            uitleg.push(Uitleg::new(&tekst::VAKANTIETOESLAG, aandeel.bron, vec![procent.clone()]));
-            if aandeel.zekerheid != Zekerheid::Bevestigd {
-                waarschuw(&mut waarschuwingen, &tekst::VAKANTIETOESLAG_INDICATIEF, vec![procent]);
-            }
+            uitleg.push(Uitleg::new(&tekst::VAKANTIETOESLAG, aandeel.bron, vec![procent]));
         }
     }
-    if h.maanden > wettelijk {
+    if h.maanden > wettelijk.waarde {
         uitleg.push(Uitleg::new(
             &tekst::ONTZORGEN_LANGER,
             Bron::new(Wet::Pw, "art. 57"),
-            vec![Waarde::Datum(plus_maanden(h.startdatum, wettelijk))],
+            vec![Waarde::Datum(plus_maanden(h.startdatum, wettelijk.waarde))],
         ));
         waarschuw(
             &mut waarschuwingen,
             &tekst::LANGER_DAN_ZES_MAANDEN,
-            vec![Waarde::Getal(h.maanden.into()), Waarde::Getal(wettelijk.into())],
+            vec![Waarde::Getal(h.maanden.into()), Waarde::Getal(wettelijk.waarde.into())],
         );
     }
     uitleg.push(Uitleg::new(&tekst::LEEFGELD, Bron::new(Wet::Beleid, "leefgeld (contract ontzorgen)"), vec![]));
-    if lasten.zorgverzekering == 0 {
+    if h.vaste_lasten.zorgverzekering == 0 {
         waarschuw(&mut waarschuwingen, &tekst::GEEN_ZORGVERZEKERING, vec![]);
     }
-
-    let totaal = maanden.iter().fold(Totaal::default(), |t, m| Totaal {
-        bijstand: t.bijstand + m.bijstand,
-        totaal_ingehouden: t.totaal_ingehouden + m.totaal_ingehouden,
-        leefgeld: t.leefgeld + m.leefgeld,
-        vakantietoeslag: t.vakantietoeslag + m.vakantietoeslag,
-        overige_inkomsten: t.overige_inkomsten + m.overige_inkomsten,
-        besteedbaar: t.besteedbaar + m.besteedbaar,
-    });
-    Schema {
-        tekort: maanden.iter().any(|m| m.leefgeld < 0),
-        maanden,
-        totaal,
-        waarschuwingen,
-        uitleg,
-        herkomst: Herkomst {
-            versie: super::VERSIE,
-            normen_van,
-            normen_bekend_tot: NORMEN.laatste_wijziging().unwrap_or(invoer::EERSTE_STARTDATUM),
-        },
-    }
+    Ok((uitleg, waarschuwingen))
 }
 
-/// Warns when the rent is above the huurtoeslag maximum rent limit of that month's year, and when
-/// that limit is not confirmed or not known. A warning, not a rule: the limit is policy context
-/// (`huurgrens::BRON`), not a condition of art. 56a.
-fn controleer_huur(waarschuwingen: &mut Vec<Waarschuwing>, huur: Cent, van: NaiveDate) {
+/// Wet op de huurtoeslag art. 13 lid 1: warns when the rent is above the maximum rent limit of
+/// the month's year for this household, saying what that means in that year (until 2025 as a
+/// rule no huurtoeslag; from 2026 no huurtoeslag over the part above it, art. 21 lid 1 onder d),
+/// and when the year has no confirmed limit. A warning, not a rule: not a condition of art. 56a.
+fn controleer_huur(waarschuwingen: &mut Vec<Waarschuwing>, h: &Huishouden, van: NaiveDate) {
+    let huur = h.vaste_lasten.huur;
     if huur == 0 {
         return;
     }
-    match HUURGRENS.op(van) {
-        None => waarschuw(waarschuwingen, &tekst::HUURGRENS_ONBEVESTIGD, vec![Waarde::Datum(dag(van.year(), 1, 1))]),
-        Some(rij) => {
-            if rij.zekerheid != Zekerheid::Bevestigd {
-                waarschuw(waarschuwingen, &tekst::HUURGRENS_ONBEVESTIGD, vec![Waarde::Datum(rij.vanaf)]);
-            }
-            if huur > rij.waarde {
-                let waarden = vec![Waarde::Bedrag(huur), Waarde::Datum(rij.vanaf), Waarde::Bedrag(rij.waarde)];
-                waarschuw(waarschuwingen, &tekst::HUUR_BOVEN_HUURGRENS, waarden);
-            }
-        }
+    let jaar = dag(van.year(), 1, 1);
+    let Ok(rij) = HUURGRENS.geldend(van) else {
+        return waarschuw(waarschuwingen, &tekst::HUURGRENS_ONBEVESTIGD, vec![Waarde::Datum(jaar)]);
+    };
+    if rij.zekerheid != Zekerheid::Bevestigd || rij.vanaf < jaar {
+        // Art. 13 lid 2: the limits change every 1 January; a year without its row is not known.
+        waarschuw(waarschuwingen, &tekst::HUURGRENS_ONBEVESTIGD, vec![Waarde::Datum(jaar)]);
+    }
+    let leeftijden = [Some(h.geboortedatum), h.partner_geboortedatum].map(|g| g.map(|g| leeftijd(g, van)));
+    let grens = rij.waarde.voor(leeftijden, h.kinderen > 0, h.kostendelers > 0);
+    if huur > grens {
+        let soort =
+            if rij.waarde.voorwaarde { &tekst::HUUR_BOVEN_HUURGRENS } else { &tekst::HUUR_BOVEN_HUURGRENS_AFGETOPT };
+        waarschuw(waarschuwingen, soort, vec![Waarde::Bedrag(huur), Waarde::Datum(rij.vanaf), Waarde::Bedrag(grens)]);
     }
 }

@@ -8,7 +8,7 @@ use crate::engine::aow::aow_datum;
 use crate::engine::bron::{Bron, Wet};
 use crate::engine::datum::{dag, leeftijd};
 use crate::engine::geld::{afronden, Afronding, Cent};
-use crate::engine::param::{bewaarde_herkomst, Parameter, Rij, Zekerheid};
+use crate::engine::param::{bewaarde_herkomst, Aangekondigd, Parameter, Rij, Zekerheid};
 
 /// The amounts of Pw art. 20–22a valid from one date, per calendar month, incl. vakantietoeslag.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -53,6 +53,8 @@ pub struct Normen {
 
 const NORMBRON: Bron = Bron::new(Wet::Pw, "art. 20-22a");
 const GECONTROLEERD: NaiveDate = dag(2026, 11, 23);
+/// Rows read again, or first, in the statute text on this day.
+const NAGELEZEN: NaiveDate = dag(2026, 12, 1);
 
 const fn normen(vanaf: NaiveDate, waarde: Normen, herkomst: &'static str) -> Rij<Normen> {
     Rij {
@@ -65,135 +67,6 @@ const fn normen(vanaf: NaiveDate, waarde: Normen, herkomst: &'static str) -> Rij
     }
 }
 
-/// Every amount read in the consolidated statute text of that date.
-pub const NORMEN: Parameter<Normen> = Parameter {
-    naam: "participatiewet_normen",
-    vluchtig: true,
-    rijen: &[
-        normen(
-            dag(2024, 1, 1),
-            Normen {
-                jong_alleen: 31_694,
-                jong_alleen_ouder: 31_694,
-                jong_gehuwd: 63_388,
-                jong_gehuwd_kind: 100_069,
-                gemengd: 123_396,
-                gemengd_kind: 160_077,
-                verhoging_jongere: None,
-                alleen: 128_383,
-                gehuwd: 183_404,
-                aow_alleen: 142_576,
-                aow_gehuwd: 193_232,
-                aow_een: 193_232,
-                gemengd_kostendelers: 31_694,
-                gemengd_kostendelers_kind: 68_375,
-                minimumleeftijd: 18,
-                jongerennorm_tot: 21,
-                kostendelers_basis_procent: 40,
-                kostendelers_per_persoon_procent: 30,
-            },
-            "MinBZK/regelrecht-corpus regulation/nl/wet/participatiewet/2024-01-01.yaml art. 20-22a",
-        ),
-        normen(
-            dag(2024, 7, 1),
-            Normen {
-                jong_alleen: 32_303,
-                jong_alleen_ouder: 32_303,
-                jong_gehuwd: 64_606,
-                jong_gehuwd_kind: 101_990,
-                gemengd: 125_764,
-                gemengd_kind: 163_148,
-                verhoging_jongere: None,
-                alleen: 130_845,
-                gehuwd: 186_921,
-                aow_alleen: 145_685,
-                aow_gehuwd: 197_664,
-                aow_een: 197_664,
-                gemengd_kostendelers: 32_303,
-                gemengd_kostendelers_kind: 69_687,
-                minimumleeftijd: 18,
-                jongerennorm_tot: 21,
-                kostendelers_basis_procent: 40,
-                kostendelers_per_persoon_procent: 30,
-            },
-            "MinBZK/regelrecht-corpus regulation/nl/wet/participatiewet/2024-07-01.yaml art. 20-22a",
-        ),
-        normen(
-            dag(2025, 1, 1),
-            Normen {
-                jong_alleen: 33_217,
-                jong_alleen_ouder: 33_217,
-                jong_gehuwd: 66_434,
-                jong_gehuwd_kind: 104_875,
-                gemengd: 129_321,
-                gemengd_kind: 167_762,
-                verhoging_jongere: None,
-                alleen: 134_545,
-                gehuwd: 192_207,
-                aow_alleen: 150_107,
-                aow_gehuwd: 205_348,
-                aow_een: 205_348,
-                gemengd_kostendelers: 33_217,
-                gemengd_kostendelers_kind: 71_658,
-                minimumleeftijd: 18,
-                jongerennorm_tot: 21,
-                kostendelers_basis_procent: 40,
-                kostendelers_per_persoon_procent: 30,
-            },
-            "MinBZK/regelrecht-corpus regulation/nl/wet/participatiewet/2025-01-01.yaml art. 20-22a",
-        ),
-        normen(
-            dag(2025, 7, 1),
-            Normen {
-                jong_alleen: 33_798,
-                jong_alleen_ouder: 33_798,
-                jong_gehuwd: 67_596,
-                jong_gehuwd_kind: 106_712,
-                gemengd: 131_588,
-                gemengd_kind: 170_704,
-                verhoging_jongere: None,
-                alleen: 136_906,
-                gehuwd: 195_580,
-                aow_alleen: 153_021,
-                aow_gehuwd: 209_498,
-                aow_een: 209_498,
-                gemengd_kostendelers: 33_798,
-                gemengd_kostendelers_kind: 72_914,
-                minimumleeftijd: 18,
-                jongerennorm_tot: 21,
-                kostendelers_basis_procent: 40,
-                kostendelers_per_persoon_procent: 30,
-            },
-            "MinBZK/regelrecht-corpus regulation/nl/wet/participatiewet/2025-07-01.yaml art. 20-22a",
-        ),
-        normen(
-            dag(2026, 1, 1),
-            Normen {
-                jong_alleen: 34_599,
-                jong_alleen_ouder: 34_599,
-                jong_gehuwd: 69_198,
-                jong_gehuwd_kind: 109_241,
-                gemengd: 134_706,
-                gemengd_kind: 174_749,
-                verhoging_jongere: Some(74_645),
-                alleen: 140_150,
-                gehuwd: 200_213,
-                aow_alleen: 156_469,
-                aow_gehuwd: 214_416,
-                aow_een: 214_416,
-                gemengd_kostendelers: 34_599,
-                gemengd_kostendelers_kind: 74_642,
-                minimumleeftijd: 18,
-                jongerennorm_tot: 21,
-                kostendelers_basis_procent: 40,
-                kostendelers_per_persoon_procent: 30,
-            },
-            "MinBZK/regelrecht-corpus regulation/nl/wet/participatiewet/2026-01-01.yaml art. 20-21 (read); \
-             art. 22 and 22a lid 3 via ../shared/domain/facts.md §5.1 (same consolidation)",
-        ),
-    ],
-};
-
 /// The holiday-allowance share of the norm: `teller / noemer`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Aandeel {
@@ -203,64 +76,254 @@ pub struct Aandeel {
     pub procent: &'static str,
 }
 
-const fn aandeel(vanaf: NaiveDate, herkomst: &'static str) -> Rij<Aandeel> {
-    Rij {
-        vanaf,
-        waarde: Aandeel { teller: 5, noemer: 100, procent: "5" },
-        bron: Bron::new(Wet::Pw, "art. 19 lid 3"),
-        herkomst: bewaarde_herkomst(herkomst),
-        zekerheid: Zekerheid::Afgeleid,
-        gecontroleerd: GECONTROLEERD,
-    }
-}
-
-/// Pw art. 19 lid 3. Every corpus version read (2024-01-01, 2024-07-01, 2025-01-01, 2025-07-01,
-/// 2026-01-01) says "ter hoogte van 4,8 procent van die bijstand", yet the contract's published
-/// check (1-1-2024: 64,19 of 1.283,83) is 5 % of the norm incl. vakantietoeslag, as the municipal
-/// tables print it; 4,8 % would give 61,62. The contract pins the published convention, so the
-/// rows hold 5 % marked `Afgeleid` and every schedule says the split is indicative.
-pub const VAKANTIETOESLAG: Parameter<Aandeel> = Parameter {
-    naam: "vakantietoeslag_aandeel",
-    vluchtig: true,
-    rijen: &[
-        aandeel(dag(2024, 1, 1), "participatiewet/2024-01-01.yaml art. 19.3 reads 4,8 %; 5 % = published tables"),
-        aandeel(dag(2024, 7, 1), "participatiewet/2024-07-01.yaml art. 19.3 reads 4,8 %; 5 % = published tables"),
-        aandeel(dag(2025, 1, 1), "participatiewet/2025-01-01.yaml art. 19.3 reads 4,8 %; 5 % = published tables"),
-        aandeel(dag(2025, 7, 1), "participatiewet/2025-07-01.yaml art. 19.3 reads 4,8 %; 5 % = published tables"),
-        aandeel(dag(2026, 1, 1), "participatiewet/2026-01-01.yaml art. 19.3 reads 4,8 %; 5 % = published tables"),
-    ],
-};
-
-/// Pw art. 19a lid 1: a kostendelende medebewoner is a housemate of this age or older (the
-/// schedule takes their number as input; the age tells the person whom to count).
-pub const KOSTENDELER_LEEFTIJD: Parameter<u32> = Parameter {
-    naam: "kostendeler_minimumleeftijd",
-    vluchtig: false,
-    rijen: &[
-        Rij {
-            vanaf: dag(2015, 1, 1),
-            waarde: 21,
-            bron: Bron::new(Wet::Pw, "art. 19a lid 1"),
-            herkomst: bewaarde_herkomst(
-                "regelrecht-corpus participatiewet/2022-08-26.yaml art. 19a.1 (\"de persoon van 21 jaar of ouder\"); \
-                 the start, when the kostendelersnorm took effect, not re-read",
+crate::parameters! {
+    /// Every amount read in the consolidated statute text of that date.
+    pub const NORMEN: Parameter<Normen> = Parameter {
+        naam: "participatiewet_normen",
+        vluchtig: true,
+        rijen: &[
+            normen(
+                dag(2024, 1, 1),
+                Normen {
+                    jong_alleen: 31_694,
+                    jong_alleen_ouder: 31_694,
+                    jong_gehuwd: 63_388,
+                    jong_gehuwd_kind: 100_069,
+                    gemengd: 123_396,
+                    gemengd_kind: 160_077,
+                    verhoging_jongere: None,
+                    alleen: 128_383,
+                    gehuwd: 183_404,
+                    aow_alleen: 142_576,
+                    aow_gehuwd: 193_232,
+                    aow_een: 193_232,
+                    gemengd_kostendelers: 31_694,
+                    gemengd_kostendelers_kind: 68_375,
+                    minimumleeftijd: 18,
+                    jongerennorm_tot: 21,
+                    kostendelers_basis_procent: 40,
+                    kostendelers_per_persoon_procent: 30,
+                },
+                "MinBZK/regelrecht-corpus regulation/nl/wet/participatiewet/2024-01-01.yaml art. 20-22a",
             ),
-            zekerheid: Zekerheid::Afgeleid,
-            gecontroleerd: GECONTROLEERD,
-        },
-        Rij {
-            vanaf: dag(2023, 1, 1),
-            waarde: 27,
-            bron: Bron::new(Wet::Pw, "art. 19a lid 1"),
+            normen(
+                dag(2024, 7, 1),
+                Normen {
+                    jong_alleen: 32_303,
+                    jong_alleen_ouder: 32_303,
+                    jong_gehuwd: 64_606,
+                    jong_gehuwd_kind: 101_990,
+                    gemengd: 125_764,
+                    gemengd_kind: 163_148,
+                    verhoging_jongere: None,
+                    alleen: 130_845,
+                    gehuwd: 186_921,
+                    aow_alleen: 145_685,
+                    aow_gehuwd: 197_664,
+                    aow_een: 197_664,
+                    gemengd_kostendelers: 32_303,
+                    gemengd_kostendelers_kind: 69_687,
+                    minimumleeftijd: 18,
+                    jongerennorm_tot: 21,
+                    kostendelers_basis_procent: 40,
+                    kostendelers_per_persoon_procent: 30,
+                },
+                "MinBZK/regelrecht-corpus regulation/nl/wet/participatiewet/2024-07-01.yaml art. 20-22a",
+            ),
+            normen(
+                dag(2025, 1, 1),
+                Normen {
+                    jong_alleen: 33_217,
+                    jong_alleen_ouder: 33_217,
+                    jong_gehuwd: 66_434,
+                    jong_gehuwd_kind: 104_875,
+                    gemengd: 129_321,
+                    gemengd_kind: 167_762,
+                    verhoging_jongere: None,
+                    alleen: 134_545,
+                    gehuwd: 192_207,
+                    aow_alleen: 150_107,
+                    aow_gehuwd: 205_348,
+                    aow_een: 205_348,
+                    gemengd_kostendelers: 33_217,
+                    gemengd_kostendelers_kind: 71_658,
+                    minimumleeftijd: 18,
+                    jongerennorm_tot: 21,
+                    kostendelers_basis_procent: 40,
+                    kostendelers_per_persoon_procent: 30,
+                },
+                "MinBZK/regelrecht-corpus regulation/nl/wet/participatiewet/2025-01-01.yaml art. 20-22a",
+            ),
+            normen(
+                dag(2025, 7, 1),
+                Normen {
+                    jong_alleen: 33_798,
+                    jong_alleen_ouder: 33_798,
+                    jong_gehuwd: 67_596,
+                    jong_gehuwd_kind: 106_712,
+                    gemengd: 131_588,
+                    gemengd_kind: 170_704,
+                    verhoging_jongere: None,
+                    alleen: 136_906,
+                    gehuwd: 195_580,
+                    aow_alleen: 153_021,
+                    aow_gehuwd: 209_498,
+                    aow_een: 209_498,
+                    gemengd_kostendelers: 33_798,
+                    gemengd_kostendelers_kind: 72_914,
+                    minimumleeftijd: 18,
+                    jongerennorm_tot: 21,
+                    kostendelers_basis_procent: 40,
+                    kostendelers_per_persoon_procent: 30,
+                },
+                "MinBZK/regelrecht-corpus regulation/nl/wet/participatiewet/2025-07-01.yaml art. 20-22a",
+            ),
+            normen(
+                dag(2026, 1, 1),
+                Normen {
+                    jong_alleen: 34_599,
+                    jong_alleen_ouder: 34_599,
+                    jong_gehuwd: 69_198,
+                    jong_gehuwd_kind: 109_241,
+                    gemengd: 134_706,
+                    gemengd_kind: 174_749,
+                    verhoging_jongere: Some(74_645),
+                    alleen: 140_150,
+                    gehuwd: 200_213,
+                    aow_alleen: 156_469,
+                    aow_gehuwd: 214_416,
+                    aow_een: 214_416,
+                    gemengd_kostendelers: 34_599,
+                    gemengd_kostendelers_kind: 74_642,
+                    minimumleeftijd: 18,
+                    jongerennorm_tot: 21,
+                    kostendelers_basis_procent: 40,
+                    kostendelers_per_persoon_procent: 30,
+                },
+                "MinBZK/regelrecht-corpus regulation/nl/wet/participatiewet/2026-01-01.yaml art. 20-21 (read); \
+                 art. 22 and 22a lid 3 via ../shared/domain/facts.md §5.1 (same consolidation)",
+            ),
+            normen(
+                dag(2026, 7, 1),
+                Normen {
+                    jong_alleen: 35_042,
+                    jong_alleen_ouder: 35_042,
+                    jong_gehuwd: 70_084,
+                    jong_gehuwd_kind: 110_640,
+                    gemengd: 136_432,
+                    gemengd_kind: 176_988,
+                    verhoging_jongere: Some(76_224),
+                    alleen: 141_946,
+                    gehuwd: 202_779,
+                    aow_alleen: 158_734,
+                    aow_gehuwd: 217_610,
+                    aow_een: 217_610,
+                    gemengd_kostendelers: 35_042,
+                    gemengd_kostendelers_kind: 75_598,
+                    minimumleeftijd: 18,
+                    jongerennorm_tot: 21,
+                    kostendelers_basis_procent: 40,
+                    kostendelers_per_persoon_procent: 30,
+                },
+                // Art. 20 lid 3 rose 2.1 % against 1.28 % for the rest: art. 38 lid 2 of the same text
+                // sets it so that it plus art. 20 lid 1 onder a is 90 % of the net minimum youth wage
+                // at 18, not by the percentage of lid 1 (read 2026-12-01).
+                "MinBZK/regelrecht-corpus regulation/nl/wet/participatiewet/2026-07-01.yaml art. 20, 21, 22, 22a lid 3 \
+                 (all read 2026-12-01); art. 38 lid 2 explains the art. 20 lid 3 step",
+            ),
+        ],
+    };
+
+    /// Pw art. 19 lid 3: "een vakantietoeslag ter hoogte van 4,8 procent per 1 januari 2009:
+    /// 5 procent van die bijstand", so 5 % of the norm including it since 1 January 2009. Some
+    /// machine-readable consolidations lost the words after "4,8 procent" (a double space marks the
+    /// place); the published tables agree with 5 % (1-1-2024: 64,19 of 1.283,83).
+    pub const VAKANTIETOESLAG: Parameter<Aandeel> = Parameter {
+        naam: "vakantietoeslag_aandeel",
+        vluchtig: false,
+        rijen: &[Rij {
+            vanaf: dag(2009, 1, 1),
+            waarde: Aandeel { teller: 5, noemer: 100, procent: "5" },
+            bron: Bron::new(Wet::Pw, "art. 19 lid 3"),
             herkomst: bewaarde_herkomst(
-                "regelrecht-corpus participatiewet/2023-01-01.yaml art. 19a.1 (\"de persoon van 27 jaar of ouder\"; \
-                 2022-08-26.yaml, the version before, says 21); same text in 2026-07-01.yaml",
+                "Pw art. 19 lid 3 as on wetten.overheid.nl: \"4,8 procent per 1 januari 2009: 5 procent van die \
+                 bijstand\" (../shared/domain/facts.md §5.1, corrected 2026-12-01); regelrecht-corpus \
+                 participatiewet/2026-07-01.yaml art. 19.3 reads \"4,8 procent  van die bijstand\" with the double \
+                 space (read 2026-12-01); published table 1-1-2024: 64,19 of 1.283,83 = 5 %",
             ),
             zekerheid: Zekerheid::Bevestigd,
-            gecontroleerd: GECONTROLEERD,
-        },
-    ],
-};
+            gecontroleerd: NAGELEZEN,
+        }],
+    };
+
+    /// Pw art. 38 lid 1: the norms change on the day the net minimum wage changes, which is
+    /// indexed on 1 January and 1 July (Wet minimumloon en minimumvakantiebijslag art. 14, not read
+    /// here, hence `Afgeleid`): the months in which a new norm row is due.
+    pub const NORMHERZIENING: Parameter<&'static [u32]> = Parameter {
+        naam: "normherziening_maanden",
+        vluchtig: false,
+        rijen: &[Rij {
+            vanaf: dag(2024, 1, 1),
+            waarde: &[1, 7],
+            bron: Bron::new(Wet::Pw, "art. 38 lid 1"),
+            herkomst: bewaarde_herkomst(
+                "regelrecht-corpus participatiewet/2026-07-01.yaml art. 38 lid 1 (\"met ingang van de dag waarop het \
+                 netto minimumloon wijzigt\", read 2026-12-01); 1 January and 1 July: the norm rows' own dates",
+            ),
+            zekerheid: Zekerheid::Afgeleid,
+            gecontroleerd: NAGELEZEN,
+        }],
+    };
+
+    /// Pw art. 19a lid 1: a kostendelende medebewoner is a housemate of this age or older (the
+    /// schedule takes their number as input; the age tells the person whom to count).
+    pub const KOSTENDELER_LEEFTIJD: Parameter<u32> = Parameter {
+        naam: "kostendeler_minimumleeftijd",
+        vluchtig: false,
+        rijen: &[
+            Rij {
+                vanaf: dag(2015, 1, 1),
+                waarde: 21,
+                bron: Bron::new(Wet::Pw, "art. 19a lid 1"),
+                herkomst: bewaarde_herkomst(
+                    "regelrecht-corpus participatiewet/2022-08-26.yaml art. 19a.1 (\"de persoon van 21 jaar of ouder\"); \
+                     the start, when the kostendelersnorm took effect, not re-read",
+                ),
+                zekerheid: Zekerheid::Afgeleid,
+                gecontroleerd: GECONTROLEERD,
+            },
+            Rij {
+                vanaf: dag(2023, 1, 1),
+                waarde: 27,
+                bron: Bron::new(Wet::Pw, "art. 19a lid 1"),
+                herkomst: bewaarde_herkomst(
+                    "regelrecht-corpus participatiewet/2023-01-01.yaml art. 19a.1 (\"de persoon van 27 jaar of ouder\"; \
+                     2022-08-26.yaml, the version before, says 21); same text in 2026-07-01.yaml",
+                ),
+                zekerheid: Zekerheid::Bevestigd,
+                gecontroleerd: GECONTROLEERD,
+            },
+        ],
+    };
+}
+
+/// Coming changes of the Participatiewet parameters that have no row yet.
+pub const AANGEKONDIGD: &[Aangekondigd] = &[
+    Aangekondigd {
+        parameter: "participatiewet_normen",
+        per: dag(2027, 1, 1),
+        bekend: dag(2027, 1, 1),
+        wat: "norms of 1 January 2027 (art. 38: with the net minimum wage; Staatscourant in December), and the \
+              Participatiewet in balans (Wet van 1 oktober 2025) changes norms for specific groups, among them \
+              art. 24 (a partner without a right to bijstand); read the consolidation of 2027-01-01",
+    },
+    Aangekondigd {
+        parameter: "participatiewet_normen",
+        per: dag(2027, 7, 1),
+        bekend: dag(2027, 7, 1),
+        wat: "norms of 1 July 2027 (art. 38; Staatscourant in June)",
+    },
+];
 
 /// Pw art. 19 lid 3: the vakantietoeslag included in `norm`, rounded half up to the cent.
 pub fn vakantietoeslag(norm: Cent, aandeel: &Aandeel) -> Cent {
@@ -304,6 +367,9 @@ pub struct Norm {
     /// Lid 3 was asked for but this version has no statutory amount.
     pub verhoging_zonder_bedrag: bool,
 }
+
+/// Pw art. 20 lid 3: the source of the youth increase, in the norm and in its explanation.
+pub const VERHOGING_BRON: Bron = pw("art. 20 lid 3");
 
 const fn pw(plaats: &'static str) -> Bron {
     Bron::new(Wet::Pw, plaats)
