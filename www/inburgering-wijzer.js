@@ -23,7 +23,7 @@ const NIET_GELADEN = {
   nl: 'De Inburgeringswijzer kan niet worden geladen. Probeer een andere browser, of vraag de gemeente om hulp.',
   en: 'The integration guide cannot be loaded. Try another browser, or ask the municipality for help.',
   ar: 'تعذر تحميل دليل الاندماج. جرّب متصفحًا آخر أو اطلب المساعدة من البلدية.',
-  ti: 'መምርሒ ምጽንባር ክጽዓን ኣይከኣለን። ካልእ ብራውዘር ፈትኑ፡ ወይ ንምምሕዳር ከተማ ሓገዝ ሕተቱ።',
+  ti: 'መምርሒ ምውህሃድ ክጽዓን ኣይከኣለን። ካልእ ብራውዘር ፈትኑ፡ ወይ ንምምሕዳር ከተማ ሓገዝ ሕተቱ።',
   tr: 'Uyum rehberi yüklenemiyor. Başka bir tarayıcı deneyin veya belediyeden yardım isteyin.',
   fa: 'راهنمای ادغام بارگذاری نمی‌شود. مرورگر دیگری را امتحان کنید یا از شهرداری کمک بخواهید.',
 };

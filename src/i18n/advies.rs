@@ -13,10 +13,10 @@ crate::teksten! {
     ONGELDIGE_LINK = "ongeldige_link" {
         nl: "Deze link kan niet. Een link begint met https:, mailto: of tel:.",
         en: "This link is not allowed. A link starts with https:, mailto: or tel:.",
-        ar: "هذا الرابط غير مسموح. يبدأ الرابط بـ https: أو mailto: أو tel:.",
+        ar: "هذا الرابط غير مسموح. يبدأ الرابط بـ \u{2066}https:\u{2069} أو \u{2066}mailto:\u{2069} أو \u{2066}tel:\u{2069}.",
         ti: "እዚ ሊንክ ኣይፍቀድን። ሊንክ ብ https:፡ mailto: ወይ tel: ይጅምር።",
         tr: "Bu bağlantıya izin verilmiyor. Bir bağlantı https:, mailto: veya tel: ile başlar.",
-        fa: "این پیوند مجاز نیست. پیوند با https:، mailto: یا tel: شروع می‌شود.",
+        fa: "این پیوند مجاز نیست. پیوند با \u{2066}https:\u{2069}، \u{2066}mailto:\u{2069} یا \u{2066}tel:\u{2069} شروع می‌شود.",
     }
     AANBOD_JURIDISCH_LOKET = "aanbod_juridisch_loket" {
         nl: "Gratis juridisch advies, ook over uw verblijf.",
@@ -72,21 +72,21 @@ crate::teksten! {
         ar: "في {0} تبلغ سن التقاعد الحكومي (AOW). عندها ينتهي واجب الاندماج.",
         ti: "ብ {0} ዕድመ ጡረታ (AOW) ትበጽሑ። ሽዑ ግዴታ ምውህሃድ ይውዳእ።",
         tr: "{0} tarihinde devlet emeklilik (AOW) yaşına ulaşırsınız. O zaman uyum yükümlülüğü sona erer.",
-        fa: "در {0} به سن بازنشستگی دولتی (AOW) می‌رسید. آنگاه تعهد ادغام تمام می‌شود.",
+        fa: "در {0} به سن بازنشستگی دولتی (AOW) می‌رسید. آنگاه الزام ادغام تمام می‌شود.",
     }
     AOW_DATUM_INDICATIEF = "aow_datum_indicatief" {
-        nl: "Op {0} krijgt u waarschijnlijk de AOW-leeftijd. Dan stopt de inburgeringsplicht. Deze datum is indicatief.",
-        en: "On {0} you probably reach the state pension (AOW) age. Then the obligation to integrate ends. This date is indicative.",
-        ar: "في {0} تبلغ على الأرجح سن التقاعد الحكومي (AOW). عندها ينتهي واجب الاندماج. هذا التاريخ تقريبي.",
-        ti: "ብ {0} ምናልባት ዕድመ ጡረታ (AOW) ትበጽሑ። ሽዑ ግዴታ ምውህሃድ ይውዳእ። እዚ ዕለት ግምታዊ እዩ።",
-        tr: "{0} tarihinde muhtemelen devlet emeklilik (AOW) yaşına ulaşırsınız. O zaman uyum yükümlülüğü sona erer. Bu tarih yaklaşıktır.",
-        fa: "در {0} احتمالاً به سن بازنشستگی دولتی (AOW) می‌رسید. آنگاه تعهد ادغام تمام می‌شود. این تاریخ تقریبی است.",
+        nl: "Op {0} krijgt u waarschijnlijk de AOW-leeftijd. Dan stopt de inburgeringsplicht. Deze datum is niet zeker.",
+        en: "On {0} you probably reach the state pension (AOW) age. Then the obligation to integrate ends. This date is not certain.",
+        ar: "في {0} تبلغ على الأرجح سن التقاعد الحكومي (AOW). عندها ينتهي واجب الاندماج. هذا التاريخ غير مؤكد.",
+        ti: "ብ {0} ምናልባት ዕድመ ጡረታ (AOW) ትበጽሑ። ሽዑ ግዴታ ምውህሃድ ይውዳእ። እዚ ዕለት ርግጸኛ ኣይኮነን።",
+        tr: "{0} tarihinde muhtemelen devlet emeklilik (AOW) yaşına ulaşırsınız. O zaman uyum yükümlülüğü sona erer. Bu tarih kesin değil.",
+        fa: "در {0} احتمالاً به سن بازنشستگی دولتی (AOW) می‌رسید. آنگاه الزام ادغام تمام می‌شود. این تاریخ قطعی نیست.",
     }
     NIET_PLICHTIG_EU = "niet_plichtig_eu" {
         nl: "U heeft de nationaliteit van een land van de EU, de EER of Zwitserland. U hoeft niet in te burgeren.",
         en: "You have the nationality of an EU or EEA country or Switzerland. You do not have to integrate.",
         ar: "لديك جنسية دولة من الاتحاد الأوروبي أو المنطقة الاقتصادية الأوروبية أو سويسرا. لست ملزمًا بالاندماج.",
-        ti: "ዜግነት ሃገር ኤውሮጳዊ ሕብረት፡ EER ወይ ስዊዘርላንድ ኣለኩም። ክትዋሃሃዱ ኣይግድድኩምን።",
+        ti: "ዜግነት ሃገር ኤውሮጳዊ ሕብረት፡ ቁጠባዊ ዞባ ኤውሮጳ ወይ ስዊዘርላንድ ኣለኩም። ክትዋሃሃዱ ኣይግድድኩምን።",
         tr: "Bir AB veya AEA ülkesinin ya da İsviçre'nin vatandaşısınız. Uyum sağlamak zorunda değilsiniz.",
         fa: "شما تابعیت یکی از کشورهای اتحادیه اروپا، منطقه اقتصادی اروپا یا سوئیس را دارید. لازم نیست دوره ادغام را بگذرانید.",
     }
@@ -94,7 +94,7 @@ crate::teksten! {
         nl: "U woont hier als familielid van een burger van de EU, de EER of Zwitserland. U hoeft niet in te burgeren.",
         en: "You live here as a family member of a citizen of the EU, the EEA or Switzerland. You do not have to integrate.",
         ar: "تعيش هنا كفرد من عائلة مواطن من الاتحاد الأوروبي أو المنطقة الاقتصادية الأوروبية أو سويسرا. لست ملزمًا بالاندماج.",
-        ti: "ከም ኣባል ስድራ ዜጋ ኤውሮጳዊ ሕብረት፡ EER ወይ ስዊዘርላንድ ኢኹም ኣብዚ ትነብሩ። ክትዋሃሃዱ ኣይግድድኩምን።",
+        ti: "ከም ኣባል ስድራ ዜጋ ኤውሮጳዊ ሕብረት፡ ቁጠባዊ ዞባ ኤውሮጳ ወይ ስዊዘርላንድ ኢኹም ኣብዚ ትነብሩ። ክትዋሃሃዱ ኣይግድድኩምን።",
         tr: "Burada bir AB, AEA veya İsviçre vatandaşının aile üyesi olarak yaşıyorsunuz. Uyum sağlamak zorunda değilsiniz.",
         fa: "شما به عنوان عضو خانواده یک شهروند اتحادیه اروپا، منطقه اقتصادی اروپا یا سوئیس اینجا زندگی می‌کنید. لازم نیست دوره ادغام را بگذرانید.",
     }
@@ -107,23 +107,23 @@ crate::teksten! {
         fa: "شما اجازه اقامت برای هدفی موقت مانند تحصیل یا کار دارید. لازم نیست دوره ادغام را بگذرانید.",
     }
     NIET_PLICHTIG_ASIELZOEKER = "niet_plichtig_asielzoeker" {
-        nl: "Uw asielaanvraag loopt nog. U hoeft nu nog niet in te burgeren. Krijgt u een verblijfsvergunning? Dan meestal wel. Dit is indicatief.",
-        en: "Your asylum application is still running. You do not have to integrate yet. If you get a residence permit, you usually will. This is indicative.",
-        ar: "طلب لجوئك لا يزال قيد الدراسة. لست ملزمًا بالاندماج الآن. إذا حصلت على تصريح إقامة فستكون ملزمًا عادةً. هذا تقريبي.",
-        ti: "ሕቶ ዑቕባኹም ገና ኣብ መስርሕ እዩ። ሕጂ ክትዋሃሃዱ ኣይግድድኩምን። ፍቓድ መንበሪ እንተረኺብኩም ብዙሕ ግዜ ይግድድኩም። እዚ ግምታዊ እዩ።",
-        tr: "Sığınma başvurunuz hâlâ devam ediyor. Henüz uyum sağlamak zorunda değilsiniz. Oturma izni alırsanız genellikle zorunda olursunuz. Bu yaklaşıktır.",
-        fa: "درخواست پناهندگی شما هنوز در جریان است. فعلاً لازم نیست دوره ادغام را بگذرانید. اگر اجازه اقامت بگیرید، معمولاً لازم می‌شود. این تقریبی است.",
+        nl: "Uw asielaanvraag loopt nog. Daarom hoeft u nu nog niet in te burgeren. Krijgt u een verblijfsvergunning? Dan moet u meestal wel inburgeren. Dit is niet zeker.",
+        en: "Your asylum application is still running. That is why you do not have to integrate yet. If you get a residence permit, you usually do have to integrate. This is not certain.",
+        ar: "طلب لجوئك لا يزال قيد الدراسة. لذلك لست ملزمًا بالاندماج الآن. إذا حصلت على تصريح إقامة فستكون عادةً ملزمًا بالاندماج. هذا غير مؤكد.",
+        ti: "ሕቶ ዑቕባኹም ገና ኣብ መስርሕ እዩ። ስለዚ ሕጂ ክትዋሃሃዱ ኣይትግደዱን ኢኹም። ፍቓድ መንበሪ እንተረኺብኩም ግን መብዛሕትኡ ግዜ ክትዋሃሃዱ ትግደዱ። እዚ ርግጸኛ ኣይኮነን።",
+        tr: "Sığınma başvurunuz hâlâ devam ediyor. Bu yüzden henüz uyum sağlamak zorunda değilsiniz. Oturma izni alırsanız genellikle uyum sağlamak zorunda olursunuz. Bu kesin değil.",
+        fa: "درخواست پناهندگی شما هنوز در جریان است. به همین دلیل فعلاً لازم نیست دوره ادغام را بگذرانید. اگر اجازه اقامت بگیرید، معمولاً باید دوره ادغام را بگذرانید. این قطعی نیست.",
     }
     NIET_PLICHTIG_GEEN_VERGUNNING = "niet_plichtig_geen_vergunning" {
-        nl: "U heeft geen verblijfsvergunning. Daarom hoeft u niet in te burgeren. Dit is indicatief.",
-        en: "You have no residence permit. That is why you do not have to integrate. This is indicative.",
-        ar: "ليس لديك تصريح إقامة. لذلك لست ملزمًا بالاندماج. هذا تقريبي.",
-        ti: "ፍቓድ መንበሪ የብልኩምን። ስለዚ ክትዋሃሃዱ ኣይግድድኩምን። እዚ ግምታዊ እዩ።",
-        tr: "Oturma izniniz yok. Bu yüzden uyum sağlamak zorunda değilsiniz. Bu yaklaşıktır.",
-        fa: "شما اجازه اقامت ندارید. به همین دلیل لازم نیست دوره ادغام را بگذرانید. این تقریبی است.",
+        nl: "U heeft geen verblijfsvergunning. Daarom hoeft u niet in te burgeren. Dit is niet zeker.",
+        en: "You have no residence permit. That is why you do not have to integrate. This is not certain.",
+        ar: "ليس لديك تصريح إقامة. لذلك لست ملزمًا بالاندماج. هذا غير مؤكد.",
+        ti: "ፍቓድ መንበሪ የብልኩምን። ስለዚ ክትዋሃሃዱ ኣይትግደዱን ኢኹም። እዚ ርግጸኛ ኣይኮነን።",
+        tr: "Oturma izniniz yok. Bu yüzden uyum sağlamak zorunda değilsiniz. Bu kesin değil.",
+        fa: "شما اجازه اقامت ندارید. به همین دلیل لازم نیست دوره ادغام را بگذرانید. این قطعی نیست.",
     }
     NIET_PLICHTIG_TURKS = "niet_plichtig_turks" {
-        nl: "U heeft de Turkse nationaliteit en kreeg uw verblijfsvergunning voor {0}. U hoeft niet in te burgeren.",
+        nl: "U heeft de Turkse nationaliteit en kreeg uw verblijfsvergunning vóór {0}. U hoeft niet in te burgeren.",
         en: "You have Turkish nationality and got your residence permit before {0}. You do not have to integrate.",
         ar: "لديك الجنسية التركية وحصلت على تصريح إقامتك قبل {0}. لست ملزمًا بالاندماج.",
         ti: "ዜግነት ቱርኪ ኣለኩም፡ ፍቓድ መንበሪኹም ድማ ቅድሚ {0} ረኺብኩም። ክትዋሃሃዱ ኣይግድድኩምን።",
@@ -134,9 +134,9 @@ crate::teksten! {
         nl: "U bent nog geen {0} jaar. U wordt {0} op {1}. Pas dan moet u misschien inburgeren.",
         en: "You are not yet {0} years old. You turn {0} on {1}. Only then may you have to integrate.",
         ar: "لم تبلغ {0} عامًا بعد. ستبلغ {0} في {1}. عندها فقط قد تكون ملزمًا بالاندماج.",
-        ti: "ገና {0} ዓመት ኣይመላእኩምን። ብ {1} {0} ትመልኡ። ሽዑ ጥራይ ክትዋሃሃዱ ክግደዱ ትኽእሉ።",
+        ti: "ገና {0} ዓመት ኣይመላእኩምን። {0} ዓመት እትመልኡሉ ዕለት {1} እዩ። ሽዑ ጥራይ ክትዋሃሃዱ ክትግደዱ ትኽእሉ።",
         tr: "Henüz {0} yaşında değilsiniz. {1} tarihinde {0} yaşına gireceksiniz. Ancak o zaman uyum sağlamanız gerekebilir.",
-        fa: "شما هنوز {0} ساله نیستید. در {1} {0} ساله می‌شوید. فقط از آن زمان ممکن است لازم باشد دوره ادغام را بگذرانید.",
+        fa: "شما هنوز {0} ساله نیستید. در {1} به سن {0} سالگی می‌رسید. فقط از آن زمان ممکن است لازم باشد دوره ادغام را بگذرانید.",
     }
     AOW_BEREIKT = "aow_bereikt" {
         nl: "U heeft de AOW-leeftijd bereikt op {0}. U hoeft niet (meer) in te burgeren.",
@@ -168,11 +168,11 @@ crate::teksten! {
         ar: "أنت ملزم بالاندماج. بدأ واجب الاندماج لديك في {0}.",
         ti: "ክትዋሃሃዱ ኣለኩም። ግዴታ ምውህሃድኩም ብ {0} ጀሚሩ።",
         tr: "Uyum sağlamak zorundasınız. Uyum yükümlülüğünüz {0} tarihinde başladı.",
-        fa: "شما باید دوره ادغام را بگذرانید. تعهد ادغام شما در {0} شروع شد.",
+        fa: "شما باید دوره ادغام را بگذرانید. الزام ادغام شما در {0} شروع شد.",
     }
     INFO_VRIJSTELLING = "info_vrijstelling" {
         nl: "Ging u {0} jaar of langer in Nederland naar school toen u leerplichtig was? Of bent u al voldoende ingeburgerd? Dan kunt u DUO om vrijstelling vragen.",
-        en: "Did you go to school in the Netherlands for {0} years or more while you had to? Or are you already integrated enough? Then you can ask DUO for an exemption.",
+        en: "Did you go to school in the Netherlands for {0} years or more when you were of compulsory school age? Or are you already integrated enough? Then you can ask DUO for an exemption.",
         ar: "هل ذهبت إلى المدرسة في هولندا {0} سنوات أو أكثر عندما كنت ملزمًا بذلك؟ أو هل أنت مندمج بما يكفي؟ عندها يمكنك طلب إعفاء من DUO.",
         ti: "ግዴታ ትምህርቲ ከለኩም {0} ዓመት ወይ ልዕሊኡ ኣብ ሆላንድ ቤት ትምህርቲ ከይድኩም ዶ? ወይ ድማ ኣኹሉ ተዋሃሂድኩም ዶ? ሽዑ ካብ DUO ነጻ ምዃን ክትሓቱ ትኽእሉ።",
         tr: "Zorunlu eğitim çağındayken Hollanda'da {0} yıl veya daha uzun okula gittiniz mi? Ya da zaten yeterince uyum sağladınız mı? O zaman DUO'dan muafiyet isteyebilirsiniz.",
@@ -181,10 +181,10 @@ crate::teksten! {
     INFO_ONTHEFFING = "info_ontheffing" {
         nl: "Kunt u door ziekte of een handicap blijvend niet inburgeren? Of is uw situatie heel bijzonder? Dan kunt u DUO om ontheffing vragen.",
         en: "Are you permanently unable to integrate because of illness or a disability? Or is your situation very special? Then you can ask DUO for a dispensation.",
-        ar: "هل لا تستطيع الاندماج بشكل دائم بسبب مرض أو إعاقة؟ أو هل وضعك خاص جدًا؟ عندها يمكنك طلب إعفاء من DUO.",
-        ti: "ብሰንኪ ሕማም ወይ ስንክልና ንወትሩ ክትዋሃሃዱ ዘይትኽእሉ ዶ ኢኹም? ወይ ኩነታትኩም ኣዝዩ ፍሉይ ድዩ? ሽዑ ካብ DUO ምሕረት ክትሓቱ ትኽእሉ።",
-        tr: "Hastalık veya engellilik nedeniyle kalıcı olarak uyum sağlayamıyor musunuz? Ya da durumunuz çok özel mi? O zaman DUO'dan muafiyet (ontheffing) isteyebilirsiniz.",
-        fa: "آیا به دلیل بیماری یا معلولیت برای همیشه نمی‌توانید دوره ادغام را بگذرانید؟ یا وضعیت شما بسیار خاص است؟ در این صورت می‌توانید از DUO معافیت (ontheffing) بخواهید.",
+        ar: "هل لا تستطيع الاندماج بشكل دائم بسبب مرض أو إعاقة؟ أو هل وضعك خاص جدًا؟ عندها يمكنك أن تطلب من DUO استثناءً.",
+        ti: "ብሰንኪ ሕማም ወይ ስንክልና ንወትሩ ክትዋሃሃዱ ዘይትኽእሉ ዶ ኢኹም? ወይ ኩነታትኩም ኣዝዩ ፍሉይ ድዩ? ሽዑ ካብ DUO ፍሉይ ፍቓድ ክትሓቱ ትኽእሉ።",
+        tr: "Hastalık veya engellilik nedeniyle kalıcı olarak uyum sağlayamıyor musunuz? Ya da durumunuz çok özel mi? O zaman DUO'dan istisna isteyebilirsiniz.",
+        fa: "آیا به دلیل بیماری یا معلولیت برای همیشه نمی‌توانید دوره ادغام را بگذرانید؟ یا وضعیت شما بسیار خاص است؟ در این صورت می‌توانید از DUO درخواست استثنا کنید.",
     }
     VRAAG_LEERPLICHTIG = "vraag_leerplichtig" {
         nl: "Bent u nog leerplichtig of kwalificatieplichtig? Dan hoeft u nu niet in te burgeren.",
@@ -200,15 +200,15 @@ crate::teksten! {
         ar: "هل لديك شهادة هولندية مثل vmbo أو havo أو vwo أو mbo المستوى 2 أو أعلى؟ عندها قد لا تكون ملزمًا بالاندماج.",
         ti: "ከም vmbo፡ havo፡ vwo ወይ mbo 2 ወይ ልዕሊኡ ዝኣመሰለ ዲፕሎማ ሆላንድ ኣለኩም ዶ? ሽዑ ምናልባት ክትዋሃሃዱ ኣይግድድኩምን።",
         tr: "vmbo, havo, vwo veya mbo 2 ya da üstü gibi bir Hollanda diplomanız var mı? O zaman uyum sağlamak zorunda olmayabilirsiniz.",
-        fa: "آیا مدرک هلندی مانند vmbo، havo، vwo یا mbo سطح ۲ یا بالاتر دارید؟ در این صورت شاید لازم نباشد دوره ادغام را بگذرانید.",
+        fa: "آیا مدرک هلندی مانند vmbo، havo، vwo یا mbo سطح 2 یا بالاتر دارید؟ در این صورت شاید لازم نباشد دوره ادغام را بگذرانید.",
     }
     WET_WI2013 = "wet_wi2013" {
-        nl: "Uw inburgeringsplicht begon op {0}, voor {1}. Voor u geldt daarom de oude wet: de Wet inburgering 2013.",
-        en: "Your obligation to integrate started on {0}, before {1}. So the old law applies to you: the Civic Integration Act 2013.",
-        ar: "بدأ واجب الاندماج لديك في {0}، قبل {1}. لذلك ينطبق عليك القانون القديم: قانون الاندماج 2013.",
-        ti: "ግዴታ ምውህሃድኩም ብ {0} ጀሚሩ፡ ቅድሚ {1}። ስለዚ እቲ ኣረጊት ሕጊ ይምልከተኩም፡ ሕጊ ምውህሃድ 2013።",
-        tr: "Uyum yükümlülüğünüz {0} tarihinde, {1} tarihinden önce başladı. Bu yüzden sizin için eski yasa geçerlidir: 2013 Uyum Yasası.",
-        fa: "تعهد ادغام شما در {0}، قبل از {1}، شروع شد. بنابراین قانون قدیمی برای شما اعمال می‌شود: قانون ادغام ۲۰۱۳.",
+        nl: "Uw inburgeringsplicht begon op {0}. Dat is vóór {1}. Daarom geldt voor u de oude wet: de Wet inburgering 2013.",
+        en: "Your obligation to integrate started on {0}. That is before {1}. So the old law applies to you: the Civic Integration Act 2013.",
+        ar: "بدأ واجب الاندماج لديك في {0}. هذا قبل {1}. لذلك ينطبق عليك القانون القديم: قانون الاندماج 2013.",
+        ti: "ግዴታ ምውህሃድኩም ብ {0} ጀሚሩ። እዚ ቅድሚ {1} እዩ። ስለዚ እቲ ኣረጊት ሕጊ ይምልከተኩም፡ ሕጊ ምውህሃድ 2013።",
+        tr: "Uyum yükümlülüğünüz {0} tarihinde başladı. Bu, {1} tarihinden öncedir. Bu yüzden sizin için eski yasa geçerlidir: 2013 Uyum Yasası.",
+        fa: "الزام ادغام شما در {0} شروع شد. این قبل از {1} است. بنابراین قانون قدیمی برای شما اعمال می‌شود: قانون ادغام 2013.",
     }
     WET_WI2021 = "wet_wi2021" {
         nl: "Uw inburgeringsplicht begon op {0}. Voor u geldt de Wet inburgering 2021.",
@@ -216,45 +216,45 @@ crate::teksten! {
         ar: "بدأ واجب الاندماج لديك في {0}. ينطبق عليك قانون الاندماج 2021.",
         ti: "ግዴታ ምውህሃድኩም ብ {0} ጀሚሩ። ሕጊ ምውህሃድ 2021 ይምልከተኩም።",
         tr: "Uyum yükümlülüğünüz {0} tarihinde başladı. Sizin için 2021 Uyum Yasası geçerlidir.",
-        fa: "تعهد ادغام شما در {0} شروع شد. قانون ادغام ۲۰۲۱ برای شما اعمال می‌شود.",
+        fa: "الزام ادغام شما در {0} شروع شد. قانون ادغام 2021 برای شما اعمال می‌شود.",
     }
     WI2013_INHOUD = "wi2013_inhoud" {
         nl: "Volgens die wet doet u taalexamens op niveau A2 en de examens KNM en ONA. U tekent ook de participatieverklaring. Er zijn geen leerroutes. DUO stuurt u een brief met uw termijn.",
-        en: "Under that law you take language exams at level A2 and the KNM and ONA exams. You also sign the participation statement. There are no learning routes. DUO sends you a letter with your deadline.",
-        ar: "بموجب هذا القانون تؤدي امتحانات اللغة بمستوى A2 وامتحاني KNM وONA. وتوقع أيضًا إعلان المشاركة. لا توجد مسارات تعلم. ترسل لك DUO رسالة بموعدك النهائي.",
-        ti: "ብመሰረት እቲ ሕጊ ፈተናታት ቋንቋ ብደረጃ A2 ከምኡውን ፈተናታት KNM ን ONA ን ትወስዱ። ነቲ መግለጺ ተሳትፎ እውን ትፍርሙ። መገድታት ትምህርቲ የለዉን። DUO ግዜ ገደብኩም ዘለዎ ደብዳበ ይሰደልኩም።",
+        en: "Under that law you take language exams at level A2 and the KNM and ONA exams. You also sign the participation statement. There are no learning routes. DUO sends you a letter with your term.",
+        ar: "بموجب هذا القانون تؤدي امتحانات اللغة بمستوى A2 وامتحاني KNM وONA. وتوقع أيضًا إعلان المشاركة. لا يوجد مسار تعلم. ترسل لك DUO رسالة بمهلتك.",
+        ti: "ብመሰረት እቲ ሕጊ ፈተናታት ቋንቋ ብደረጃ A2 ከምኡውን ፈተናታት KNM ን ONA ን ትወስዱ። ነቲ መግለጺ ተሳትፎ እውን ትፍርሙ። መገዲ ምምሃር የለን። DUO ግዜ ገደብኩም ዘለዎ ደብዳበ ይሰደልኩም።",
         tr: "Bu yasaya göre A2 düzeyinde dil sınavlarına ve KNM ile ONA sınavlarına girersiniz. Katılım beyanını da imzalarsınız. Öğrenme yolları yoktur. DUO size sürenizi içeren bir mektup gönderir.",
         fa: "طبق آن قانون امتحانات زبان را در سطح A2 و امتحانات KNM و ONA می‌دهید. بیانیه مشارکت را هم امضا می‌کنید. مسیر یادگیری وجود ندارد. DUO نامه‌ای با مهلت شما می‌فرستد.",
     }
     WI2013_INHOUD_ONA = "wi2013_inhoud_ona" {
         nl: "Volgens die wet doet u taalexamens op niveau A2 en de examens KNM en ONA. Er zijn geen leerroutes. DUO stuurt u een brief met uw termijn.",
-        en: "Under that law you take language exams at level A2 and the KNM and ONA exams. There are no learning routes. DUO sends you a letter with your deadline.",
-        ar: "بموجب هذا القانون تؤدي امتحانات اللغة بمستوى A2 وامتحاني KNM وONA. لا توجد مسارات تعلم. ترسل لك DUO رسالة بموعدك النهائي.",
-        ti: "ብመሰረት እቲ ሕጊ ፈተናታት ቋንቋ ብደረጃ A2 ከምኡውን ፈተናታት KNM ን ONA ን ትወስዱ። መገድታት ትምህርቲ የለዉን። DUO ግዜ ገደብኩም ዘለዎ ደብዳበ ይሰደልኩም።",
+        en: "Under that law you take language exams at level A2 and the KNM and ONA exams. There are no learning routes. DUO sends you a letter with your term.",
+        ar: "بموجب هذا القانون تؤدي امتحانات اللغة بمستوى A2 وامتحاني KNM وONA. لا يوجد مسار تعلم. ترسل لك DUO رسالة بمهلتك.",
+        ti: "ብመሰረት እቲ ሕጊ ፈተናታት ቋንቋ ብደረጃ A2 ከምኡውን ፈተናታት KNM ን ONA ን ትወስዱ። መገዲ ምምሃር የለን። DUO ግዜ ገደብኩም ዘለዎ ደብዳበ ይሰደልኩም።",
         tr: "Bu yasaya göre A2 düzeyinde dil sınavlarına ve KNM ile ONA sınavlarına girersiniz. Öğrenme yolları yoktur. DUO size sürenizi içeren bir mektup gönderir.",
         fa: "طبق آن قانون امتحانات زبان را در سطح A2 و امتحانات KNM و ONA می‌دهید. مسیر یادگیری وجود ندارد. DUO نامه‌ای با مهلت شما می‌فرستد.",
     }
     WI2013_INHOUD_A2_KNM = "wi2013_inhoud_a2_knm" {
         nl: "Volgens die wet doet u taalexamens op niveau A2 en het examen KNM. Er zijn geen leerroutes. DUO stuurt u een brief met uw termijn.",
-        en: "Under that law you take language exams at level A2 and the KNM exam. There are no learning routes. DUO sends you a letter with your deadline.",
-        ar: "بموجب هذا القانون تؤدي امتحانات اللغة بمستوى A2 وامتحان KNM. لا توجد مسارات تعلم. ترسل لك DUO رسالة بموعدك النهائي.",
-        ti: "ብመሰረት እቲ ሕጊ ፈተናታት ቋንቋ ብደረጃ A2 ከምኡውን ፈተና KNM ትወስዱ። መገድታት ትምህርቲ የለዉን። DUO ግዜ ገደብኩም ዘለዎ ደብዳበ ይሰደልኩም።",
+        en: "Under that law you take language exams at level A2 and the KNM exam. There are no learning routes. DUO sends you a letter with your term.",
+        ar: "بموجب هذا القانون تؤدي امتحانات اللغة بمستوى A2 وامتحان KNM. لا يوجد مسار تعلم. ترسل لك DUO رسالة بمهلتك.",
+        ti: "ብመሰረት እቲ ሕጊ ፈተናታት ቋንቋ ብደረጃ A2 ከምኡውን ፈተና KNM ትወስዱ። መገዲ ምምሃር የለን። DUO ግዜ ገደብኩም ዘለዎ ደብዳበ ይሰደልኩም።",
         tr: "Bu yasaya göre A2 düzeyinde dil sınavlarına ve KNM sınavına girersiniz. Öğrenme yolları yoktur. DUO size sürenizi içeren bir mektup gönderir.",
         fa: "طبق آن قانون امتحانات زبان را در سطح A2 و امتحان KNM می‌دهید. مسیر یادگیری وجود ندارد. DUO نامه‌ای با مهلت شما می‌فرستد.",
     }
     INDICATIEF = "indicatief" {
-        nl: "Dit is indicatief: het volgt niet letterlijk uit de wettekst. Vraag de gemeente of DUO naar uw precieze situatie.",
-        en: "This is indicative: it does not follow word for word from the law. Ask the gemeente or DUO about your exact situation.",
-        ar: "هذا تقريبي: لا يأتي حرفيًا من نص القانون. اسأل البلدية أو DUO عن وضعك بالضبط.",
-        ti: "እዚ ኣመላካቲ ጥራይ እዩ፡ ቃል ብቃል ካብ ጽሑፍ ሕጊ ኣይመጽእን። ብዛዕባ ልክዕ ኩነታትኩም ንምምሕዳር ከተማ (gemeente) ወይ DUO ሕተቱ።",
-        tr: "Bu yaklaşık bir bilgidir: doğrudan yasa metninden çıkmaz. Tam durumunuzu belediyeye veya DUO'ya sorun.",
-        fa: "این تقریبی است: مستقیماً از متن قانون نمی‌آید. وضعیت دقیق خود را از شهرداری یا DUO بپرسید.",
+        nl: "Dit is niet zeker: het staat niet letterlijk in de wet. Vraag de gemeente of DUO wat dit voor u betekent.",
+        en: "This is not certain: it is not written word for word in the law. Ask the municipality or DUO what it means for you.",
+        ar: "هذا غير مؤكد: لا يرد حرفيًا في نص القانون. اسأل البلدية أو DUO عما يعنيه ذلك بالنسبة لك.",
+        ti: "እዚ ርግጸኛ ኣይኮነን፡ ቃል ብቃል ኣብ ሕጊ ኣይተጻሕፈን። እዚ ንዓኹም እንታይ ማለት ምዃኑ ንምምሕዳር ከተማ ወይ DUO ሕተቱ።",
+        tr: "Bu kesin değil: yasada kelimesi kelimesine yazmıyor. Bunun sizin için ne anlama geldiğini belediyeye veya DUO'ya sorun.",
+        fa: "این قطعی نیست: کلمه به کلمه در قانون نیامده است. از شهرداری یا DUO بپرسید این برای شما چه معنایی دارد.",
     }
     VRAAG_TOETS = "vraag_toets" {
         nl: "Heeft u de leerbaarheidstoets al gedaan? Met uw score kunnen we een leerroute adviseren.",
         en: "Have you taken the learnability test yet? With your score we can advise a learning route.",
         ar: "هل أجريت اختبار القدرة على التعلم؟ بنتيجتك يمكننا أن ننصح بمسار تعلم.",
-        ti: "ፈተና ክእለት ምምሃር ወሲድኩም ዶ? ብነጥብኩም መገዲ ትምህርቲ ክንመኽር ንኽእል።",
+        ti: "ፈተና ክእለት ምምሃር ወሲድኩም ዶ? ብነጥብኩም መገዲ ምምሃር ክንመኽር ንኽእል።",
         tr: "Öğrenebilirlik testine girdiniz mi? Puanınızla bir öğrenme yolu önerebiliriz.",
         fa: "آیا آزمون یادگیری‌پذیری را داده‌اید؟ با نمره شما می‌توانیم یک مسیر یادگیری پیشنهاد کنیم.",
     }
@@ -262,17 +262,17 @@ crate::teksten! {
         nl: "Uw score op de leerbaarheidstoets van {1} is {0} van de 40. De grens was toen {2}. Niveau B1 is dus waarschijnlijk haalbaar. De toets geeft een indicatie.",
         en: "Your score on the learnability test of {1} is {0} out of 40. The threshold was {2} then. So level B1 is probably achievable. The test gives an indication.",
         ar: "نتيجتك في اختبار القدرة على التعلم بتاريخ {1} هي {0} من 40. كان الحد آنذاك {2}. لذا فالمستوى B1 ممكن على الأرجح. يعطي الاختبار مؤشرًا.",
-        ti: "ነጥብኩም ኣብ ፈተና ክእለት ምምሃር ናይ {1} {0} ካብ 40 እዩ። እቲ ደረት ሽዑ {2} ነበረ። ስለዚ ደረጃ B1 ምናልባት ክብጻሕ ይኽእል። እቲ ፈተና ኣመላኺቲ ጥራይ እዩ።",
+        ti: "ኣብ ፈተና ክእለት ምምሃር ዕለት {1} ዝረኸብኩሞ ነጥቢ {0} እዩ (ካብ 40)። እቲ ደረት ሽዑ {2} ነበረ። ስለዚ ደረጃ B1 ምናልባት ክብጻሕ ይኽእል። እቲ ፈተና ምልክት ጥራይ እዩ።",
         tr: "{1} tarihli öğrenebilirlik testindeki puanınız 40 üzerinden {0}. O zamanki sınır {2} idi. Yani B1 düzeyi muhtemelen ulaşılabilir. Test bir gösterge verir.",
-        fa: "نمره شما در آزمون یادگیری‌پذیری تاریخ {1}، {0} از ۴۰ است. حد نصاب آن زمان {2} بود. پس سطح B1 احتمالاً قابل دستیابی است. آزمون فقط یک نشانه است.",
+        fa: "در آزمون یادگیری‌پذیری تاریخ {1} نمره {0} از 40 گرفتید. حد نصاب آن زمان {2} بود. پس سطح B1 احتمالاً قابل دستیابی است. آزمون فقط یک نشانه است.",
     }
     TOETS_NIET_HAALBAAR = "toets_niet_haalbaar" {
         nl: "Uw score op de leerbaarheidstoets van {1} is {0} van de 40. De grens was toen {2}. Niveau B1 is dus waarschijnlijk niet haalbaar. De toets geeft een indicatie.",
         en: "Your score on the learnability test of {1} is {0} out of 40. The threshold was {2} then. So level B1 is probably not achievable. The test gives an indication.",
         ar: "نتيجتك في اختبار القدرة على التعلم بتاريخ {1} هي {0} من 40. كان الحد آنذاك {2}. لذا فالمستوى B1 غير ممكن على الأرجح. يعطي الاختبار مؤشرًا.",
-        ti: "ነጥብኩም ኣብ ፈተና ክእለት ምምሃር ናይ {1} {0} ካብ 40 እዩ። እቲ ደረት ሽዑ {2} ነበረ። ስለዚ ደረጃ B1 ምናልባት ክብጻሕ ኣይክእልን። እቲ ፈተና ኣመላኺቲ ጥራይ እዩ።",
+        ti: "ኣብ ፈተና ክእለት ምምሃር ዕለት {1} ዝረኸብኩሞ ነጥቢ {0} እዩ (ካብ 40)። እቲ ደረት ሽዑ {2} ነበረ። ስለዚ ደረጃ B1 ምናልባት ክብጻሕ ኣይክእልን። እቲ ፈተና ምልክት ጥራይ እዩ።",
         tr: "{1} tarihli öğrenebilirlik testindeki puanınız 40 üzerinden {0}. O zamanki sınır {2} idi. Yani B1 düzeyi muhtemelen ulaşılabilir değil. Test bir gösterge verir.",
-        fa: "نمره شما در آزمون یادگیری‌پذیری تاریخ {1}، {0} از ۴۰ است. حد نصاب آن زمان {2} بود. پس سطح B1 احتمالاً قابل دستیابی نیست. آزمون فقط یک نشانه است.",
+        fa: "در آزمون یادگیری‌پذیری تاریخ {1} نمره {0} از 40 گرفتید. حد نصاب آن زمان {2} بود. پس سطح B1 احتمالاً قابل دستیابی نیست. آزمون فقط یک نشانه است.",
     }
     ROUTE_B1 = "route_b1" {
         nl: "Advies: de B1-route. U leert Nederlands op niveau B1 en doet examens.",
@@ -285,7 +285,7 @@ crate::teksten! {
     ROUTE_ONDERWIJS = "route_onderwijs" {
         nl: "Advies: de onderwijsroute. U wilt naar het mbo, hbo of de universiteit en u bent jonger dan {0}.",
         en: "Advice: the education route. You want to go to mbo, hbo or university and you are younger than {0}.",
-        ar: "النصيحة: مسار التعليم. تريد الالتحاق بـ mbo أو hbo أو الجامعة وعمرك أقل من {0}.",
+        ar: "النصيحة: مسار الدراسة. تريد الالتحاق بـ mbo أو hbo أو الجامعة وعمرك أقل من {0}.",
         ti: "ምኽሪ: መገዲ ትምህርቲ። ናብ mbo፡ hbo ወይ ዩኒቨርሲቲ ክትከዱ ትደልዩ፡ ዕድመኹም ድማ ትሕቲ {0} እዩ።",
         tr: "Öneri: eğitim yolu. mbo, hbo veya üniversiteye gitmek istiyorsunuz ve {0} yaşından gençsiniz.",
         fa: "پیشنهاد: مسیر تحصیلی. می‌خواهید به mbo، hbo یا دانشگاه بروید و کمتر از {0} سال دارید.",
@@ -317,7 +317,7 @@ crate::teksten! {
     ALTERNATIEF_ONDERWIJS = "alternatief_onderwijs" {
         nl: "Ook mogelijk: de onderwijsroute. De wet heeft geen leeftijdsgrens. De gemeente adviseert deze route vooral onder {0} jaar.",
         en: "Also possible: the education route. The law has no age limit. The municipality mainly advises this route under {0}.",
-        ar: "ممكن أيضًا: مسار التعليم. لا يضع القانون حدًا للعمر. تنصح البلدية بهذا المسار غالبًا لمن هم دون {0} عامًا.",
+        ar: "ممكن أيضًا: مسار الدراسة. لا يضع القانون حدًا للعمر. تنصح البلدية بهذا المسار غالبًا لمن هم دون {0} عامًا.",
         ti: "ከምኡ እውን ይከኣል: መገዲ ትምህርቲ። እቲ ሕጊ ደረት ዕድመ የብሉን። ምምሕዳር ከተማ ነዚ መገዲ ብቐንዱ ትሕቲ {0} ዓመት ይመኽሮ።",
         tr: "Şu da mümkün: eğitim yolu. Yasada yaş sınırı yoktur. Belediye bu yolu çoğunlukla {0} yaşın altındakilere önerir.",
         fa: "همچنین ممکن: مسیر تحصیلی. قانون محدودیت سنی ندارد. شهرداری این مسیر را بیشتر برای افراد زیر {0} سال پیشنهاد می‌کند.",
@@ -333,7 +333,7 @@ crate::teksten! {
     VRAAG_OPLEIDING = "vraag_opleiding" {
         nl: "Wilt u naar het mbo, hbo of de universiteit? Dan kan de onderwijsroute passen.",
         en: "Do you want to go to mbo, hbo or university? Then the education route may fit.",
-        ar: "هل تريد الالتحاق بـ mbo أو hbo أو الجامعة؟ عندها قد يناسبك مسار التعليم.",
+        ar: "هل تريد الالتحاق بـ mbo أو hbo أو الجامعة؟ عندها قد يناسبك مسار الدراسة.",
         ti: "ናብ mbo፡ hbo ወይ ዩኒቨርሲቲ ክትከዱ ትደልዩ ዶ? ሽዑ መገዲ ትምህርቲ ክሰማማዕ ይኽእል።",
         tr: "mbo, hbo veya üniversiteye gitmek istiyor musunuz? O zaman eğitim yolu uygun olabilir.",
         fa: "آیا می‌خواهید به mbo، hbo یا دانشگاه بروید؟ در این صورت مسیر تحصیلی ممکن است مناسب باشد.",
@@ -341,8 +341,8 @@ crate::teksten! {
     ONDERDELEN = "onderdelen" {
         nl: "Inburgeren bestaat uit de participatieverklaring (PVT), de module arbeidsmarkt (MAP, niet in de onderwijsroute) en uw leerroute.",
         en: "Integration consists of the participation statement (PVT), the labour market module (MAP, not in the education route) and your learning route.",
-        ar: "يتكون الاندماج من إعلان المشاركة (PVT) ووحدة سوق العمل (MAP، ليست في مسار التعليم) ومسار تعلمك.",
-        ti: "ምውህሃድ ካብ መግለጺ ተሳትፎ (PVT)፡ ሞጁል ዕዳጋ ስራሕ (MAP፡ ኣብ መገዲ ትምህርቲ የለን) ከምኡውን መገዲ ትምህርትኹም ዝቖመ እዩ።",
+        ar: "يتكون الاندماج من إعلان المشاركة (PVT) ووحدة سوق العمل (MAP، ليست في مسار الدراسة) ومسار التعلم الخاص بك.",
+        ti: "ምውህሃድ ካብ መግለጺ ተሳትፎ (PVT)፡ ሞጁል ዕዳጋ ስራሕ (MAP፡ ኣብ መገዲ ትምህርቲ የለን) ከምኡውን መገዲ ምምሃር ናትኩም ዝቖመ እዩ።",
         tr: "Uyum; katılım beyanı (PVT), iş piyasası modülü (MAP, eğitim yolunda yok) ve öğrenme yolunuzdan oluşur.",
         fa: "ادغام شامل بیانیه مشارکت (PVT)، ماژول بازار کار (MAP، نه در مسیر تحصیلی) و مسیر یادگیری شماست.",
     }
@@ -381,65 +381,65 @@ crate::teksten! {
     VRAAG_PIP = "vraag_pip" {
         nl: "Welke datum staat op uw plan (PIP)? Dan weten we wanneer uw termijn begint en eindigt.",
         en: "Which date is on your plan (PIP)? Then we know when your term starts and ends.",
-        ar: "ما التاريخ المكتوب على خطتك (PIP)؟ عندها نعرف متى تبدأ مدتك ومتى تنتهي.",
-        ti: "ኣብ መደብኩም (PIP) ኣየናይ ዕለት ተጻሒፉ ኣሎ? ሽዑ ግዜኹም መዓስ ከም ዝጅምርን ዝውዳእን ንፈልጥ።",
+        ar: "ما التاريخ المكتوب على خطتك (PIP)؟ عندها نعرف متى تبدأ مهلتك ومتى تنتهي.",
+        ti: "ኣብ መደብኩም (PIP) ኣየናይ ዕለት ተጻሒፉ ኣሎ? ሽዑ ግዜ ገደብኩም መዓስ ከም ዝጅምርን ዝውዳእን ንፈልጥ።",
         tr: "Planınızda (PIP) hangi tarih var? O zaman sürenizin ne zaman başlayıp bittiğini biliriz.",
         fa: "چه تاریخی روی برنامه شما (PIP) است؟ آنگاه می‌دانیم مهلت شما کی شروع و کی تمام می‌شود.",
     }
     TERMIJN = "termijn" {
         nl: "Uw inburgeringstermijn begint op {0}. U moet klaar zijn op {1}.",
         en: "Your integration term starts on {0}. You must be finished by {1}.",
-        ar: "تبدأ مدة الاندماج لديك في {0}. يجب أن تنتهي بحلول {1}.",
-        ti: "ግዜ ምውህሃድኩም ብ {0} ይጅምር። ብ {1} ክትውድኡ ኣለኩም።",
+        ar: "تبدأ مهلة الاندماج لديك في {0}. يجب أن تنتهي بحلول {1}.",
+        ti: "ግዜ ገደብ ምውህሃድኩም ብ {0} ይጅምር። ብ {1} ክትውድኡ ኣለኩም።",
         tr: "Uyum süreniz {0} tarihinde başlar. {1} tarihine kadar bitirmeniz gerekir.",
         fa: "مهلت ادغام شما در {0} شروع می‌شود. باید تا {1} تمام کنید.",
     }
     ROUTEWISSEL = "routewissel" {
-        nl: "De gemeente kan uw leerroute wijzigen tot en met {0}.",
+        nl: "De gemeente kan uw leerroute veranderen tot en met {0}.",
         en: "The municipality can change your learning route up to and including {0}.",
         ar: "يمكن للبلدية تغيير مسار تعلمك حتى {0} ضمنًا.",
-        ti: "ምምሕዳር ከተማ መገዲ ትምህርትኹም ክሳብ {0} ክቕይሮ ይኽእል።",
+        ti: "ምምሕዳር ከተማ መገዲ ምምሃር ናትኩም ክሳብ {0} ሓዊሱ ክቕይሮ ይኽእል።",
         tr: "Belediye öğrenme yolunuzu {0} tarihine kadar (dahil) değiştirebilir.",
-        fa: "شهرداری می‌تواند مسیر یادگیری شما را تا {0} (شامل همان روز) تغییر دهد.",
+        fa: "شهرداری می‌تواند مسیر یادگیری شما را تا {0} (با احتساب همان روز) تغییر دهد.",
     }
     VRAAG_BIJSTAND = "vraag_bijstand" {
-        nl: "Krijgt u bijstand? Dan betaalt de gemeente de eerste maanden uw vaste lasten (ontzorgen).",
-        en: "Do you receive social assistance (bijstand)? Then the municipality pays your fixed costs for the first months (ontzorgen).",
-        ar: "هل تتلقى مساعدة اجتماعية (bijstand)؟ عندها تدفع البلدية تكاليفك الثابتة في الأشهر الأولى (ontzorgen).",
-        ti: "ሓገዝ ማሕበራዊ (bijstand) ትቕበሉ ዶ? ሽዑ ምምሕዳር ከተማ ኣብ ቀዳሞት ኣዋርሕ ቀወምቲ ወጻኢታትኩም ይኸፍል (ontzorgen)።",
-        tr: "Sosyal yardım (bijstand) alıyor musunuz? O zaman belediye ilk aylarda sabit giderlerinizi öder (ontzorgen).",
-        fa: "آیا کمک اجتماعی (bijstand) دریافت می‌کنید؟ در این صورت شهرداری هزینه‌های ثابت شما را در ماه‌های اول می‌پردازد (ontzorgen).",
+        nl: "Krijgt u bijstand? Dan betaalt de gemeente de eerste maanden uw vaste lasten uit uw bijstand (ontzorgen).",
+        en: "Do you receive social assistance (bijstand)? Then for the first months the municipality pays your fixed costs out of your social assistance (ontzorgen).",
+        ar: "هل تتلقى مساعدة اجتماعية (bijstand)؟ عندها تدفع البلدية في الأشهر الأولى تكاليفك الثابتة من مساعدتك الاجتماعية (ontzorgen).",
+        ti: "ማሕበራዊ ሓገዝ (bijstand) ትቕበሉ ዶ? ሽዑ ምምሕዳር ከተማ ኣብ ቀዳሞት ኣዋርሕ ቀወምቲ ወጻኢታትኩም ካብ ማሕበራዊ ሓገዝኩም ይኸፍል (ontzorgen)።",
+        tr: "Sosyal yardım (bijstand) alıyor musunuz? O zaman belediye ilk aylarda sabit giderlerinizi sosyal yardımınızdan öder (ontzorgen).",
+        fa: "آیا کمک اجتماعی (bijstand) دریافت می‌کنید؟ در این صورت شهرداری در ماه‌های اول هزینه‌های ثابت شما را از کمک اجتماعی‌تان می‌پردازد (ontzorgen).",
     }
     ONTZORGEN = "ontzorgen" {
-        nl: "U krijgt bijstand. Van {0} tot en met {1} betaalt de gemeente uit uw bijstand uw huur, energie, water en zorgverzekering.",
-        en: "You receive social assistance. From {0} up to and including {1} the municipality pays your rent, energy, water and health insurance from it.",
-        ar: "تتلقى مساعدة اجتماعية. من {0} حتى {1} ضمنًا تدفع البلدية منها إيجارك والطاقة والماء والتأمين الصحي.",
-        ti: "ሓገዝ ማሕበራዊ ትቕበሉ። ካብ {0} ክሳብ {1} ምምሕዳር ከተማ ካብኡ ክራይ ገዛ፡ ጸዓት፡ ማይን መድሕን ጥዕናን ይኸፍል።",
-        tr: "Sosyal yardım alıyorsunuz. {0} ile {1} (dahil) arasında belediye bundan kiranızı, enerjinizi, suyunuzu ve sağlık sigortanızı öder.",
-        fa: "شما کمک اجتماعی دریافت می‌کنید. از {0} تا {1} (شامل همان روز) شهرداری از آن اجاره، انرژی، آب و بیمه درمانی شما را می‌پردازد.",
+        nl: "U krijgt bijstand. Van {0} tot en met {1} betaalt de gemeente uw rekeningen voor huur, energie, water en zorgverzekering. Dat geld gaat van uw bijstand af.",
+        en: "You receive social assistance. From {0} up to and including {1} the municipality pays your bills for rent, energy, water and health insurance. That money comes out of your social assistance.",
+        ar: "تتلقى مساعدة اجتماعية. من {0} حتى {1} ضمنًا تدفع البلدية فواتيرك للإيجار والطاقة والماء والتأمين الصحي. هذا المال يُخصم من مساعدتك الاجتماعية.",
+        ti: "ማሕበራዊ ሓገዝ ትቕበሉ። ካብ {0} ክሳብ {1} ሓዊሱ ምምሕዳር ከተማ ሕሳባትኩም ናይ ክራይ፡ ጸዓት፡ ማይን መድሕን ጥዕናን ይኸፍል። እቲ ገንዘብ ካብ ማሕበራዊ ሓገዝኩም ይቑረጽ።",
+        tr: "Sosyal yardım alıyorsunuz. {0} ile {1} arasında (dahil) belediye kira, enerji, su ve sağlık sigortası faturalarınızı öder. Bu para sosyal yardımınızdan kesilir.",
+        fa: "شما کمک اجتماعی دریافت می‌کنید. از {0} تا {1} (با احتساب هر دو) شهرداری قبض‌های اجاره، انرژی، آب و بیمه درمانی شما را می‌پردازد. این پول از کمک اجتماعی شما کم می‌شود.",
     }
     VERLENGING = "verlenging" {
-        nl: "Heeft u veel lessen gevolgd en examens gehaald, maar bent u niet op tijd klaar? Dan kunt u soms {0} maanden extra tijd krijgen. Of meer tijd als het niet uw schuld is. DUO beslist.",
-        en: "Have you followed many lessons and passed exams, but are you not finished in time? Then you can sometimes get {0} months extra. Or more time if it is not your fault. DUO decides.",
-        ar: "هل حضرت دروسًا كثيرة ونجحت في امتحانات لكنك لم تنته في الوقت؟ عندها يمكنك أحيانًا الحصول على {0} أشهر إضافية. أو وقت أطول إذا لم يكن ذلك خطأك. تقرر DUO.",
-        ti: "ብዙሕ ትምህርቲ ተኸታቲልኩምን ፈተናታት ሓሊፍኩምን ግን ብግዜ ኣይወዳእኩምን ዶ? ሽዑ ሓደ ሓደ ግዜ {0} ኣዋርሕ ተወሳኺ ግዜ ክትረኽቡ ትኽእሉ። ወይ ጌጋኹም እንተዘይኮይኑ ዝያዳ ግዜ። DUO ይውስን።",
-        tr: "Çok ders aldınız ve sınavları geçtiniz ama zamanında bitiremediniz mi? O zaman bazen {0} ay ek süre alabilirsiniz. Ya da sizin suçunuz değilse daha fazla süre. DUO karar verir.",
-        fa: "آیا کلاس‌های زیادی رفته‌اید و امتحاناتی را قبول شده‌اید اما به موقع تمام نکرده‌اید؟ در این صورت گاهی می‌توانید {0} ماه وقت اضافه بگیرید. یا وقت بیشتر اگر تقصیر شما نباشد. DUO تصمیم می‌گیرد.",
+        nl: "Heeft u veel lessen gevolgd en examens gehaald, maar bent u niet op tijd klaar? Dan kunt u soms verlenging krijgen: {0} maanden extra tijd. Of meer tijd als het niet uw schuld is. DUO beslist.",
+        en: "Have you followed many lessons and passed exams, but are you not finished in time? Then you can sometimes get an extension: {0} months extra. Or more time if it is not your fault. DUO decides.",
+        ar: "هل حضرت دروسًا كثيرة ونجحت في امتحانات لكنك لم تنته في الوقت؟ عندها يمكنك أحيانًا الحصول على تمديد: {0} أشهر إضافية. أو وقت أطول إذا لم يكن ذلك خطأك. تقرر DUO.",
+        ti: "ብዙሕ ትምህርቲ ተኸታቲልኩምን ፈተናታት ሓሊፍኩምን ግን ብግዜ ኣይወዳእኩምን ዶ? ሽዑ ሓደ ሓደ ግዜ ምንዋሕ ግዜ ክትረኽቡ ትኽእሉ፡ {0} ኣዋርሕ ተወሳኺ። ወይ ጌጋኹም እንተዘይኮይኑ ዝያዳ ግዜ። DUO ይውስን።",
+        tr: "Çok ders aldınız ve sınavları geçtiniz ama zamanında bitiremediniz mi? O zaman bazen uzatma alabilirsiniz: {0} ay ek zaman. Ya da sizin suçunuz değilse daha fazla zaman. DUO karar verir.",
+        fa: "آیا کلاس‌های زیادی رفته‌اید و امتحاناتی را قبول شده‌اید اما به موقع تمام نکرده‌اید؟ در این صورت گاهی می‌توانید تمدید بگیرید: {0} ماه وقت اضافه. یا وقت بیشتر اگر تقصیر شما نباشد. DUO تصمیم می‌گیرد.",
     }
     BOETE = "boete" {
-        nl: "Bent u niet op tijd klaar? Dan kan DUO een boete geven: hoogstens {0} voor de leerroute en {1} voor PVT of MAP.",
-        en: "If you are not finished in time, DUO can give a fine: at most {0} for the learning route and {1} for PVT or MAP.",
+        nl: "Bent u niet op tijd klaar? Dan kan DUO u een boete geven. Die is hoogstens {0} voor de leerroute en {1} voor PVT of MAP.",
+        en: "If you are not finished in time, DUO can give you a fine. It is at most {0} for the learning route and {1} for PVT or MAP.",
         ar: "إذا لم تنته في الوقت، يمكن لـ DUO فرض غرامة: {0} كحد أقصى لمسار التعلم و{1} لـ PVT أو MAP.",
-        ti: "ብግዜ እንተዘይወዳእኩም DUO መቕጻዕቲ ክህብ ይኽእል: ብዝበዝሐ {0} ንመገዲ ትምህርቲ ከምኡውን {1} ን PVT ወይ MAP።",
+        ti: "ብግዜ እንተዘይወዳእኩም DUO መቕጻዕቲ ክህበኩም ይኽእል። ንመገዲ ምምሃር ብዝበዝሐ {0} እዩ፡ ን PVT ወይ MAP ድማ {1}።",
         tr: "Zamanında bitirmezseniz DUO para cezası verebilir: öğrenme yolu için en fazla {0}, PVT veya MAP için {1}.",
         fa: "اگر به موقع تمام نکنید، DUO می‌تواند جریمه کند: حداکثر {0} برای مسیر یادگیری و {1} برای PVT یا MAP.",
     }
     BOETE_ASIEL = "boete_asiel" {
-        nl: "Let op: na een uitspraak van de Raad van State van 9 juli 2025 geeft DUO geen boetes aan asielstatushouders.",
-        en: "Note: after a ruling of the Council of State of 9 July 2025, DUO does not fine asylum status holders.",
-        ar: "ملاحظة: بعد حكم مجلس الدولة في 9 يوليو 2025 لا تفرض DUO غرامات على حاملي إقامة اللجوء.",
-        ti: "ኣስተውዕሉ: ድሕሪ ውሳነ ባይቶ መንግስቲ (Raad van State) ናይ 9 ሓምለ 2025፡ DUO ንተቐበልቲ ዑቕባ መቕጻዕቲ ኣይህብን።",
-        tr: "Not: Danıştay'ın (Raad van State) 9 Temmuz 2025 kararından sonra DUO, sığınma statüsü sahiplerine para cezası vermiyor.",
-        fa: "توجه: پس از رأی شورای دولتی (Raad van State) در ۹ ژوئیه ۲۰۲۵، DUO به دارندگان اقامت پناهندگی جریمه نمی‌دهد.",
+        nl: "Let op: heeft u een asielvergunning? Dan geeft DUO u geen boete. Dat volgt uit een uitspraak van de Raad van State op 9 juli 2025.",
+        en: "Note: do you have an asylum permit? Then DUO does not give you a fine. This follows from a ruling of the Council of State on 9 July 2025.",
+        ar: "ملاحظة: هل لديك تصريح لجوء؟ عندها لا تفرض عليك DUO غرامة. هذا ناتج عن حكم مجلس الدولة في 9 يوليو 2025.",
+        ti: "ኣስተውዕሉ: ፍቓድ ዑቕባ ኣለኩም ዶ? ሽዑ DUO መቕጻዕቲ ኣይህበኩምን። እዚ ካብ ውሳነ ባይቶ መንግስቲ (Raad van State) ናይ 9 ሓምለ 2025 ዝመጽእ እዩ።",
+        tr: "Not: İltica izniniz var mı? O zaman DUO size para cezası vermez. Bu, Danıştay'ın (Raad van State) 9 Temmuz 2025 tarihli kararından kaynaklanır.",
+        fa: "توجه: آیا اجازه پناهندگی دارید؟ در این صورت DUO به شما جریمه نمی‌دهد. این از رأی شورای دولتی (Raad van State) در 9 ژوئیه 2025 می‌آید.",
     }
 }

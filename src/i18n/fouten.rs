@@ -84,11 +84,11 @@ crate::teksten! {
     }
     BUITEN_BEREIK = "buiten_bereik" {
         nl: "Dit getal kan niet. Kies een getal van {0} tot en met {1}.",
-        en: "This number is not possible. Choose a number from {0} to {1}.",
-        ar: "هذا الرقم غير ممكن. اختر رقمًا من {0} إلى {1}.",
-        ti: "እዚ ቁጽሪ ኣይከኣልን። ካብ {0} ክሳብ {1} ዘሎ ቁጽሪ ምረጹ።",
-        tr: "Bu sayı olmaz. {0} ile {1} arasında bir sayı seçin.",
-        fa: "این عدد ممکن نیست. عددی از {0} تا {1} انتخاب کنید.",
+        en: "This number is not possible. Choose a number from {0} up to and including {1}.",
+        ar: "هذا الرقم غير ممكن. اختر رقمًا من {0} إلى {1} ضمنًا.",
+        ti: "እዚ ቁጽሪ ኣይከኣልን። ካብ {0} ክሳብ {1} ሓዊሱ ዘሎ ቁጽሪ ምረጹ።",
+        tr: "Bu sayı olmaz. {0} ile {1} arasında (dahil) bir sayı seçin.",
+        fa: "این عدد ممکن نیست. عددی از {0} تا {1} (با احتساب هر دو) انتخاب کنید.",
     }
     ONBEKENDE_WAARDE = "onbekende_waarde" {
         nl: "Kies een van de antwoorden uit de lijst.",
@@ -107,7 +107,7 @@ crate::teksten! {
         fa: "این خیلی طولانی یا خیلی بزرگ است.",
     }
     DATUM_TE_VROEG = "datum_te_vroeg" {
-        nl: "Deze datum ligt te vroeg. Hij kan niet voor {0} liggen.",
+        nl: "Deze datum ligt te vroeg. Hij kan niet vóór {0} liggen.",
         en: "This date is too early. It cannot be before {0}.",
         ar: "هذا التاريخ مبكر جدًا. لا يمكن أن يكون قبل {0}.",
         ti: "እዚ ዕለት ኣዝዩ ቀዳማይ እዩ። ቅድሚ {0} ክኸውን ኣይክእልን።",
@@ -117,9 +117,9 @@ crate::teksten! {
     ONBEKEND_COMMANDO = "onbekend_commando" {
         nl: "Onbekende opdracht. Gebruik: wijzer advies|ontzorgen [--jsonl] [--gemeente bestand.json] | wijzer controle --op JJJJ-MM-DD.",
         en: "Unknown command. Use: wijzer advies|ontzorgen [--jsonl] [--gemeente file.json] | wijzer controle --op YYYY-MM-DD.",
-        ar: "أمر غير معروف. الاستخدام: wijzer advies|ontzorgen [--jsonl] [--gemeente file.json] | wijzer controle --op YYYY-MM-DD.",
+        ar: "أمر غير معروف. الاستخدام: \u{2066}wijzer advies|ontzorgen [--jsonl] [--gemeente file.json] | wijzer controle --op YYYY-MM-DD\u{2069}.",
         ti: "ዘይፍለጥ ትእዛዝ። ኣጠቓቕማ: wijzer advies|ontzorgen [--jsonl] [--gemeente file.json] | wijzer controle --op YYYY-MM-DD.",
         tr: "Bilinmeyen komut. Kullanım: wijzer advies|ontzorgen [--jsonl] [--gemeente file.json] | wijzer controle --op YYYY-MM-DD.",
-        fa: "دستور ناشناخته. استفاده: wijzer advies|ontzorgen [--jsonl] [--gemeente file.json] | wijzer controle --op YYYY-MM-DD.",
+        fa: "دستور ناشناخته. استفاده: \u{2066}wijzer advies|ontzorgen [--jsonl] [--gemeente file.json] | wijzer controle --op YYYY-MM-DD\u{2069}.",
     }
 }

@@ -16,6 +16,8 @@ pub mod fouten;
 pub mod ontzorgen;
 /// The exam planner: parts, lead times, costs, fines, extensions, naturalisation, the timeline.
 pub mod plan;
+/// One term per concept per language, the glossary, and the check that holds every sentence to it.
+pub mod termen;
 /// The sentences of the `<inburgering-wijzer>` element.
 pub mod widget;
 
@@ -218,6 +220,7 @@ pub fn alle_tabellen() -> Vec<(&'static str, &'static [&'static Tekst])> {
         ("fouten", fouten::ALLE),
         ("ontzorgen", ontzorgen::ALLE),
         ("plan", plan::ALLE),
+        ("termen", termen::ALLE),
         ("widget", widget::ALLE),
     ]
 }
@@ -260,6 +263,81 @@ mod tests {
         }
     }
 
+    /// Every sentence of every table in every language, with where it comes from.
+    fn alle_zinnen() -> Vec<(String, Taal, &'static str)> {
+        let mut zinnen = Vec::new();
+        for (tabel, teksten) in alle_tabellen() {
+            for tekst in teksten {
+                for taal in Taal::ALLE {
+                    zinnen.push((format!("{tabel}.{} [{}]", tekst.code, taal.code()), taal, tekst.in_taal(taal)));
+                }
+            }
+        }
+        zinnen
+    }
+
+    #[test]
+    fn no_two_numbers_stand_side_by_side() {
+        // A placeholder is a number, a date or an amount; a date ends and begins with digits.
+        let getal = |w: &str| w.starts_with('{') || w.starts_with(|c: char| c.is_ascii_digit());
+        let eind = |w: &str| w.ends_with('}') || w.ends_with(|c: char| c.is_ascii_digit());
+        for (waar, _, zin) in alle_zinnen() {
+            let woorden: Vec<&str> = zin.split_whitespace().collect();
+            for paar in woorden.windows(2) {
+                assert!(!(eind(paar[0]) && getal(paar[1])), "{waar}: \"{} {}\" in {zin}", paar[0], paar[1]);
+            }
+        }
+        assert!(!eind("40") || getal("{0}"), "the check itself");
+    }
+
+    #[test]
+    fn digits_are_western_in_every_language() {
+        for (waar, _, zin) in alle_zinnen() {
+            assert!(
+                !zin.chars().any(|c| ('\u{660}'..='\u{669}').contains(&c) || ('\u{6f0}'..='\u{6f9}').contains(&c)),
+                "{waar}: {zin}"
+            );
+        }
+    }
+
+    /// Where right-to-left text would reorder a Latin fragment or a formula: a colon touching a
+    /// Latin letter ("https:"), a dot before one (".ics", "file.json"), or a formula sign, outside
+    /// a Unicode isolate.
+    fn kaal_fragment(zin: &str) -> Option<usize> {
+        let tekens: Vec<char> = zin.chars().collect();
+        let mut diepte = 0;
+        for (i, &c) in tekens.iter().enumerate() {
+            match c {
+                '\u{2066}' | '\u{2067}' | '\u{2068}' => diepte += 1,
+                '\u{2069}' => diepte -= 1,
+                _ if diepte > 0 => {}
+                ':' | '.' => {
+                    let latijn = |j: Option<&char>| j.is_some_and(|c| c.is_ascii_alphabetic());
+                    let voor = latijn(i.checked_sub(1).and_then(|j| tekens.get(j)));
+                    if latijn(tekens.get(i + 1)) || (c == ':' && voor) {
+                        return Some(i);
+                    }
+                }
+                '×' | '%' | '/' | '+' | '=' => return Some(i),
+                _ => {}
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn latin_fragments_and_formulas_are_isolated_in_right_to_left_sentences() {
+        for (waar, taal, zin) in alle_zinnen() {
+            if taal.rechts_naar_links() {
+                assert_eq!(kaal_fragment(zin), None, "{waar}: {zin}");
+            }
+        }
+        assert_eq!(kaal_fragment("في تقويمي (.ics)"), Some(11));
+        assert_eq!(kaal_fragment("يبدأ بـ https: أو"), Some(13));
+        assert_eq!(kaal_fragment("هو المبلغ × 12 / 52"), Some(10));
+        assert_eq!(kaal_fragment("في \u{2066}(.ics) × 12 / 52, https:\u{2069} وONA."), None);
+    }
+
     mod voorbeeld {
         crate::teksten! {
             EERSTE = "eerste" { nl: "Een", en: "One", ar: "واحد", ti: "ሓደ", tr: "Bir", fa: "یک" }
@@ -272,7 +350,7 @@ mod tests {
     #[test]
     fn stored_compactly_every_language_reads_as_written() {
         let titels =
-            ["Inburgeringswijzer", "Integration guide", "دليل الاندماج", "መምርሒ ምጽንባር", "Uyum rehberi", "راهنمای ادغام"];
+            ["Inburgeringswijzer", "Integration guide", "دليل الاندماج", "መምርሒ ምውህሃድ", "Uyum rehberi", "راهنمای ادغام"];
         for (taal, titel) in Taal::ALLE.into_iter().zip(titels) {
             assert_eq!(widget::TITEL.in_taal(taal), titel);
         }

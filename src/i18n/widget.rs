@@ -6,7 +6,7 @@ crate::teksten! {
         nl: "Inburgeringswijzer",
         en: "Integration guide",
         ar: "دليل الاندماج",
-        ti: "መምርሒ ምጽንባር",
+        ti: "መምርሒ ምውህሃድ",
         tr: "Uyum rehberi",
         fa: "راهنمای ادغام",
     }
@@ -30,7 +30,7 @@ crate::teksten! {
         nl: "Uw inburgering",
         en: "Your integration",
         ar: "اندماجك",
-        ti: "ምጽንባርኩም",
+        ti: "ምውህሃድኩም",
         tr: "Uyumunuz",
         fa: "ادغام شما",
     }
@@ -38,7 +38,7 @@ crate::teksten! {
         nl: "Uw geld in de eerste maanden van de bijstand",
         en: "Your money in the first months of social assistance",
         ar: "أموالك في الأشهر الأولى من المساعدة الاجتماعية",
-        ti: "ገንዘብኩም ኣብ ቀዳሞት ኣዋርሕ ሓገዝ ማሕበራዊ ረድኤት",
+        ti: "ገንዘብኩም ኣብ ቀዳሞት ኣዋርሕ ማሕበራዊ ሓገዝ",
         tr: "Sosyal yardımın ilk aylarında paranız",
         fa: "پول شما در ماه‌های نخست کمک اجتماعی",
     }
@@ -134,7 +134,7 @@ crate::teksten! {
         nl: "Welke datum staat op de brief van DUO over uw inburgering?",
         en: "What date is on DUO's letter about your integration?",
         ar: "ما التاريخ المكتوب على رسالة DUO بشأن اندماجك؟",
-        ti: "ኣብቲ ብዛዕባ ምጽንባርኩም ካብ DUO ዝመጸ ደብዳቤ ኣየናይ ዕለት ተጻሒፉ ኣሎ?",
+        ti: "ኣብቲ ብዛዕባ ምውህሃድኩም ካብ DUO ዝመጸ ደብዳቤ ኣየናይ ዕለት ተጻሒፉ ኣሎ?",
         tr: "DUO'nun uyumunuzla ilgili mektubunda hangi tarih yazıyor?",
         fa: "روی نامه DUO درباره ادغام شما چه تاریخی نوشته شده است؟",
     }
@@ -142,7 +142,7 @@ crate::teksten! {
         nl: "Welke datum staat op uw PIP (persoonlijk plan inburgering en participatie)?",
         en: "What date is on your PIP (personal integration and participation plan)?",
         ar: "ما التاريخ المكتوب على خطتك الشخصية للاندماج والمشاركة (PIP)؟",
-        ti: "ኣብ PIP (ውልቃዊ መደብ ምጽንባርን ተሳትፎን) ኣየናይ ዕለት ተጻሒፉ ኣሎ?",
+        ti: "ኣብ PIP (ውልቃዊ መደብ ምውህሃድን ተሳትፎን) ኣየናይ ዕለት ተጻሒፉ ኣሎ?",
         tr: "PIP'inizde (kişisel uyum ve katılım planı) hangi tarih yazıyor?",
         fa: "روی PIP شما (برنامه شخصی ادغام و مشارکت) چه تاریخی نوشته شده است؟",
     }
@@ -156,19 +156,19 @@ crate::teksten! {
     }
     V_DIPLOMA = "v_diploma" {
         nl: "Heeft u een Nederlands diploma waarmee u geen inburgering hoeft te doen?",
-        en: "Do you have a Dutch diploma that exempts you from integration?",
-        ar: "هل لديك شهادة هولندية تعفيك من الاندماج؟",
-        ti: "ካብ ምጽንባር ዘውጽኣኩም ሆላንዳዊ ዲፕሎማ ኣለኩም ድዩ?",
-        tr: "Sizi uyumdan muaf tutan bir Hollanda diplomanız var mı?",
-        fa: "آیا مدرک تحصیلی هلندی دارید که شما را از ادغام معاف کند؟",
+        en: "Do you have a Dutch diploma, so that you do not have to integrate?",
+        ar: "هل لديك شهادة هولندية لا تحتاج معها إلى الاندماج؟",
+        ti: "ካብ ምውህሃድ ዘውጽኣኩም ሆላንዳዊ ዲፕሎማ ኣለኩም ድዩ?",
+        tr: "Uyum sağlamanıza gerek bırakmayan bir Hollanda diplomanız var mı?",
+        fa: "آیا مدرک تحصیلی هلندی دارید که با آن لازم نیست دوره ادغام را بگذرانید؟",
     }
     V_TOETS_SCORE = "v_toets_score" {
         nl: "Uw score op de leerbaarheidstoets (0 tot en met 40)",
-        en: "Your score on the learnability test (0 to 40)",
-        ar: "نتيجتك في اختبار القدرة على التعلم (من 0 إلى 40)",
-        ti: "ነጥብኩም ኣብ ፈተና ክእለት ምምሃር (ካብ 0 ክሳብ 40)",
-        tr: "Öğrenebilirlik testindeki puanınız (0 ile 40 arası)",
-        fa: "نمره شما در آزمون یادگیری‌پذیری (0 تا 40)",
+        en: "Your score on the learnability test (0 up to and including 40)",
+        ar: "نتيجتك في اختبار القدرة على التعلم (من 0 إلى 40 ضمنًا)",
+        ti: "ነጥብኩም ኣብ ፈተና ክእለት ምምሃር (ካብ 0 ክሳብ 40 ሓዊሱ)",
+        tr: "Öğrenebilirlik testindeki puanınız (0 ile 40 arası, dahil)",
+        fa: "نمره شما در آزمون یادگیری‌پذیری (از 0 تا 40، با احتساب هر دو)",
     }
     V_TOETS_DATUM = "v_toets_datum" {
         nl: "Wanneer deed u de leerbaarheidstoets?",
@@ -220,27 +220,27 @@ crate::teksten! {
     }
     V_LEEFVORM = "v_leefvorm" {
         nl: "Hoe woont u?",
-        en: "What is your household?",
-        ar: "ما هو وضع أسرتك؟",
+        en: "Who do you live with?",
+        ar: "مع من تعيش؟",
         ti: "ከመይ ትነብሩ?",
-        tr: "Hane durumunuz nedir?",
-        fa: "وضعیت خانوار شما چیست؟",
+        tr: "Kiminle yaşıyorsunuz?",
+        fa: "با چه کسی زندگی می‌کنید؟",
     }
     LEEFVORM_ALLEENSTAANDE = "leefvorm_alleenstaande" {
         nl: "Alleen, zonder kinderen",
-        en: "Single, without children",
-        ar: "أعزب، بدون أطفال",
+        en: "Alone, without children",
+        ar: "وحدي، بدون أطفال",
         ti: "በይነይ፡ ብዘይ ቆልዑ",
-        tr: "Bekâr, çocuksuz",
-        fa: "مجرد، بدون فرزند",
+        tr: "Yalnız, çocuksuz",
+        fa: "تنها، بدون فرزند",
     }
     LEEFVORM_OUDER = "leefvorm_ouder" {
         nl: "Alleen, met kinderen",
-        en: "Single parent",
-        ar: "والد أو والدة وحيد مع أطفال",
-        ti: "በይነይ ምስ ቆልዑ",
-        tr: "Tek ebeveyn",
-        fa: "والد تنها با فرزند",
+        en: "Alone, with children",
+        ar: "وحدي، مع أطفالي",
+        ti: "በይነይ፡ ምስ ቆልዑ",
+        tr: "Yalnız, çocuklarımla",
+        fa: "تنها، با فرزندانم",
     }
     LEEFVORM_GEHUWDEN = "leefvorm_gehuwden" {
         nl: "Getrouwd of samenwonend",
@@ -249,6 +249,14 @@ crate::teksten! {
         ti: "ምርዕው ወይ ብሓባር ዝነብር",
         tr: "Evli veya birlikte yaşıyor",
         fa: "متأهل یا هم‌خانه با شریک",
+    }
+    HINT_LEEFVORM = "hint_leefvorm" {
+        nl: "Bent u getrouwd, maar woont uw partner nog niet in Nederland? Dan telt u meestal toch als getrouwd. U telt alleen als alleenstaand als u voorgoed uit elkaar bent. De bijstand is dan vaak lager dan hier staat. Vraag het uw klantmanager.",
+        en: "Are you married, but does your partner not live in the Netherlands yet? Then you usually still count as married. You only count as single if you have separated for good. Your social assistance is then often lower than shown here. Ask your case manager.",
+        ar: "هل أنت متزوج لكن شريكك لا يعيش في هولندا بعد؟ عندها تُحسب عادةً متزوجًا. لا تُحسب وحيدًا إلا إذا انفصلتما نهائيًا. تكون مساعدتك الاجتماعية عندها غالبًا أقل مما يظهر هنا. اسأل مسؤول الملف الخاص بك.",
+        ti: "ምርዕዋት ኢኹም፡ ግን መጻምድትኹም ገና ኣብ ሆላንድ ኣይነብርን ዶ? ሽዑ መብዛሕትኡ ግዜ ከም ምርዕዋት ኢኹም እትቑጸሩ። ከም በይንኹም እትቑጸሩ ንሓዋሩ እንተተፈላሊኹም ጥራይ እዩ። ሽዑ ማሕበራዊ ሓገዝኩም ብዙሕ ግዜ ካብቲ ኣብዚ ዘሎ ይውሕድ። ንሓላፊ ጉዳይኩም ሕተቱ።",
+        tr: "Evli misiniz ama eşiniz henüz Hollanda'da yaşamıyor mu? O zaman genellikle yine evli sayılırsınız. Ancak kalıcı olarak ayrıysanız yalnız sayılırsınız. Sosyal yardımınız o zaman çoğu kez burada gösterilenden düşüktür. Vaka yöneticinize sorun.",
+        fa: "متأهل هستید اما همسرتان هنوز در هلند زندگی نمی‌کند؟ در این صورت معمولاً باز هم متأهل حساب می‌شوید. فقط اگر برای همیشه جدا شده باشید تنها حساب می‌شوید. کمک اجتماعی شما آنگاه اغلب کمتر از مبلغ اینجاست. از مسئول پرونده خود بپرسید.",
     }
     V_PARTNER_GEBOORTEDATUM = "v_partner_geboortedatum" {
         nl: "Wat is de geboortedatum van uw partner?",
@@ -382,8 +390,8 @@ crate::teksten! {
         nl: "Asielvergunning (ook nareizigers)",
         en: "Asylum permit (also family reunification)",
         ar: "تصريح لجوء (ويشمل لمّ الشمل)",
-        ti: "ፍቓድ ዑቕባ (ሓዊሱ ናይ ስድራ ምጥርናፍ)",
-        tr: "İltica izni (aile birleşimi dahil)",
+        ti: "ፍቓድ ዑቕባ (ናይ ስድራ ምጥርናፍ እውን)",
+        tr: "İltica izni (aile birleşimiyle gelenler de)",
         fa: "اجازه پناهندگی (شامل پیوستن خانواده)",
     }
     VERBLIJF_GEZIN_ASIEL = "verblijf_gezin_asiel" {
@@ -415,7 +423,7 @@ crate::teksten! {
         en: "Another permit for a longer stay",
         ar: "تصريح آخر لإقامة طويلة",
         ti: "ካልእ ፍቓድ ንነዊሕ ግዜ",
-        tr: "Uzun süreli başka bir izin",
+        tr: "Daha uzun kalmak için başka bir izin",
         fa: "اجازه دیگری برای اقامت طولانی",
     }
     VERBLIJF_TIJDELIJK = "verblijf_tijdelijk" {
@@ -430,7 +438,7 @@ crate::teksten! {
         nl: "Gezinslid van iemand uit de EU, de EER of Zwitserland",
         en: "Family member of someone from the EU, the EEA or Switzerland",
         ar: "فرد من عائلة شخص من الاتحاد الأوروبي أو المنطقة الاقتصادية الأوروبية أو سويسرا",
-        ti: "ኣባል ስድራ ናይ ሰብ ካብ ኤውሮጳዊ ሕብረት፡ EER ወይ ስዊዘርላንድ",
+        ti: "ኣባል ስድራ ናይ ሰብ ካብ ኤውሮጳዊ ሕብረት፡ ቁጠባዊ ዞባ ኤውሮጳ ወይ ስዊዘርላንድ",
         tr: "AB, AEA veya İsviçre'den birinin aile üyesi",
         fa: "عضو خانواده کسی از اتحادیه اروپا، منطقه اقتصادی اروپا یا سوئیس",
     }
@@ -504,25 +512,25 @@ crate::teksten! {
     }
     PLICHTIG = "plichtig" {
         nl: "U moet inburgeren.",
-        en: "You have to complete the integration requirement.",
-        ar: "يجب عليك الاندماج (الإدماج المدني).",
-        ti: "ክትጽንበሩ ትግደዱ ኢኹም።",
-        tr: "Uyum yükümlülüğünüz var.",
+        en: "You have to integrate.",
+        ar: "يجب عليك الاندماج.",
+        ti: "ክትዋሃሃዱ ትግደዱ ኢኹም።",
+        tr: "Uyum sağlamak zorundasınız.",
         fa: "شما باید دوره ادغام را بگذرانید.",
     }
     NIET_PLICHTIG = "niet_plichtig" {
         nl: "U hoeft niet in te burgeren.",
-        en: "You do not have to complete the integration requirement.",
+        en: "You do not have to integrate.",
         ar: "لست ملزمًا بالاندماج.",
-        ti: "ክትጽንበሩ ኣይትግደዱን ኢኹም።",
-        tr: "Uyum yükümlülüğünüz yok.",
+        ti: "ክትዋሃሃዱ ኣይትግደዱን ኢኹም።",
+        tr: "Uyum sağlamak zorunda değilsiniz.",
         fa: "لازم نیست دوره ادغام را بگذرانید.",
     }
     WET_WI2013 = "wet_wi2013" {
         nl: "Voor u geldt de oude wet: de Wet inburgering 2013.",
         en: "The old law applies to you: the Civic Integration Act 2013.",
         ar: "ينطبق عليك القانون القديم: قانون الاندماج لعام 2013.",
-        ti: "ንዓኹም እቲ ናይ ቀደም ሕጊ ይምልከተኩም: ሕጊ ምጽንባር 2013።",
+        ti: "ንዓኹም እቲ ናይ ቀደም ሕጊ ይምልከተኩም: ሕጊ ምውህሃድ 2013።",
         tr: "Sizin için eski yasa geçerlidir: 2013 Uyum Yasası.",
         fa: "برای شما قانون قدیم اعمال می‌شود: قانون ادغام 2013.",
     }
@@ -546,7 +554,7 @@ crate::teksten! {
         nl: "Welke route past, weten we na de leerbaarheidstoets.",
         en: "Which route fits will be known after the learnability test.",
         ar: "سنعرف المسار المناسب بعد اختبار القدرة على التعلم.",
-        ti: "ኣየናይ መንገዲ ከም ዝሰማማዕ ድሕሪ ፈተና ክእለት ምምሃር ክንፈልጥ ኢና።",
+        ti: "ኣየናይ መገዲ ከም ዝሰማማዕ ድሕሪ ፈተና ክእለት ምምሃር ክንፈልጥ ኢና።",
         tr: "Hangi yolun uygun olduğu öğrenebilirlik testinden sonra belli olur.",
         fa: "مسیر مناسب پس از آزمون یادگیری‌پذیری مشخص می‌شود.",
     }
@@ -554,25 +562,25 @@ crate::teksten! {
         nl: "de B1-route (taal op niveau B1 en een examen)",
         en: "the B1 route (language at level B1 and an exam)",
         ar: "مسار B1 (اللغة بمستوى B1 وامتحان)",
-        ti: "መንገዲ B1 (ቋንቋ ብደረጃ B1ን ፈተናን)",
+        ti: "መገዲ B1 (ቋንቋ ብደረጃ B1ን ፈተናን)",
         tr: "B1 yolu (B1 seviyesinde dil ve bir sınav)",
         fa: "مسیر B1 (زبان در سطح B1 و یک آزمون)",
     }
     ROUTE_ONDERWIJS = "route_onderwijs" {
         nl: "de onderwijsroute (een schakeltraject naar het mbo, hbo of de universiteit)",
         en: "the education route (a bridging programme to mbo, hbo or university)",
-        ar: "المسار التعليمي (برنامج تمهيدي إلى mbo أو hbo أو الجامعة)",
-        ti: "መንገዲ ትምህርቲ (መሰጋገሪ መደብ ናብ mbo፡ hbo ወይ ዩኒቨርሲቲ)",
+        ar: "مسار الدراسة (برنامج تمهيدي إلى mbo أو hbo أو الجامعة)",
+        ti: "መገዲ ትምህርቲ (መሰጋገሪ መደብ ናብ mbo፡ hbo ወይ ዩኒቨርሲቲ)",
         tr: "eğitim yolu (mbo, hbo veya üniversiteye hazırlık programı)",
-        fa: "مسیر آموزشی (دوره آمادگی برای mbo، hbo یا دانشگاه)",
+        fa: "مسیر تحصیلی (دوره آمادگی برای mbo، hbo یا دانشگاه)",
     }
     ROUTE_Z = "route_z" {
         nl: "de zelfredzaamheidsroute (Z-route: taal en meedoen in uw eigen tempo)",
         en: "the self-reliance route (Z route: language and taking part at your own pace)",
-        ar: "مسار الاعتماد على الذات (مسار Z: اللغة والمشاركة حسب وتيرتك)",
-        ti: "መንገዲ ርእሰ-ምኽኣል (መንገዲ Z: ቋንቋን ተሳትፎን ብናትኩም ፍጥነት)",
-        tr: "öz yeterlilik yolu (Z yolu: kendi hızınızda dil ve katılım)",
-        fa: "مسیر خودکفایی (مسیر Z: زبان و مشارکت با سرعت خودتان)",
+        ar: "مسار الاعتماد على الذات (مسار Z، أي اللغة والمشاركة حسب وتيرتك)",
+        ti: "መገዲ ርእሰ-ምኽኣል (መገዲ Z: ቋንቋን ተሳትፎን ብናትኩም ፍጥነት)",
+        tr: "kendi kendine yetebilme yolu (Z yolu: kendi hızınızda dil ve katılım)",
+        fa: "مسیر خودکفایی (مسیر Z، یعنی زبان و مشارکت با سرعت خودتان)",
     }
     KOP_DATUMS = "kop_datums" {
         nl: "Belangrijke datums",
@@ -592,25 +600,25 @@ crate::teksten! {
     }
     DATUM_TERMIJN = "datum_termijn" {
         nl: "Uiterlijk {0}: u moet klaar zijn met inburgeren (termijn van {2} jaar vanaf {1}).",
-        en: "By {0}: you must have completed integration ({2}-year period from {1}).",
+        en: "By {0}: you must have completed integration ({2}-year term from {1}).",
         ar: "في موعد أقصاه {0}: يجب أن تنهي الاندماج (مهلة {2} سنوات من {1}).",
-        ti: "ቅድሚ {0} ወይ ኣብኡ: ምጽንባር ክትውድኡ ኣለኩም (ግዜ {2} ዓመት ካብ {1})።",
+        ti: "ቅድሚ {0} ወይ ኣብኡ: ምውህሃድ ክትውድኡ ኣለኩም (ግዜ ገደብ {2} ዓመት ካብ {1})።",
         tr: "En geç {0}: uyumu tamamlamış olmalısınız ({1} tarihinden itibaren {2} yıllık süre).",
         fa: "حداکثر تا {0}: باید ادغام را تمام کرده باشید (مهلت {2} ساله از {1}).",
     }
     DATUM_ROUTEWISSEL = "datum_routewissel" {
-        nl: "Uiterlijk {0}: laatste dag om van route te wisselen.",
-        en: "By {0}: last day to change route.",
-        ar: "في موعد أقصاه {0}: آخر يوم لتغيير المسار.",
-        ti: "ቅድሚ {0} ወይ ኣብኡ: ናይ መወዳእታ መዓልቲ መንገዲ ንምቕያር።",
-        tr: "En geç {0}: yol değiştirmek için son gün.",
-        fa: "حداکثر تا {0}: آخرین روز برای تغییر مسیر.",
+        nl: "Uiterlijk {0}: de laatste dag waarop de gemeente uw leerroute kan veranderen.",
+        en: "By {0}: the last day on which the municipality can change your learning route.",
+        ar: "في موعد أقصاه {0}: آخر يوم يمكن فيه للبلدية تغيير مسار التعلم الخاص بك.",
+        ti: "ቅድሚ {0} ወይ ኣብኡ: ምምሕዳር ከተማ መገዲ ምምሃር ናትኩም ክቕይረሉ ዝኽእል ናይ መወዳእታ መዓልቲ።",
+        tr: "En geç {0}: belediyenin öğrenme yolunuzu değiştirebileceği son gün.",
+        fa: "حداکثر تا {0}: آخرین روزی که شهرداری می‌تواند مسیر یادگیری شما را تغییر دهد.",
     }
     DATUM_AOW = "datum_aow" {
         nl: "Op {0} bereikt u de AOW-leeftijd. Dan stopt de plicht om in te burgeren.",
-        en: "On {0} you reach state pension (AOW) age. The integration requirement then ends.",
+        en: "On {0} you reach state pension (AOW) age. Then the obligation to integrate ends.",
         ar: "في {0} تبلغ سن التقاعد (AOW). عندها ينتهي واجب الاندماج.",
-        ti: "ኣብ {0} ዕድመ ጡረታ (AOW) ትበጽሑ። ሽዑ ግዴታ ምጽንባር የብቅዕ።",
+        ti: "ኣብ {0} ዕድመ ጡረታ (AOW) ትበጽሑ። ሽዑ ግዴታ ምውህሃድ ይውዳእ።",
         tr: "{0} tarihinde AOW (emeklilik) yaşına ulaşırsınız. O zaman uyum yükümlülüğü sona erer.",
         fa: "در {0} به سن بازنشستگی (AOW) می‌رسید. آنگاه الزام ادغام پایان می‌یابد.",
     }
@@ -618,9 +626,9 @@ crate::teksten! {
         nl: "Van {0} tot en met {1} betaalt de gemeente uw vaste lasten uit uw bijstand (ontzorgen).",
         en: "From {0} up to and including {1} the municipality pays your fixed costs out of your social assistance (ontzorgen).",
         ar: "من {0} حتى {1} ضمنًا تدفع البلدية تكاليفك الثابتة من مساعدتك الاجتماعية (ontzorgen).",
-        ti: "ካብ {0} ክሳብ {1} ምምሕዳር ከተማ ቀወምቲ ወጻኢታትኩም ካብ ማሕበራዊ ሓገዝኩም ይኸፍል (ontzorgen)።",
+        ti: "ካብ {0} ክሳብ {1} ሓዊሱ ምምሕዳር ከተማ ቀወምቲ ወጻኢታትኩም ካብ ማሕበራዊ ሓገዝኩም ይኸፍል (ontzorgen)።",
         tr: "{0} ile {1} (dahil) arasında belediye sabit giderlerinizi sosyal yardımınızdan öder (ontzorgen).",
-        fa: "از {0} تا {1} (شامل همان روز) شهرداری هزینه‌های ثابت شما را از کمک اجتماعی‌تان می‌پردازد (ontzorgen).",
+        fa: "از {0} تا {1} (با احتساب هر دو) شهرداری هزینه‌های ثابت شما را از کمک اجتماعی‌تان می‌پردازد (ontzorgen).",
     }
     WAAROM = "waarom" {
         nl: "Waarom?",
@@ -690,31 +698,31 @@ crate::teksten! {
         nl: "{0} tot en met {1}",
         en: "{0} up to and including {1}",
         ar: "{0} حتى {1} ضمنًا",
-        ti: "ካብ {0} ክሳብ {1}",
+        ti: "ካብ {0} ክሳብ {1} ሓዊሱ",
         tr: "{0} - {1} (dahil)",
-        fa: "{0} تا {1} (شامل همان روز)",
+        fa: "{0} تا {1} (با احتساب هر دو)",
     }
     TEKORT = "tekort" {
         nl: "Let op: uw vaste lasten zijn hoger dan uw bijstand. U houdt dan geen leefgeld over. Praat hier snel over met uw klantmanager.",
         en: "Warning: your fixed costs are higher than your social assistance. You would have no living money left. Talk to your case manager about this soon.",
-        ar: "تنبيه: تكاليفك الثابتة أعلى من مساعدتك الاجتماعية. لن يتبقى لك مصروف للمعيشة. تحدث مع مسؤول ملفك في أقرب وقت.",
+        ar: "تنبيه: تكاليفك الثابتة أعلى من مساعدتك الاجتماعية. لن يبقى لك مصروف المعيشة. تحدث مع مسؤول الملف الخاص بك في أقرب وقت.",
         ti: "ተጠንቀቑ: ቀወምቲ ወጻኢታትኩም ካብ ማሕበራዊ ሓገዝኩም ይበዝሕ። ገንዘብ መነባብሮ ኣይተርፈኩምን። ብቕልጡፍ ምስ ሓላፊ ጉዳይኩም ተዘራረቡ።",
-        tr: "Dikkat: sabit giderleriniz sosyal yardımınızdan yüksek. Geçim paranız kalmaz. Bunu en kısa sürede vaka yöneticinizle konuşun.",
-        fa: "هشدار: هزینه‌های ثابت شما از کمک اجتماعی‌تان بیشتر است. پولی برای زندگی باقی نمی‌ماند. هرچه زودتر با مسئول پرونده خود صحبت کنید.",
+        tr: "Dikkat: sabit giderleriniz sosyal yardımınızdan yüksek. Geçim paranız kalmaz. Bunu en kısa zamanda vaka yöneticinizle konuşun.",
+        fa: "هشدار: هزینه‌های ثابت شما از کمک اجتماعی‌تان بیشتر است. پول زندگی برای شما باقی نمی‌ماند. هرچه زودتر با مسئول پرونده خود صحبت کنید.",
     }
     INDICATIEF = "indicatief" {
         nl: "Dit is een advies, geen besluit. De gemeente en DUO beslissen. Niet gecontroleerd: ontheffingen, verlenging van de termijn en boetes.",
-        en: "This is advice, not a decision. The municipality and DUO decide. Not checked: dispensations, extension of the period and fines.",
-        ar: "هذه نصيحة وليست قرارًا. البلدية وDUO هما من يقرران. لم يتم التحقق من: الإعفاءات وتمديد المهلة والغرامات.",
-        ti: "እዚ ምኽሪ እዩ፡ ውሳነ ኣይኮነን። ምምሕዳር ከተማን DUOን እዮም ዝውስኑ። ዘይተረጋገጸ: ምሕረት፡ ምንዋሕ ግዜን መቕጻዕትን።",
-        tr: "Bu bir tavsiyedir, karar değildir. Belediye ve DUO karar verir. Kontrol edilmedi: muafiyetler, sürenin uzatılması ve para cezaları.",
-        fa: "این یک توصیه است، نه تصمیم. شهرداری و DUO تصمیم می‌گیرند. بررسی نشده: معافیت‌ها، تمدید مهلت و جریمه‌ها.",
+        en: "This is advice, not a decision. The municipality and DUO decide. Not checked: dispensations, extension of the term and fines.",
+        ar: "هذه نصيحة وليست قرارًا. البلدية وDUO هما من يقرران. لم يتم التحقق من: الاستثناءات وتمديد المهلة والغرامات.",
+        ti: "እዚ ምኽሪ እዩ፡ ውሳነ ኣይኮነን። ምምሕዳር ከተማን DUOን እዮም ዝውስኑ። ዘይተረጋገጸ: ፍሉይ ፍቓድ፡ ምንዋሕ ግዜ ገደብን መቕጻዕቲን።",
+        tr: "Bu bir tavsiyedir, karar değildir. Belediye ve DUO karar verir. Kontrol edilmedi: istisnalar, sürenin uzatılması ve para cezaları.",
+        fa: "این یک توصیه است، نه تصمیم. شهرداری و DUO تصمیم می‌گیرند. بررسی نشده: استثناها، تمدید مهلت و جریمه‌ها.",
     }
     AFDRUKKEN = "afdrukken" {
         nl: "Afdrukken",
         en: "Print",
         ar: "طباعة",
-        ti: "ሕተም",
+        ti: "ሕተሙ",
         tr: "Yazdır",
         fa: "چاپ",
     }
@@ -722,7 +730,7 @@ crate::teksten! {
         nl: "Opslaan in een bestand",
         en: "Save to a file",
         ar: "حفظ في ملف",
-        ti: "ኣብ ፋይል ዓቅብ",
+        ti: "ኣብ ፋይል ዕቀቡ",
         tr: "Dosyaya kaydet",
         fa: "ذخیره در فایل",
     }
@@ -730,23 +738,23 @@ crate::teksten! {
         nl: "Antwoorden openen uit een bestand",
         en: "Open answers from a file",
         ar: "فتح الإجابات من ملف",
-        ti: "መልስታት ካብ ፋይል ክፈት",
+        ti: "መልስታት ካብ ፋይል ክፈቱ",
         tr: "Cevapları dosyadan aç",
         fa: "باز کردن پاسخ‌ها از فایل",
     }
     AGENDA = "agenda" {
         nl: "Datums in mijn agenda (.ics)",
         en: "Dates in my calendar (.ics)",
-        ar: "التواريخ في تقويمي (.ics)",
+        ar: "التواريخ في تقويمي (\u{2066}.ics\u{2069})",
         ti: "ዕለታት ኣብ ዓውደ-ኣዋርሐይ (.ics)",
         tr: "Tarihleri takvimime ekle (.ics)",
-        fa: "تاریخ‌ها در تقویم من (.ics)",
+        fa: "تاریخ‌ها در تقویم من (\u{2066}.ics\u{2069})",
     }
     WIS = "wis" {
         nl: "Wis alles",
         en: "Clear everything",
         ar: "مسح كل شيء",
-        ti: "ኩሉ ደምስስ",
+        ti: "ኩሉ ደምስሱ",
         tr: "Her şeyi temizle",
         fa: "پاک کردن همه",
     }
@@ -754,7 +762,7 @@ crate::teksten! {
         nl: "Kopieer de samenvatting",
         en: "Copy the summary",
         ar: "نسخ الملخص",
-        ti: "ነቲ ጽማቕ ቅዳሕ",
+        ti: "ነቲ ጽማቕ ቅድሑ",
         tr: "Özeti kopyala",
         fa: "کپی خلاصه",
     }
