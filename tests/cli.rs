@@ -96,3 +96,27 @@ fn the_staleness_report_needs_a_real_date() {
         assert_eq!((code, fout(&uit)), (2, (verwacht.0.into(), verwacht.1.into())), "{args:?}");
     }
 }
+
+#[test]
+fn po_export_writes_one_file_per_language_and_a_broken_import_changes_nothing() {
+    let map = std::env::temp_dir().join(format!("wijzer-po-{}", std::process::id()));
+    std::fs::create_dir_all(&map).unwrap();
+    let (code, uit) = wijzer(&["po", "export", map.to_str().unwrap()], b"");
+    assert_eq!((code, uit.lines().count()), (0, 6));
+    let ti = std::fs::read_to_string(map.join("ti.po")).unwrap();
+    assert!(ti.contains("msgctxt \"advies.aow_bereikt\"\nmsgid \"U heeft de AOW-leeftijd bereikt op {0}."));
+    // Unchanged, the import has nothing to write.
+    let (code, uit) = wijzer(&["po", "import", map.join("ti.po").to_str().unwrap()], b"");
+    assert_eq!((code, uit.trim()), (0, "0 zinnen bijgewerkt (ti)."));
+    // A placeholder lost: refused as a whole, the sources untouched.
+    let bron = std::fs::read_to_string("src/i18n/advies.rs").unwrap();
+    let kapot = ti.replacen("(AOW) በጺሕኩም", "(AOW) በጺሕኩም {3}", 1);
+    assert_ne!(kapot, ti);
+    std::fs::write(map.join("kapot.po"), kapot).unwrap();
+    let (code, _) = wijzer(&["po", "import", map.join("kapot.po").to_str().unwrap()], b"");
+    assert_eq!(code, 2);
+    assert_eq!(std::fs::read_to_string("src/i18n/advies.rs").unwrap(), bron);
+    let (code, uit) = wijzer(&["po", "importeer", "x"], b"");
+    assert_eq!((code, fout(&uit).1), (2, "onbekend_commando".into()));
+    std::fs::remove_dir_all(map).unwrap();
+}

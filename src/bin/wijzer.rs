@@ -4,12 +4,16 @@
 //! wijzer advies    [--jsonl] [--gemeente gemeente.json] < situatie.json
 //! wijzer ontzorgen [--jsonl]                            < huishouden.json
 //! wijzer controle  --op YYYY-MM-DD
+//! wijzer po export DIR        # every sentence as gettext PO, one file per language
+//! wijzer po import FILE.po    # corrections back into the sentence tables (src/i18n)
 //! ```
 //!
 //! One object: the result on stdout, exit 0; invalid input: the `fout` object, exit 2.
 //! `--jsonl`: one result line per input line, in order, a `fout` line for a bad line; exit 0.
 //! `controle`: a table of the rule data's rows not checked against their source within their
 //! term on that date (the engine reads no clock, so the date is an argument); a report, exit 0.
+//! `po`: the translator's round trip (README, "Translations"); an import with a lost or added
+//! placeholder or a term outside the terminology is refused as a whole, with its findings, exit 2.
 
 use std::collections::BTreeSet;
 use std::io::{self, BufRead, BufWriter, Read, Write};
@@ -19,7 +23,7 @@ use inburgeringswijzer::engine::gemeente::Gemeente;
 use inburgeringswijzer::engine::json::{NaarJson, MAX_INVOER};
 use inburgeringswijzer::engine::param::{Controle, CONTROLE_TERMIJN_DAGEN, CONTROLE_TERMIJN_VLUCHTIG_DAGEN};
 use inburgeringswijzer::engine::{advies, alle_controles, datum, ontzorgen, open_aankondigingen, Fout, Json};
-use inburgeringswijzer::i18n::fouten;
+use inburgeringswijzer::i18n::{alle_tabellen, fouten, po, Taal};
 
 #[derive(Clone, Copy)]
 enum Opdracht {
@@ -226,9 +230,59 @@ fn controle(op: chrono::NaiveDate, uit: &mut impl Write) -> io::Result<()> {
     Ok(())
 }
 
+/// `po export DIR` and `po import FILE`; `None` for any other arguments.
+fn po_opdracht(args: &[String]) -> Option<io::Result<ExitCode>> {
+    let [opdracht, pad] = args else { return None };
+    Some(match opdracht.as_str() {
+        "export" => Taal::ALLE
+            .into_iter()
+            .try_for_each(|taal| {
+                let bestand = std::path::Path::new(pad).join(format!("{}.po", taal.code()));
+                std::fs::write(&bestand, po::exporteer(taal))?;
+                writeln!(io::stdout(), "{}", bestand.display())
+            })
+            .map(|()| ExitCode::SUCCESS),
+        "import" => po_import(pad),
+        _ => return None,
+    })
+}
+
+/// Checks a PO file and writes its corrections into the source files of the tables.
+fn po_import(pad: &str) -> io::Result<ExitCode> {
+    let (taal, correcties) = match po::importeer(&std::fs::read_to_string(pad)?) {
+        Ok(gelezen) => gelezen,
+        Err(bevindingen) => {
+            for bevinding in bevindingen {
+                writeln!(io::stderr(), "{pad}: {bevinding}")?;
+            }
+            return Ok(ExitCode::from(2));
+        }
+    };
+    for (tabel, _, bestand) in alle_tabellen() {
+        let hier: Vec<_> = correcties.iter().filter(|c| c.tabel == tabel).collect();
+        if hier.is_empty() {
+            continue;
+        }
+        let mut bron = std::fs::read_to_string(bestand)?;
+        for correctie in hier {
+            bron = po::herschrijf(&bron, correctie.tekst.code, taal, &correctie.nieuw).ok_or_else(|| {
+                io::Error::other(format!("{bestand}: no sentence {} to correct", correctie.tekst.code))
+            })?;
+        }
+        std::fs::write(bestand, bron)?;
+    }
+    writeln!(io::stdout(), "{} zinnen bijgewerkt ({}).", correcties.len(), taal.code())?;
+    Ok(ExitCode::SUCCESS)
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let uitkomst = if args.first().is_some_and(|a| a == "controle") {
+    let uitkomst = if args.first().is_some_and(|a| a == "po") {
+        match po_opdracht(&args[1..]) {
+            Some(uitkomst) => uitkomst,
+            None => return gebruiksfout(Fout::new("", &fouten::ONBEKEND_COMMANDO)),
+        }
+    } else if args.first().is_some_and(|a| a == "controle") {
         match lees_peildatum(&args[1..]) {
             Ok(op) => {
                 let stdout = io::stdout();

@@ -16,6 +16,8 @@ pub mod fouten;
 pub mod ontzorgen;
 /// The exam planner: parts, lead times, costs, fines, extensions, naturalisation, the timeline.
 pub mod plan;
+/// The translator's round trip: every sentence to gettext PO and corrections back.
+pub mod po;
 /// One term per concept per language, the glossary, and the check that holds every sentence to it.
 pub mod termen;
 /// The sentences of the `<inburgering-wijzer>` element.
@@ -199,6 +201,8 @@ macro_rules! teksten {
             $crate::i18n::Tekst { code: $code, tabel: &TABEL, plaats: Plaats::$naam as u16 };)*
         /// Every sentence of this table, for the completeness test.
         pub const ALLE: &[&$crate::i18n::Tekst] = &[$(&$naam),*];
+        /// The source file of this table, where `wijzer po import` writes corrections.
+        pub const BESTAND: &str = file!();
     };
 }
 
@@ -213,15 +217,16 @@ macro_rules! compact_zinnen {
     }};
 }
 
-/// Every table, for the completeness test. A new table module is added here.
-pub fn alle_tabellen() -> Vec<(&'static str, &'static [&'static Tekst])> {
+/// Every table with its sentences and its source file, for the completeness test and the PO
+/// round trip. A new table module is added here.
+pub fn alle_tabellen() -> Vec<(&'static str, &'static [&'static Tekst], &'static str)> {
     vec![
-        ("advies", advies::ALLE),
-        ("fouten", fouten::ALLE),
-        ("ontzorgen", ontzorgen::ALLE),
-        ("plan", plan::ALLE),
-        ("termen", termen::ALLE),
-        ("widget", widget::ALLE),
+        ("advies", advies::ALLE, advies::BESTAND),
+        ("fouten", fouten::ALLE, fouten::BESTAND),
+        ("ontzorgen", ontzorgen::ALLE, ontzorgen::BESTAND),
+        ("plan", plan::ALLE, plan::BESTAND),
+        ("termen", termen::ALLE, termen::BESTAND),
+        ("widget", widget::ALLE, widget::BESTAND),
     ]
 }
 
@@ -237,7 +242,7 @@ mod tests {
     #[test]
     fn every_sentence_exists_in_every_language_with_the_same_placeholders() {
         let mut codes = HashSet::new();
-        for (tabel, teksten) in alle_tabellen() {
+        for (tabel, teksten, _) in alle_tabellen() {
             for taal in Taal::ALLE {
                 let (zinnen, _) = teksten[0].tabel.zinnen(taal);
                 assert_eq!(zinnen.matches(SCHEIDING).count(), teksten.len(), "{tabel}: a sentence holds the separator");
@@ -266,7 +271,7 @@ mod tests {
     /// Every sentence of every table in every language, with where it comes from.
     fn alle_zinnen() -> Vec<(String, Taal, &'static str)> {
         let mut zinnen = Vec::new();
-        for (tabel, teksten) in alle_tabellen() {
+        for (tabel, teksten, _) in alle_tabellen() {
             for tekst in teksten {
                 for taal in Taal::ALLE {
                     zinnen.push((format!("{tabel}.{} [{}]", tekst.code, taal.code()), taal, tekst.in_taal(taal)));
@@ -363,6 +368,7 @@ mod tests {
         assert_eq!(voorbeeld::UITERLIJK.in_taal(Taal::Fa), "{0} {1}");
         assert_ne!(voorbeeld::EERSTE, voorbeeld::UITERLIJK);
         assert_eq!(voorbeeld::ALLE, [&voorbeeld::EERSTE, &voorbeeld::UITERLIJK]);
+        assert_eq!(voorbeeld::BESTAND, "src/i18n/mod.rs", "where `wijzer po import` writes");
     }
 
     #[test]

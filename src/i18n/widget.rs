@@ -251,12 +251,12 @@ crate::teksten! {
         fa: "متأهل یا هم‌خانه با شریک",
     }
     HINT_LEEFVORM = "hint_leefvorm" {
-        nl: "Bent u getrouwd, maar woont uw partner nog niet in Nederland? Dan telt u meestal toch als getrouwd. U telt alleen als alleenstaand als u voorgoed uit elkaar bent. De bijstand is dan vaak lager dan hier staat. Vraag het uw klantmanager.",
-        en: "Are you married, but does your partner not live in the Netherlands yet? Then you usually still count as married. You only count as single if you have separated for good. Your social assistance is then often lower than shown here. Ask your case manager.",
-        ar: "هل أنت متزوج لكن شريكك لا يعيش في هولندا بعد؟ عندها تُحسب عادةً متزوجًا. لا تُحسب وحيدًا إلا إذا انفصلتما نهائيًا. تكون مساعدتك الاجتماعية عندها غالبًا أقل مما يظهر هنا. اسأل مسؤول الملف الخاص بك.",
-        ti: "ምርዕዋት ኢኹም፡ ግን መጻምድትኹም ገና ኣብ ሆላንድ ኣይነብርን ዶ? ሽዑ መብዛሕትኡ ግዜ ከም ምርዕዋት ኢኹም እትቑጸሩ። ከም በይንኹም እትቑጸሩ ንሓዋሩ እንተተፈላሊኹም ጥራይ እዩ። ሽዑ ማሕበራዊ ሓገዝኩም ብዙሕ ግዜ ካብቲ ኣብዚ ዘሎ ይውሕድ። ንሓላፊ ጉዳይኩም ሕተቱ።",
-        tr: "Evli misiniz ama eşiniz henüz Hollanda'da yaşamıyor mu? O zaman genellikle yine evli sayılırsınız. Ancak kalıcı olarak ayrıysanız yalnız sayılırsınız. Sosyal yardımınız o zaman çoğu kez burada gösterilenden düşüktür. Vaka yöneticinize sorun.",
-        fa: "متأهل هستید اما همسرتان هنوز در هلند زندگی نمی‌کند؟ در این صورت معمولاً باز هم متأهل حساب می‌شوید. فقط اگر برای همیشه جدا شده باشید تنها حساب می‌شوید. کمک اجتماعی شما آنگاه اغلب کمتر از مبلغ اینجاست. از مسئول پرونده خود بپرسید.",
+        nl: "Woont uw partner nog niet in Nederland? Dan telt u meestal toch als getrouwd. Vraag uw klantmanager welke bijstand u dan krijgt.",
+        en: "Does your partner not live in the Netherlands yet? Then you usually still count as married. Ask your case manager what social assistance you then get.",
+        ar: "ألا يعيش شريكك في هولندا بعد؟ عندها تُحسب عادةً متزوجًا. اسأل مسؤول الملف عن المساعدة الاجتماعية التي تحصل عليها عندئذ.",
+        ti: "መጻምድትኹም ገና ኣብ ሆላንድ ኣይነብርን ዶ? ሽዑ መብዛሕትኡ ግዜ ከም ምርዕዋት ኢኹም እትቑጸሩ። ሽዑ ክንደይ ማሕበራዊ ሓገዝ ከም እትረኽቡ ንሓላፊ ጉዳይኩም ሕተቱ።",
+        tr: "Eşiniz henüz Hollanda'da yaşamıyor mu? O zaman genellikle yine evli sayılırsınız. O zaman ne kadar sosyal yardım alacağınızı vaka yöneticinize sorun.",
+        fa: "همسرتان هنوز در هلند زندگی نمی‌کند؟ در این صورت معمولاً باز هم متأهل حساب می‌شوید. از مسئول پرونده خود بپرسید آنگاه چه کمک اجتماعی می‌گیرید.",
     }
     V_PARTNER_GEBOORTEDATUM = "v_partner_geboortedatum" {
         nl: "Wat is de geboortedatum van uw partner?",

@@ -18,6 +18,45 @@ thread_local! {
     static OPDRACHTEN: RefCell<(String, u32)> = const { RefCell::new((String::new(), 0)) };
 }
 
+/// The bilingual view (`super::tweetalig`): while the Dutch twin of a part is drawn, its texts
+/// are collected; while the part is then drawn in the reader's language, each text gets the
+/// Dutch text written at the same place under it.
+enum Naast {
+    Uit,
+    Opnemen(Vec<String>),
+    Toevoegen(std::vec::IntoIter<String>),
+}
+
+thread_local! {
+    static NAAST: RefCell<Naast> = const { RefCell::new(Naast::Uit) };
+}
+
+/// Runs `teken` and gives back the texts it wrote, in order, leaving no operation behind.
+pub fn teksten_van(teken: impl FnOnce()) -> Vec<String> {
+    let (lengte, aantal) = OPDRACHTEN.with_borrow(|(uit, aantal)| (uit.len(), *aantal));
+    NAAST.set(Naast::Opnemen(Vec::new()));
+    teken();
+    let teksten = match NAAST.replace(Naast::Uit) {
+        Naast::Opnemen(teksten) => teksten,
+        _ => Vec::new(),
+    };
+    OPDRACHTEN.with_borrow_mut(|(uit, n)| {
+        uit.truncate(lengte);
+        *n = aantal;
+    });
+    teksten
+}
+
+/// Runs `teken`; under each text it writes goes the text at the same place in `originelen`
+/// (in a `<span class="nl" lang="nl">`), unless that is the same or holds no letter (an amount;
+/// the Dutch is written in ASCII letters, so no Unicode tables are needed).
+pub fn met_originelen<T>(originelen: Vec<String>, teken: impl FnOnce() -> T) -> T {
+    NAAST.set(Naast::Toevoegen(originelen.into_iter()));
+    let uit = teken();
+    NAAST.set(Naast::Uit);
+    uit
+}
+
 /// Writes one operation: its letter and its fields. A separator inside a value (typed, or from
 /// a configuration) would split it, so it shows as U+FFFD; the answers keep the original.
 fn schrijf(letter: char, velden: &[&str]) {
@@ -160,11 +199,28 @@ impl El {
         self.attr("id", waarde)
     }
 
-    /// Appends `tekst` as a text node.
+    /// Appends `tekst` as a text node (and its Dutch original, see [`met_originelen`]).
     #[inline(never)]
     pub fn text(self, tekst: &str) -> El {
         schrijf('t', &[&self.0, tekst]);
-        self
+        let origineel = NAAST.with_borrow_mut(|naast| match naast {
+            Naast::Uit => None,
+            Naast::Opnemen(teksten) => {
+                teksten.push(tekst.to_owned());
+                None
+            }
+            Naast::Toevoegen(originelen) => {
+                originelen.next().filter(|nl| nl != tekst && nl.bytes().any(|b| b.is_ascii_alphabetic()))
+            }
+        });
+        match origineel {
+            Some(nl) => {
+                let span = El::new("span").class("nl").attr("lang", "nl").attr("dir", "ltr");
+                schrijf('t', &[&span.0, &nl]);
+                self.kind(span)
+            }
+            None => self,
+        }
     }
 
     #[inline(never)]
@@ -256,6 +312,37 @@ mod tests {
     fn separators_in_a_value_cannot_split_an_operation() {
         El::new("input").attr("value", "a\u{1e}s\u{1f}b");
         assert_eq!(lijst()[1], ["a", "1", "value", "a\u{fffd}s\u{fffd}b"]);
+    }
+
+    #[test]
+    fn each_text_gets_the_dutch_text_of_the_same_place_and_the_twin_leaves_nothing() {
+        let teken = |woorden: [&str; 3]| {
+            El::new("p").text(woorden[0]).kind(El::new("a").text(woorden[1])).text(woorden[2]);
+        };
+        El::new("div");
+        let nl = teksten_van(|| teken(["Uw advies", "€ 1.219,64", "Waarom?"]));
+        assert_eq!(nl, ["Uw advies", "€ 1.219,64", "Waarom?"]);
+        met_originelen(nl, || teken(["Your advice", "€1,219.64", "Waarom?"]));
+        assert_eq!(
+            lijst(),
+            [
+                vec!["e", "1", "div"],
+                vec!["e", "2", "p"],
+                vec!["t", "2", "Your advice"],
+                vec!["e", "3", "span"],
+                vec!["a", "3", "class", "nl"],
+                vec!["a", "3", "lang", "nl"],
+                vec!["a", "3", "dir", "ltr"],
+                vec!["t", "3", "Uw advies"],
+                vec!["k", "2", "3"],
+                vec!["e", "4", "a"],
+                vec!["t", "4", "€1,219.64"],
+                vec!["k", "2", "4"],
+                vec!["t", "2", "Waarom?"],
+            ]
+        );
+        El::new("p").text("Daarna");
+        assert_eq!(lijst(), [vec!["e", "1", "p"], vec!["t", "1", "Daarna"]], "off again");
     }
 
     #[test]

@@ -9,7 +9,7 @@ use web_sys::HtmlElement;
 
 use super::dom::{self, El, Plek};
 use super::formulier::{dom_id, Antwoorden, Onderdeel, Soort, Vraag, DELEN, VRAGEN};
-use super::weergave;
+use super::{tweetalig, weergave};
 use crate::engine::gemeente::Gemeente;
 use crate::engine::{Fout, Json};
 use crate::i18n::{widget as w, Taal, Tekst, Waarde};
@@ -40,6 +40,8 @@ pub(super) struct Staat {
     /// The answers "Wis alles" cleared, while "Ongedaan maken" can bring them back (until the
     /// status line changes: the next answer, or another action).
     pub gewist: Option<Antwoorden>,
+    /// The Dutch is shown beside the reader's language ([`super::tweetalig`]).
+    pub tweetalig: bool,
     /// What the tree shows per question (by index in [`VRAGEN`]): hidden or not, and the error
     /// message. `bijwerken` touches only what changed, so a keystroke costs little; `bouw`
     /// empties it, so a new tree is set in full.
@@ -104,7 +106,8 @@ impl Staat {
             .attr("lang", self.taal.code())
             .attr("dir", if self.taal.rechts_naar_links() { "rtl" } else { "ltr" })
             .kind(El::new("h2").class("titel").text(t(&w::TITEL)))
-            .kind(El::new("p").class("intro").text(t(&w::INTRO)));
+            .kind(El::new("p").class("intro").text(t(&w::INTRO)))
+            .kinderen(tweetalig::schakelaar(self.taal, self.tweetalig));
         if let Some(naam) = &self.gemeente.naam {
             let c = &self.gemeente.contact;
             let mut contact = El::new("p").class("gemeente").kind(El::new("strong").text(naam));
@@ -178,6 +181,7 @@ impl Staat {
             let posten = self.gemeente.ontzorgen_extra_posten.iter().map(|p| El::new("option").attr("value", p));
             wortel = wortel.kind(El::new("datalist").id("extra-posten").kinderen(posten));
         }
+        wortel = wortel.kinderen(tweetalig::woordenlijst(self.taal, self.tweetalig));
         wortel = wortel.kind(El::new("section").class("alleen-print").id("print-antwoorden"));
         wortel = wortel.kind(self.acties());
         if self.medewerker {
@@ -335,7 +339,9 @@ impl Staat {
                             .text(label.in_taal(self.taal)),
                     );
                 }
-                El::new("div").kind(El::new("label").attr("for", &invoer_id).text(t(vraag.label))).kind(select)
+                let label = El::new("label").attr("for", &invoer_id).text(t(vraag.label));
+                let hint = vraag.hint.map(|h| El::new("p").class("hint").text(t(h)));
+                El::new("div").kind(label).kinderen(hint).kind(select)
             }
             Soort::Tekst => {
                 let invoer_id = format!("in-{id}");
@@ -410,7 +416,7 @@ impl Staat {
                     Inhoud::Wacht => weergave::wacht(self.taal, &ontbrekend),
                     Inhoud::Leeg => Vec::new(),
                     Inhoud::Fout(fout) => vec![weergave::fout_blok(self.taal, &fout)],
-                    Inhoud::Uitkomst(uitkomst) => weergave::uitkomst(zicht, &uitkomst),
+                    Inhoud::Uitkomst(uitkomst) => tweetalig::uitkomst(zicht, self.tweetalig, &uitkomst),
                 };
                 Plek::id(&format!("uitkomst-{}", onderdeel.prefix())).vervang(knopen);
                 *plek = Some(getekend);
@@ -539,6 +545,7 @@ impl Wijzer {
             vandaag: vandaag.unwrap_or(crate::engine::datum::dag(2026, 1, 1)),
             status: None,
             gewist: None,
+            tweetalig: false,
             getoond: Vec::new(),
             getekend: [None, None],
             afgedrukt: None,

@@ -91,6 +91,8 @@ pub struct Vraag {
     pub groep: Option<&'static Tekst>,
     /// Offers "Ik weet het niet" (every optional question, except rows staff add themselves).
     pub weet_niet: bool,
+    /// A short help text under the question.
+    pub hint: Option<&'static Tekst>,
 }
 
 const fn v(onderdeel: Onderdeel, pad: &'static str, label: &'static Tekst, soort: Soort) -> Vraag {
@@ -104,12 +106,17 @@ const fn v(onderdeel: Onderdeel, pad: &'static str, label: &'static Tekst, soort
         medewerker: false,
         groep: None,
         weet_niet: true,
+        hint: None,
     }
 }
 
 impl Vraag {
     const fn verplicht(mut self) -> Vraag {
         self.verplicht = true;
+        self
+    }
+    const fn hint(mut self, hint: &'static Tekst) -> Vraag {
+        self.hint = Some(hint);
         self
     }
     const fn toon(mut self, toon: Toon) -> Vraag {
@@ -244,7 +251,7 @@ pub const VRAGEN: &[Vraag] = &[
     v(A, "bijstand", &w::V_BIJSTAND, Soort::JaNee),
     v(A, "bijstandSinds", &w::V_BIJSTAND_SINDS, Soort::Datum).verplicht().toon(Toon::Als("a:bijstand", &["ja"])),
     v(O, "startdatum", &w::V_STARTDATUM, Soort::Datum).verplicht(),
-    v(O, "leefvorm", &w::V_LEEFVORM, Soort::Keuze(LEEFVORMEN)).verplicht(),
+    v(O, "leefvorm", &w::V_LEEFVORM, Soort::Keuze(LEEFVORMEN)).verplicht().hint(&w::HINT_LEEFVORM),
     v(O, "geboortedatum", &w::V_GEBOORTEDATUM, Soort::Datum).verplicht(),
     v(O, "partnerGeboortedatum", &w::V_PARTNER_GEBOORTEDATUM, Soort::Datum)
         .verplicht()

@@ -27,6 +27,9 @@ mod geheugen;
 /// The timeline of dated items: the plan's exam dates and the statutory deadlines.
 #[cfg(target_arch = "wasm32")]
 mod tijdlijn;
+/// Dutch beside the reader's language: the result with its Dutch original, and the glossary.
+#[cfg(target_arch = "wasm32")]
+mod tweetalig;
 #[cfg(target_arch = "wasm32")]
 mod weergave;
 

@@ -80,7 +80,8 @@ fn uitleg(taal: Taal, medewerker: bool, stap: &Uitleg) -> El {
 pub fn waarom(taal: Taal, medewerker: bool, bron: Bron, label: &str) -> El {
     let bron = match bron.url() {
         Some(url) => dom::veilige_link(&url, &w::LEES_WET.vul(taal, &[Waarde::Letterlijk(label.to_owned())])),
-        None => El::new("span").text(label),
+        // A policy source has no link; its description is Dutch, and marked so.
+        None => El::new("span").attr("lang", "nl").text(label),
     };
     // On paper the link's "(opens in a new window)" means nothing: the article alone is printed.
     El::new("details").attr_als(medewerker, "open", "").kind(El::new("summary").text(t(taal, &w::WAAROM))).kind(
@@ -587,6 +588,7 @@ pub fn actie(staat: &mut Staat, actie: &str) {
             }
         }
         "kopieer" => dom::kopieer(),
+        "tweetalig" => super::tweetalig::wissel(staat),
         "gekopieerd" => staat.status(Some(&w::GEKOPIEERD)),
         _ => {}
     }
