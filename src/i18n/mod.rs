@@ -226,6 +226,7 @@ pub fn alle_tabellen() -> Vec<(&'static str, &'static [&'static Tekst], &'static
         ("ontzorgen", ontzorgen::ALLE, ontzorgen::BESTAND),
         ("plan", plan::ALLE, plan::BESTAND),
         ("termen", termen::ALLE, termen::BESTAND),
+        ("termen_uitleg", termen::uitleg::ALLE, termen::uitleg::BESTAND),
         ("widget", widget::ALLE, widget::BESTAND),
     ]
 }

@@ -12,203 +12,195 @@ use super::{Taal, Tekst};
 
 crate::teksten! {
     INBURGERING = "inburgering" { nl: "inburgering", en: "integration", ar: "الاندماج", ti: "ምውህሃድ", tr: "uyum", fa: "ادغام" }
-    INBURGERING_UITLEG = "inburgering_uitleg" {
-        nl: "Nederlands leren en leren hoe Nederland werkt.",
-        en: "Learning Dutch and how the Netherlands works.",
-        ar: "تعلم الهولندية وكيف تسير الأمور في هولندا.",
-        ti: "ሆላንድኛን ሆላንድ ከመይ ከም እትሰርሕን ምምሃር።",
-        tr: "Hollandaca ve Hollanda'nın nasıl işlediğini öğrenmek.",
-        fa: "یادگیری هلندی و اینکه هلند چگونه کار می‌کند.",
-    }
     INBURGERINGSPLICHT = "inburgeringsplicht" {
         nl: "inburgeringsplicht", en: "obligation to integrate", ar: "واجب الاندماج", ti: "ግዴታ ምውህሃድ", tr: "uyum yükümlülüğü", fa: "الزام ادغام",
     }
-    INBURGERINGSPLICHT_UITLEG = "inburgeringsplicht_uitleg" {
-        nl: "U moet inburgeren. DUO stuurt u een brief.",
-        en: "You must integrate. DUO sends you a letter.",
-        ar: "يجب عليك الاندماج. ترسل لك DUO رسالة.",
-        ti: "ክትዋሃሃዱ ኣለኩም። DUO ደብዳቤ ይሰደልኩም።",
-        tr: "Uyum sağlamak zorundasınız. DUO size mektup gönderir.",
-        fa: "باید دوره ادغام را بگذرانید. DUO برایتان نامه می‌فرستد.",
-    }
     VRIJSTELLING = "vrijstelling" { nl: "vrijstelling", en: "exemption", ar: "إعفاء", ti: "ነጻ ምዃን", tr: "muafiyet", fa: "معافیت" }
-    VRIJSTELLING_UITLEG = "vrijstelling_uitleg" {
-        nl: "De wet zegt dat u niet hoeft in te burgeren.",
-        en: "The law says you do not have to integrate.",
-        ar: "القانون يقول إنك لست ملزمًا بالاندماج.",
-        ti: "ብሕጊ ክትዋሃሃዱ ኣይትግደዱን።",
-        tr: "Yasaya göre uyum sağlamak zorunda değilsiniz.",
-        fa: "طبق قانون لازم نیست دوره ادغام را بگذرانید.",
-    }
     ONTHEFFING = "ontheffing" { nl: "ontheffing", en: "dispensation", ar: "استثناء", ti: "ፍሉይ ፍቓድ", tr: "istisna", fa: "استثنا" }
-    ONTHEFFING_UITLEG = "ontheffing_uitleg" {
-        nl: "DUO zegt op uw verzoek dat u niet hoeft in te burgeren.",
-        en: "At your request DUO says you do not have to integrate.",
-        ar: "تقرر DUO بناءً على طلبك أنك لست ملزمًا بالاندماج.",
-        ti: "DUO ብሕቶኹም ክትዋሃሃዱ ከም ዘይትግደዱ ይውስን።",
-        tr: "DUO isteğiniz üzerine uyum sağlamak zorunda olmadığınıza karar verir.",
-        fa: "DUO به درخواست شما می‌گوید لازم نیست دوره ادغام را بگذرانید.",
-    }
-    LEERROUTE = "leerroute" { nl: "leerroute", en: "learning route", ar: "مسار التعلم", ti: "መገዲ ምምሃር", tr: "öğrenme yolu", fa: "مسیر یادگیری" }
-    LEERROUTE_UITLEG = "leerroute_uitleg" {
-        nl: "Hoe u inburgert: B1-route, onderwijsroute of Z-route.",
-        en: "How you integrate: B1 route, education route or Z route.",
-        ar: "طريقة اندماجك: مسار B1 أو مسار الدراسة أو مسار Z.",
-        ti: "ኣገባብ ምውህሃድኩም: መገዲ B1፡ መገዲ ትምህርቲ ወይ መገዲ Z።",
-        tr: "Uyum sağlama şekliniz: B1 yolu, eğitim yolu veya Z yolu.",
-        fa: "روش ادغام شما: مسیر B1، مسیر تحصیلی یا مسیر Z.",
-    }
-    B1_ROUTE = "b1_route" { nl: "B1-route", en: "B1 route", ar: "مسار B1", ti: "መገዲ B1", tr: "B1 yolu", fa: "مسیر B1" }
-    B1_ROUTE_UITLEG = "b1_route_uitleg" {
-        nl: "U leert Nederlands op niveau B1 en doet examens.",
-        en: "You learn Dutch at level B1 and take exams.",
-        ar: "تتعلم الهولندية بمستوى B1 وتؤدي امتحانات.",
-        ti: "ሆላንድኛ ብደረጃ B1 ትመሃሩን ፈተናታት ትወስዱን።",
-        tr: "Hollandacayı B1 düzeyinde öğrenir ve sınavlara girersiniz.",
-        fa: "هلندی را در سطح B1 یاد می‌گیرید و امتحان می‌دهید.",
-    }
-    ONDERWIJSROUTE = "onderwijsroute" {
-        nl: "onderwijsroute", en: "education route", ar: "مسار الدراسة", ti: "መገዲ ትምህርቲ", tr: "eğitim yolu", fa: "مسیر تحصیلی",
-    }
-    ONDERWIJSROUTE_UITLEG = "onderwijsroute_uitleg" {
-        nl: "Voorbereiding op het mbo, hbo of de universiteit.",
-        en: "Preparation for mbo, hbo or university.",
-        ar: "تحضير للدراسة في mbo أو hbo أو الجامعة.",
-        ti: "ንmbo፡ hbo ወይ ዩኒቨርሲቲ ምድላው።",
-        tr: "mbo, hbo veya üniversiteye hazırlık.",
-        fa: "آمادگی برای mbo، hbo یا دانشگاه.",
-    }
-    Z_ROUTE = "z_route" { nl: "Z-route", en: "Z route", ar: "مسار Z", ti: "መገዲ Z", tr: "Z yolu", fa: "مسیر Z" }
-    Z_ROUTE_UITLEG = "z_route_uitleg" {
-        nl: "Nederlands op uw eigen niveau, en meedoen.",
-        en: "Dutch at your own level, and taking part.",
-        ar: "الهولندية بمستواك، والمشاركة.",
-        ti: "ሆላንድኛ ብናትኩም ደረጃ፡ ተሳትፎን።",
-        tr: "Kendi düzeyinizde Hollandaca ve katılım.",
-        fa: "هلندی در سطح خودتان، و مشارکت.",
-    }
-    PIP = "pip" { nl: "PIP", en: "PIP", ar: "PIP", ti: "PIP", tr: "PIP", fa: "PIP" }
-    PIP_UITLEG = "pip_uitleg" {
-        nl: "Uw plan voor inburgering en participatie.",
-        en: "Your plan for integration and participation.",
-        ar: "خطتك للاندماج والمشاركة.",
-        ti: "መደብኩም ንምውህሃድን ተሳትፎን።",
-        tr: "Uyum ve katılım planınız.",
-        fa: "برنامه شما برای ادغام و مشارکت.",
-    }
     BREDE_INTAKE = "brede_intake" {
         nl: "brede intake", en: "broad intake", ar: "المقابلة الشاملة", ti: "ሰፊሕ ቃለ-መሕትት", tr: "kapsamlı ön görüşme", fa: "مصاحبه جامع",
     }
-    BREDE_INTAKE_UITLEG = "brede_intake_uitleg" {
-        nl: "Een gesprek met de gemeente vóór uw PIP.",
-        en: "A talk with the municipality before your PIP.",
-        ar: "حديث مع البلدية قبل خطة PIP.",
-        ti: "ቅድሚ PIP ምስ ምምሕዳር ከተማ ዝግበር ዘተ።",
-        tr: "PIP'ten önce belediyeyle bir görüşme.",
-        fa: "گفتگویی با شهرداری پیش از PIP.",
+    PIP = "pip" { nl: "PIP", en: "PIP", ar: "PIP", ti: "PIP", tr: "PIP", fa: "PIP" }
+    LEERROUTE = "leerroute" { nl: "leerroute", en: "learning route", ar: "مسار التعلم", ti: "መገዲ ምምሃር", tr: "öğrenme yolu", fa: "مسیر یادگیری" }
+    B1_ROUTE = "b1_route" { nl: "B1-route", en: "B1 route", ar: "مسار B1", ti: "መገዲ B1", tr: "B1 yolu", fa: "مسیر B1" }
+    ONDERWIJSROUTE = "onderwijsroute" {
+        nl: "onderwijsroute", en: "education route", ar: "مسار الدراسة", ti: "መገዲ ትምህርቲ", tr: "eğitim yolu", fa: "مسیر تحصیلی",
     }
+    Z_ROUTE = "z_route" { nl: "Z-route", en: "Z route", ar: "مسار Z", ti: "መገዲ Z", tr: "Z yolu", fa: "مسیر Z" }
     TERMIJN = "termijn" { nl: "termijn", en: "term", ar: "المهلة", ti: "ግዜ ገደብ", tr: "süre", fa: "مهلت" }
-    TERMIJN_UITLEG = "termijn_uitleg" {
-        nl: "De tijd waarin u klaar moet zijn met inburgeren.",
-        en: "The time in which you must finish integration.",
-        ar: "الوقت الذي يجب أن تنهي فيه الاندماج.",
-        ti: "ምውህሃድ ክትውድኡሉ ዘለኩም ግዜ።",
-        tr: "Uyumu bitirmeniz gereken zaman.",
-        fa: "زمانی که باید ادغام را در آن تمام کنید.",
-    }
-    BOETE = "boete" { nl: "boete", en: "fine", ar: "الغرامة", ti: "መቕጻዕቲ", tr: "para cezası", fa: "جریمه" }
-    BOETE_UITLEG = "boete_uitleg" {
-        nl: "Geld dat u moet betalen als u te laat bent.",
-        en: "Money you must pay if you are too late.",
-        ar: "مال تدفعه إذا تأخرت.",
-        ti: "እንተደንጒኹም እትኸፍልዎ ገንዘብ።",
-        tr: "Geç kalırsanız ödediğiniz para.",
-        fa: "پولی که اگر دیر کنید می‌پردازید.",
-    }
     VERLENGING = "verlenging" { nl: "verlenging", en: "extension", ar: "التمديد", ti: "ምንዋሕ ግዜ", tr: "uzatma", fa: "تمدید" }
-    VERLENGING_UITLEG = "verlenging_uitleg" {
-        nl: "Meer tijd, als DUO dat goedvindt.",
-        en: "More time, if DUO agrees.",
-        ar: "وقت إضافي إذا وافقت DUO.",
-        ti: "DUO እንተተሰማሚዑ ተወሳኺ ግዜ።",
-        tr: "DUO kabul ederse daha fazla zaman.",
-        fa: "وقت بیشتر، اگر DUO موافقت کند.",
+    BOETE = "boete" { nl: "boete", en: "fine", ar: "الغرامة", ti: "መቕጻዕቲ", tr: "para cezası", fa: "جریمه" }
+    GEMEENTE = "gemeente" { nl: "gemeente", en: "municipality", ar: "البلدية", ti: "ምምሕዳር ከተማ", tr: "belediye", fa: "شهرداری" }
+    KLANTMANAGER = "klantmanager" {
+        nl: "klantmanager", en: "case manager", ar: "مسؤول الملف", ti: "ሓላፊ ጉዳይ", tr: "vaka yöneticisi", fa: "مسئول پرونده",
     }
     BIJSTAND = "bijstand" {
         nl: "bijstand", en: "social assistance", ar: "المساعدة الاجتماعية", ti: "ማሕበራዊ ሓገዝ", tr: "sosyal yardım", fa: "کمک اجتماعی",
     }
-    BIJSTAND_UITLEG = "bijstand_uitleg" {
-        nl: "Geld van de gemeente om van te leven.",
-        en: "Money from the municipality to live on.",
-        ar: "مال من البلدية للعيش.",
-        ti: "ንምንባር ካብ ምምሕዳር ከተማ ዝወሃብ ገንዘብ።",
-        tr: "Belediyeden yaşamak için para.",
-        fa: "پولی از شهرداری برای گذران زندگی.",
-    }
     ONTZORGEN = "ontzorgen" { nl: "ontzorgen", en: "ontzorgen", ar: "ontzorgen", ti: "ontzorgen", tr: "ontzorgen", fa: "ontzorgen" }
-    ONTZORGEN_UITLEG = "ontzorgen_uitleg" {
-        nl: "De gemeente betaalt uw vaste rekeningen uit uw bijstand. Geen extra geld.",
-        en: "The municipality pays your fixed bills from your social assistance. No extra money.",
-        ar: "تدفع البلدية فواتيرك الثابتة من مساعدتك الاجتماعية. ليس مالًا إضافيًا.",
-        ti: "ምምሕዳር ከተማ ቀወምቲ ሕሳባትኩም ካብ ማሕበራዊ ሓገዝኩም ይኸፍል። ተወሳኺ ገንዘብ ኣይኮነን።",
-        tr: "Belediye sabit faturalarınızı sosyal yardımınızdan öder. Ek para değildir.",
-        fa: "شهرداری قبض‌های ثابت شما را از کمک اجتماعی‌تان می‌پردازد. پول اضافه نیست.",
-    }
     LEEFGELD = "leefgeld" { nl: "leefgeld", en: "living money", ar: "مصروف المعيشة", ti: "ገንዘብ መነባብሮ", tr: "geçim parası", fa: "پول زندگی" }
-    LEEFGELD_UITLEG = "leefgeld_uitleg" {
-        nl: "Wat u overhoudt om van te leven.",
-        en: "What you keep to live on.",
-        ar: "ما يبقى لك للعيش.",
-        ti: "ንምንባር ዝተረፈኩም።",
-        tr: "Yaşamak için size kalan.",
-        fa: "آنچه برای گذران زندگی برایتان می‌ماند.",
-    }
-    KLANTMANAGER = "klantmanager" {
-        nl: "klantmanager", en: "case manager", ar: "مسؤول الملف", ti: "ሓላፊ ጉዳይ", tr: "vaka yöneticisi", fa: "مسئول پرونده",
-    }
-    KLANTMANAGER_UITLEG = "klantmanager_uitleg" {
-        nl: "Uw contactpersoon bij de gemeente.",
-        en: "Your contact person at the municipality.",
-        ar: "الشخص المسؤول عنك في البلدية.",
-        ti: "ኣብ ምምሕዳር ከተማ ዝከታተለኩም ሰብ።",
-        tr: "Belediyedeki irtibat kişiniz.",
-        fa: "فرد تماس شما در شهرداری.",
-    }
-    GEMEENTE = "gemeente" { nl: "gemeente", en: "municipality", ar: "البلدية", ti: "ምምሕዳር ከተማ", tr: "belediye", fa: "شهرداری" }
-    GEMEENTE_UITLEG = "gemeente_uitleg" {
-        nl: "De gemeente waar u woont.",
-        en: "The municipality where you live.",
-        ar: "البلدية التي تعيش فيها.",
-        ti: "እትነብሩሉ ምምሕዳር ከተማ።",
-        tr: "Yaşadığınız belediye.",
-        fa: "شهرداری محل زندگی شما.",
-    }
     TOESLAGEN = "toeslagen" {
         nl: "toeslagen", en: "government allowances", ar: "البدلات الحكومية", ti: "ሓገዛት መንግስቲ", tr: "devlet ödenekleri", fa: "کمک‌هزینه‌های دولتی",
     }
-    TOESLAGEN_UITLEG = "toeslagen_uitleg" {
-        nl: "Geld van de Belastingdienst, bijvoorbeeld voor huur.",
-        en: "Money from the Tax Administration, for example for rent.",
-        ar: "مال من مصلحة الضرائب، مثلًا للإيجار.",
-        ti: "ካብ ቤት ጽሕፈት ግብሪ ዝወሃብ ገንዘብ፡ ንኣብነት ንክራይ።",
-        tr: "Vergi Dairesi'nden para, örneğin kira için.",
-        fa: "پولی از اداره مالیات، برای نمونه برای اجاره.",
-    }
-    KOP_WOORDEN = "kop_woorden" {
-        nl: "Woorden die u bij de gemeente hoort",
-        en: "Words you will hear at the municipality",
-        ar: "كلمات ستسمعها في البلدية",
-        ti: "ኣብ ምምሕዳር ከተማ እትሰምዕዎም ቃላት",
-        tr: "Belediyede duyacağınız kelimeler",
-        fa: "واژه‌هایی که در شهرداری می‌شنوید",
-    }
-    NEDERLANDS_ERBIJ = "nederlands_erbij" {
-        nl: "Toon ook het Nederlands",
-        en: "Show the Dutch too",
-        ar: "اعرض النص الهولندي أيضًا",
-        ti: "ሆላንድኛ እውን ኣርእዩ",
-        tr: "Hollandacasını da göster",
-        fa: "متن هلندی را هم نشان بده",
+}
+
+/// The one-line explanation of each term: in the table for translators (`wijzer po`) and the
+/// checks, but not in the browser's glossary, which shows the terms in both languages (the
+/// explanations would cost 2.5 KB of the download; README, "Size and speed").
+pub mod uitleg {
+    crate::teksten! {
+        INBURGERING_UITLEG = "inburgering_uitleg" {
+            nl: "Nederlands leren en leren hoe Nederland werkt.",
+            en: "Learning Dutch and how the Netherlands works.",
+            ar: "تعلم الهولندية وكيف تسير الأمور في هولندا.",
+            ti: "ሆላንድኛን ሆላንድ ከመይ ከም እትሰርሕን ምምሃር።",
+            tr: "Hollandaca ve Hollanda'nın nasıl işlediğini öğrenmek.",
+            fa: "یادگیری هلندی و اینکه هلند چگونه کار می‌کند.",
+        }
+        INBURGERINGSPLICHT_UITLEG = "inburgeringsplicht_uitleg" {
+            nl: "U moet inburgeren. DUO stuurt u een brief.",
+            en: "You must integrate. DUO sends you a letter.",
+            ar: "يجب عليك الاندماج. ترسل لك DUO رسالة.",
+            ti: "ክትዋሃሃዱ ኣለኩም። DUO ደብዳቤ ይሰደልኩም።",
+            tr: "Uyum sağlamak zorundasınız. DUO size mektup gönderir.",
+            fa: "باید دوره ادغام را بگذرانید. DUO برایتان نامه می‌فرستد.",
+        }
+        VRIJSTELLING_UITLEG = "vrijstelling_uitleg" {
+            nl: "De wet zegt dat u niet hoeft in te burgeren.",
+            en: "The law says you do not have to integrate.",
+            ar: "القانون يقول إنك لست ملزمًا بالاندماج.",
+            ti: "ብሕጊ ክትዋሃሃዱ ኣይትግደዱን።",
+            tr: "Yasaya göre uyum sağlamak zorunda değilsiniz.",
+            fa: "طبق قانون لازم نیست دوره ادغام را بگذرانید.",
+        }
+        ONTHEFFING_UITLEG = "ontheffing_uitleg" {
+            nl: "DUO zegt op uw verzoek dat u niet hoeft in te burgeren.",
+            en: "At your request DUO says you do not have to integrate.",
+            ar: "تقرر DUO بناءً على طلبك أنك لست ملزمًا بالاندماج.",
+            ti: "DUO ብሕቶኹም ክትዋሃሃዱ ከም ዘይትግደዱ ይውስን።",
+            tr: "DUO isteğiniz üzerine uyum sağlamak zorunda olmadığınıza karar verir.",
+            fa: "DUO به درخواست شما می‌گوید لازم نیست دوره ادغام را بگذرانید.",
+        }
+        LEERROUTE_UITLEG = "leerroute_uitleg" {
+            nl: "Hoe u inburgert: B1-route, onderwijsroute of Z-route.",
+            en: "How you integrate: B1 route, education route or Z route.",
+            ar: "طريقة اندماجك: مسار B1 أو مسار الدراسة أو مسار Z.",
+            ti: "ኣገባብ ምውህሃድኩም: መገዲ B1፡ መገዲ ትምህርቲ ወይ መገዲ Z።",
+            tr: "Uyum sağlama şekliniz: B1 yolu, eğitim yolu veya Z yolu.",
+            fa: "روش ادغام شما: مسیر B1، مسیر تحصیلی یا مسیر Z.",
+        }
+        B1_ROUTE_UITLEG = "b1_route_uitleg" {
+            nl: "U leert Nederlands op niveau B1 en doet examens.",
+            en: "You learn Dutch at level B1 and take exams.",
+            ar: "تتعلم الهولندية بمستوى B1 وتؤدي امتحانات.",
+            ti: "ሆላንድኛ ብደረጃ B1 ትመሃሩን ፈተናታት ትወስዱን።",
+            tr: "Hollandacayı B1 düzeyinde öğrenir ve sınavlara girersiniz.",
+            fa: "هلندی را در سطح B1 یاد می‌گیرید و امتحان می‌دهید.",
+        }
+        ONDERWIJSROUTE_UITLEG = "onderwijsroute_uitleg" {
+            nl: "Voorbereiding op het mbo, hbo of de universiteit.",
+            en: "Preparation for mbo, hbo or university.",
+            ar: "تحضير للدراسة في mbo أو hbo أو الجامعة.",
+            ti: "ንmbo፡ hbo ወይ ዩኒቨርሲቲ ምድላው።",
+            tr: "mbo, hbo veya üniversiteye hazırlık.",
+            fa: "آمادگی برای mbo، hbo یا دانشگاه.",
+        }
+        Z_ROUTE_UITLEG = "z_route_uitleg" {
+            nl: "Nederlands op uw eigen niveau, en meedoen.",
+            en: "Dutch at your own level, and taking part.",
+            ar: "الهولندية بمستواك، والمشاركة.",
+            ti: "ሆላንድኛ ብናትኩም ደረጃ፡ ተሳትፎን።",
+            tr: "Kendi düzeyinizde Hollandaca ve katılım.",
+            fa: "هلندی در سطح خودتان، و مشارکت.",
+        }
+        PIP_UITLEG = "pip_uitleg" {
+            nl: "Uw plan voor inburgering en participatie.",
+            en: "Your plan for integration and participation.",
+            ar: "خطتك للاندماج والمشاركة.",
+            ti: "መደብኩም ንምውህሃድን ተሳትፎን።",
+            tr: "Uyum ve katılım planınız.",
+            fa: "برنامه شما برای ادغام و مشارکت.",
+        }
+        BREDE_INTAKE_UITLEG = "brede_intake_uitleg" {
+            nl: "Een gesprek met de gemeente vóór uw PIP.",
+            en: "A talk with the municipality before your PIP.",
+            ar: "حديث مع البلدية قبل خطة PIP.",
+            ti: "ቅድሚ PIP ምስ ምምሕዳር ከተማ ዝግበር ዘተ።",
+            tr: "PIP'ten önce belediyeyle bir görüşme.",
+            fa: "گفتگویی با شهرداری پیش از PIP.",
+        }
+        TERMIJN_UITLEG = "termijn_uitleg" {
+            nl: "De tijd waarin u klaar moet zijn met inburgeren.",
+            en: "The time in which you must finish integration.",
+            ar: "الوقت الذي يجب أن تنهي فيه الاندماج.",
+            ti: "ምውህሃድ ክትውድኡሉ ዘለኩም ግዜ።",
+            tr: "Uyumu bitirmeniz gereken zaman.",
+            fa: "زمانی که باید ادغام را در آن تمام کنید.",
+        }
+        BOETE_UITLEG = "boete_uitleg" {
+            nl: "Geld dat u moet betalen als u te laat bent.",
+            en: "Money you must pay if you are too late.",
+            ar: "مال تدفعه إذا تأخرت.",
+            ti: "እንተደንጒኹም እትኸፍልዎ ገንዘብ።",
+            tr: "Geç kalırsanız ödediğiniz para.",
+            fa: "پولی که اگر دیر کنید می‌پردازید.",
+        }
+        VERLENGING_UITLEG = "verlenging_uitleg" {
+            nl: "Meer tijd, als DUO dat goedvindt.",
+            en: "More time, if DUO agrees.",
+            ar: "وقت إضافي إذا وافقت DUO.",
+            ti: "DUO እንተተሰማሚዑ ተወሳኺ ግዜ።",
+            tr: "DUO kabul ederse daha fazla zaman.",
+            fa: "وقت بیشتر، اگر DUO موافقت کند.",
+        }
+        BIJSTAND_UITLEG = "bijstand_uitleg" {
+            nl: "Geld van de gemeente om van te leven.",
+            en: "Money from the municipality to live on.",
+            ar: "مال من البلدية للعيش.",
+            ti: "ንምንባር ካብ ምምሕዳር ከተማ ዝወሃብ ገንዘብ።",
+            tr: "Belediyeden yaşamak için para.",
+            fa: "پولی از شهرداری برای گذران زندگی.",
+        }
+        ONTZORGEN_UITLEG = "ontzorgen_uitleg" {
+            nl: "De gemeente betaalt uw vaste rekeningen uit uw bijstand. Geen extra geld.",
+            en: "The municipality pays your fixed bills from your social assistance. No extra money.",
+            ar: "تدفع البلدية فواتيرك الثابتة من مساعدتك الاجتماعية. ليس مالًا إضافيًا.",
+            ti: "ምምሕዳር ከተማ ቀወምቲ ሕሳባትኩም ካብ ማሕበራዊ ሓገዝኩም ይኸፍል። ተወሳኺ ገንዘብ ኣይኮነን።",
+            tr: "Belediye sabit faturalarınızı sosyal yardımınızdan öder. Ek para değildir.",
+            fa: "شهرداری قبض‌های ثابت شما را از کمک اجتماعی‌تان می‌پردازد. پول اضافه نیست.",
+        }
+        LEEFGELD_UITLEG = "leefgeld_uitleg" {
+            nl: "Wat u overhoudt om van te leven.",
+            en: "What you keep to live on.",
+            ar: "ما يبقى لك للعيش.",
+            ti: "ንምንባር ዝተረፈኩም።",
+            tr: "Yaşamak için size kalan.",
+            fa: "آنچه برای گذران زندگی برایتان می‌ماند.",
+        }
+        KLANTMANAGER_UITLEG = "klantmanager_uitleg" {
+            nl: "Uw contactpersoon bij de gemeente.",
+            en: "Your contact person at the municipality.",
+            ar: "الشخص المسؤول عنك في البلدية.",
+            ti: "ኣብ ምምሕዳር ከተማ ዝከታተለኩም ሰብ።",
+            tr: "Belediyedeki irtibat kişiniz.",
+            fa: "فرد تماس شما در شهرداری.",
+        }
+        GEMEENTE_UITLEG = "gemeente_uitleg" {
+            nl: "De gemeente waar u woont.",
+            en: "The municipality where you live.",
+            ar: "البلدية التي تعيش فيها.",
+            ti: "እትነብሩሉ ምምሕዳር ከተማ።",
+            tr: "Yaşadığınız belediye.",
+            fa: "شهرداری محل زندگی شما.",
+        }
+        TOESLAGEN_UITLEG = "toeslagen_uitleg" {
+            nl: "Geld van de Belastingdienst, bijvoorbeeld voor huur.",
+            en: "Money from the Tax Administration, for example for rent.",
+            ar: "مال من مصلحة الضرائب، مثلًا للإيجار.",
+            ti: "ካብ ቤት ጽሕፈት ግብሪ ዝወሃብ ገንዘብ፡ ንኣብነት ንክራይ።",
+            tr: "Vergi Dairesi'nden para, örneğin kira için.",
+            fa: "پولی از اداره مالیات، برای نمونه برای اجاره.",
+        }
     }
 }
 
@@ -218,27 +210,28 @@ pub struct Begrip {
     pub uitleg: &'static Tekst,
 }
 
-/// The glossary, in the order a newcomer meets the words.
+/// Every term with its explanation, in the order a newcomer meets the words (the terms table
+/// [`ALLE`] has the same order, and the widget's glossary shows it).
 pub const WOORDENLIJST: &[Begrip] = &[
-    Begrip { term: &INBURGERING, uitleg: &INBURGERING_UITLEG },
-    Begrip { term: &INBURGERINGSPLICHT, uitleg: &INBURGERINGSPLICHT_UITLEG },
-    Begrip { term: &VRIJSTELLING, uitleg: &VRIJSTELLING_UITLEG },
-    Begrip { term: &ONTHEFFING, uitleg: &ONTHEFFING_UITLEG },
-    Begrip { term: &BREDE_INTAKE, uitleg: &BREDE_INTAKE_UITLEG },
-    Begrip { term: &PIP, uitleg: &PIP_UITLEG },
-    Begrip { term: &LEERROUTE, uitleg: &LEERROUTE_UITLEG },
-    Begrip { term: &B1_ROUTE, uitleg: &B1_ROUTE_UITLEG },
-    Begrip { term: &ONDERWIJSROUTE, uitleg: &ONDERWIJSROUTE_UITLEG },
-    Begrip { term: &Z_ROUTE, uitleg: &Z_ROUTE_UITLEG },
-    Begrip { term: &TERMIJN, uitleg: &TERMIJN_UITLEG },
-    Begrip { term: &VERLENGING, uitleg: &VERLENGING_UITLEG },
-    Begrip { term: &BOETE, uitleg: &BOETE_UITLEG },
-    Begrip { term: &GEMEENTE, uitleg: &GEMEENTE_UITLEG },
-    Begrip { term: &KLANTMANAGER, uitleg: &KLANTMANAGER_UITLEG },
-    Begrip { term: &BIJSTAND, uitleg: &BIJSTAND_UITLEG },
-    Begrip { term: &ONTZORGEN, uitleg: &ONTZORGEN_UITLEG },
-    Begrip { term: &LEEFGELD, uitleg: &LEEFGELD_UITLEG },
-    Begrip { term: &TOESLAGEN, uitleg: &TOESLAGEN_UITLEG },
+    Begrip { term: &INBURGERING, uitleg: &uitleg::INBURGERING_UITLEG },
+    Begrip { term: &INBURGERINGSPLICHT, uitleg: &uitleg::INBURGERINGSPLICHT_UITLEG },
+    Begrip { term: &VRIJSTELLING, uitleg: &uitleg::VRIJSTELLING_UITLEG },
+    Begrip { term: &ONTHEFFING, uitleg: &uitleg::ONTHEFFING_UITLEG },
+    Begrip { term: &BREDE_INTAKE, uitleg: &uitleg::BREDE_INTAKE_UITLEG },
+    Begrip { term: &PIP, uitleg: &uitleg::PIP_UITLEG },
+    Begrip { term: &LEERROUTE, uitleg: &uitleg::LEERROUTE_UITLEG },
+    Begrip { term: &B1_ROUTE, uitleg: &uitleg::B1_ROUTE_UITLEG },
+    Begrip { term: &ONDERWIJSROUTE, uitleg: &uitleg::ONDERWIJSROUTE_UITLEG },
+    Begrip { term: &Z_ROUTE, uitleg: &uitleg::Z_ROUTE_UITLEG },
+    Begrip { term: &TERMIJN, uitleg: &uitleg::TERMIJN_UITLEG },
+    Begrip { term: &VERLENGING, uitleg: &uitleg::VERLENGING_UITLEG },
+    Begrip { term: &BOETE, uitleg: &uitleg::BOETE_UITLEG },
+    Begrip { term: &GEMEENTE, uitleg: &uitleg::GEMEENTE_UITLEG },
+    Begrip { term: &KLANTMANAGER, uitleg: &uitleg::KLANTMANAGER_UITLEG },
+    Begrip { term: &BIJSTAND, uitleg: &uitleg::BIJSTAND_UITLEG },
+    Begrip { term: &ONTZORGEN, uitleg: &uitleg::ONTZORGEN_UITLEG },
+    Begrip { term: &LEEFGELD, uitleg: &uitleg::LEEFGELD_UITLEG },
+    Begrip { term: &TOESLAGEN, uitleg: &uitleg::TOESLAGEN_UITLEG },
 ];
 
 /// How a concept shows in a sentence, per language in [`Taal::ALLE`] order: the forms that

@@ -880,9 +880,9 @@ crate::teksten! {
     }
     DATUM_TERMIJN_VOORBIJ = "datum_termijn_voorbij" {
         nl: "Voorbij: u moest uiterlijk {0} klaar zijn met inburgeren (termijn van {2} jaar vanaf {1}).",
-        en: "Passed: you had to complete integration by {0} ({2}-year period from {1}).",
+        en: "Passed: you had to complete integration by {0} ({2}-year term from {1}).",
         ar: "مضى هذا التاريخ: كان يجب أن تنهي الاندماج في موعد أقصاه {0} (مهلة {2} سنوات من {1}).",
-        ti: "ሓሊፉ: ቅድሚ {0} ወይ ኣብኡ ምጽንባር ክትውድኡ ነይሩኩም (ግዜ {2} ዓመት ካብ {1})።",
+        ti: "ሓሊፉ: ቅድሚ {0} ወይ ኣብኡ ምውህሃድ ክትውድኡ ነይሩኩም (ግዜ ገደብ {2} ዓመት ካብ {1})።",
         tr: "Geçti: uyumu en geç {0} tarihinde tamamlamış olmalıydınız ({1} tarihinden itibaren {2} yıllık süre).",
         fa: "گذشته است: باید حداکثر تا {0} ادغام را تمام می‌کردید (مهلت {2} ساله از {1}).",
     }
@@ -890,7 +890,7 @@ crate::teksten! {
         nl: "Voorbij: {0} was de laatste dag om van route te wisselen.",
         en: "Passed: {0} was the last day to change route.",
         ar: "مضى هذا التاريخ: كان {0} آخر يوم لتغيير المسار.",
-        ti: "ሓሊፉ: {0} ናይ መወዳእታ መዓልቲ መንገዲ ንምቕያር ነይሩ።",
+        ti: "ሓሊፉ: {0} ናይ መወዳእታ መዓልቲ መገዲ ንምቕያር ነይሩ።",
         tr: "Geçti: {0} yol değiştirmek için son gündü.",
         fa: "گذشته است: {0} آخرین روز برای تغییر مسیر بود.",
     }
@@ -898,9 +898,9 @@ crate::teksten! {
         nl: "Voorbij: van {0} tot en met {1} betaalde de gemeente uw vaste lasten uit uw bijstand (ontzorgen).",
         en: "Passed: from {0} up to and including {1} the municipality paid your fixed costs out of your social assistance (ontzorgen).",
         ar: "مضت هذه الفترة: من {0} حتى {1} ضمنًا دفعت البلدية تكاليفك الثابتة من مساعدتك الاجتماعية (ontzorgen).",
-        ti: "ሓሊፉ: ካብ {0} ክሳብ {1} ምምሕዳር ከተማ ቀወምቲ ወጻኢታትኩም ካብ ማሕበራዊ ሓገዝኩም ከፊሉ (ontzorgen)።",
+        ti: "ሓሊፉ: ካብ {0} ክሳብ {1} ሓዊሱ ምምሕዳር ከተማ ቀወምቲ ወጻኢታትኩም ካብ ማሕበራዊ ሓገዝኩም ከፊሉ (ontzorgen)።",
         tr: "Geçti: {0} ile {1} (dahil) arasında belediye sabit giderlerinizi sosyal yardımınızdan ödedi (ontzorgen).",
-        fa: "گذشته است: از {0} تا {1} (شامل همان روز) شهرداری هزینه‌های ثابت شما را از کمک اجتماعی‌تان پرداخت (ontzorgen).",
+        fa: "گذشته است: از {0} تا {1} (با احتساب هر دو) شهرداری هزینه‌های ثابت شما را از کمک اجتماعی‌تان پرداخت (ontzorgen).",
     }
     BEDRAG_IN_EURO = "bedrag_in_euro" {
         nl: "Vul een bedrag in euro in, bijvoorbeeld 550.",
@@ -931,7 +931,7 @@ crate::teksten! {
         en: "Social assistance standard amount including holiday allowance",
         ar: "معيار المساعدة الاجتماعية مع بدل العطلة",
         ti: "መለክዒ ማሕበራዊ ሓገዝ ምስ ክፍሊት ዕረፍቲ",
-        tr: "Tatil ödeneği dahil sosyal yardım normu",
+        tr: "Tatil ödeneğiyle birlikte sosyal yardım normu",
         fa: "نرم کمک اجتماعی با کمک‌هزینه تعطیلات",
     }
     KOLOM_VAKANTIETOESLAG = "kolom_vakantietoeslag" {
@@ -960,11 +960,11 @@ crate::teksten! {
     }
     LEEFGELD_LAAG = "leefgeld_laag" {
         nl: "Let op: het leefgeld is {0} per week, minder dan de grens van de gemeente ({1}). Denk aan de budgetcoach of bijzondere bijstand.",
-        en: "Note: the living allowance is {0} a week, less than the municipality's limit ({1}). Consider the budget coach or special assistance (bijzondere bijstand).",
-        ar: "انتبه: مصروف المعيشة {0} في الأسبوع، أقل من الحد الذي وضعته البلدية ({1}). فكّر في مرشد الميزانية أو المساعدة الخاصة (bijzondere bijstand).",
-        ti: "ኣስተውዕሉ: ገንዘብ መነባብሮ ኣብ ሰሙን {0} እዩ፡ ካብ ደረት ምምሕዳር ከተማ ({1}) ዝወሓደ። ኣማኻሪ በጀት ወይ ፍሉይ ሓገዝ (bijzondere bijstand) ሕሰቡ።",
-        tr: "Dikkat: yaşam parası haftada {0}, belediyenin sınırının ({1}) altında. Bütçe koçunu veya özel yardımı (bijzondere bijstand) düşünün.",
-        fa: "توجه: هزینه زندگی هفته‌ای {0} است، کمتر از حد شهرداری ({1}). به مشاور بودجه یا کمک ویژه (bijzondere bijstand) فکر کنید.",
+        en: "Note: the living money is {0} a week, less than the municipality's limit ({1}). Consider the budget coach or special social assistance (bijzondere bijstand).",
+        ar: "انتبه: مصروف المعيشة {0} في الأسبوع، أقل من الحد الذي وضعته البلدية ({1}). فكّر في مرشد الميزانية أو المساعدة الاجتماعية الخاصة (bijzondere bijstand).",
+        ti: "ኣስተውዕሉ: ገንዘብ መነባብሮ ኣብ ሰሙን {0} እዩ፡ ካብ ደረት ምምሕዳር ከተማ ({1}) ዝወሓደ። ኣማኻሪ በጀት ወይ ፍሉይ ማሕበራዊ ሓገዝ (bijzondere bijstand) ሕሰቡ።",
+        tr: "Dikkat: geçim parası haftada {0}, belediyenin sınırının ({1}) altında. Bütçe koçunu veya özel sosyal yardımı (bijzondere bijstand) düşünün.",
+        fa: "توجه: پول زندگی هفته‌ای {0} است، کمتر از حد شهرداری ({1}). به مشاور بودجه یا کمک اجتماعی ویژه (bijzondere bijstand) فکر کنید.",
     }
     AGENDA_GEMAAKT = "agenda_gemaakt" {
         nl: "Het agendabestand is gemaakt. Open het om de datums in uw agenda te zetten.",
@@ -991,18 +991,18 @@ crate::teksten! {
         fa: "اگر هنوز PIP ندارید، با شهرداری قرار بگذارید.",
     }
     DOEN_TERMIJN = "doen_termijn" {
-        nl: "Haal voor deze datum de examens van uw leerroute. Lukt dat niet? Vraag de gemeente op tijd om hulp.",
+        nl: "Haal vóór deze datum de examens van uw leerroute. Lukt dat niet? Vraag de gemeente op tijd om hulp.",
         en: "Pass the exams of your learning route before this date. If that does not work out, ask the municipality for help in time.",
-        ar: "انجح في امتحانات مسارك التعليمي قبل هذا التاريخ. إذا لم تنجح، فاطلب المساعدة من البلدية في الوقت المناسب.",
-        ti: "ቅድሚ እዚ ዕለት ፈተናታት መንገዲ ትምህርትኹም ሕለፉ። እንተዘይከኣልኩም፡ ብግዜኡ ንምምሕዳር ከተማ ሓገዝ ሕተቱ።",
+        ar: "انجح في امتحانات مسار التعلم الخاص بك قبل هذا التاريخ. إذا لم تنجح، فاطلب المساعدة من البلدية في الوقت المناسب.",
+        ti: "ቅድሚ እዚ ዕለት ፈተናታት መገዲ ምምሃር ናትኩም ሕለፉ። እንተዘይከኣልኩም፡ ብግዜኡ ንምምሕዳር ከተማ ሓገዝ ሕተቱ።",
         tr: "Bu tarihten önce öğrenme yolunuzun sınavlarını geçin. Olmazsa, zamanında belediyeden yardım isteyin.",
         fa: "پیش از این تاریخ در امتحان‌های مسیر یادگیری خود قبول شوید. اگر نشد، به‌موقع از شهرداری کمک بخواهید.",
     }
     DOEN_ROUTEWISSEL = "doen_routewissel" {
-        nl: "Past uw leerroute niet? Vraag de gemeente voor deze datum om een andere route.",
+        nl: "Past uw leerroute niet? Vraag de gemeente vóór deze datum om een andere route.",
         en: "Does your learning route not suit you? Ask the municipality for another route before this date.",
-        ar: "إذا لم يكن مسارك التعليمي مناسبًا لك، فاطلب من البلدية مسارًا آخر قبل هذا التاريخ.",
-        ti: "መንገዲ ትምህርትኹም እንተዘይሰማምዓኩም፡ ቅድሚ እዚ ዕለት ንምምሕዳር ከተማ ካልእ መንገዲ ሕተቱ።",
+        ar: "إذا لم يكن مسار التعلم الخاص بك مناسبًا لك، فاطلب من البلدية مسارًا آخر قبل هذا التاريخ.",
+        ti: "መገዲ ምምሃር ናትኩም እንተዘይሰማምዓኩም፡ ቅድሚ እዚ ዕለት ንምምሕዳር ከተማ ካልእ መገዲ ሕተቱ።",
         tr: "Öğrenme yolunuz size uymuyor mu? Bu tarihten önce belediyeden başka bir yol isteyin.",
         fa: "مسیر یادگیری‌تان مناسب شما نیست؟ پیش از این تاریخ از شهرداری مسیر دیگری بخواهید.",
     }
@@ -1018,8 +1018,24 @@ crate::teksten! {
         nl: "Elke maand van {0} tot en met {1}",
         en: "Each month from {0} up to and including {1}",
         ar: "كل شهر من {0} حتى {1} ضمنًا",
-        ti: "ነፍሲ ወከፍ ወርሒ ካብ {0} ክሳብ {1}",
+        ti: "ነፍሲ ወከፍ ወርሒ ካብ {0} ክሳብ {1} ሓዊሱ",
         tr: "{0} ile {1} (dahil) arasında her ay",
-        fa: "هر ماه از {0} تا {1} (شامل همان روز)",
+        fa: "هر ماه از {0} تا {1} (با احتساب هر دو)",
+    }
+    KOP_WOORDEN = "kop_woorden" {
+        nl: "Woorden die u bij de gemeente hoort",
+        en: "Words you will hear at the municipality",
+        ar: "كلمات ستسمعها في البلدية",
+        ti: "ኣብ ምምሕዳር ከተማ እትሰምዕዎም ቃላት",
+        tr: "Belediyede duyacağınız kelimeler",
+        fa: "واژه‌هایی که در شهرداری می‌شنوید",
+    }
+    NEDERLANDS_ERBIJ = "nederlands_erbij" {
+        nl: "Toon ook het Nederlands",
+        en: "Show the Dutch too",
+        ar: "اعرض النص الهولندي أيضًا",
+        ti: "ሆላንድኛ እውን ኣርእዩ",
+        tr: "Hollandacasını da göster",
+        fa: "متن هلندی را هم نشان بده",
     }
 }

@@ -1,6 +1,6 @@
 //! Dutch beside the reader's own language: one switch shows every sentence of the result with
-//! its Dutch original under it, and a short glossary (from [`crate::i18n::termen`]) in both
-//! languages, so a person learns the words they will hear at the gemeente. Printed too (it is
+//! its Dutch original under it, and a short glossary (the terms of [`crate::i18n::termen`]) in
+//! both languages, so a person learns the words they will hear at the gemeente. Printed too (it is
 //! part of the page). The result is drawn twice by the same code, once in Dutch (its texts
 //! collected, its operations dropped) and once in the reader's language with each Dutch text
 //! under its own (see [`super::dom::met_originelen`]).
@@ -8,8 +8,7 @@
 use super::dom::{self, El};
 use super::element::Staat;
 use super::weergave::{self, Uitkomst, Zicht};
-use crate::i18n::termen::{self, WOORDENLIJST};
-use crate::i18n::Taal;
+use crate::i18n::{termen, widget as w, Taal};
 
 /// Whether the Dutch is shown beside `taal` (never beside Dutch itself).
 fn aan(taal: Taal, tweetalig: bool) -> bool {
@@ -37,31 +36,26 @@ pub fn schakelaar(taal: Taal, tweetalig: bool) -> Option<El> {
             .id("tweetalig")
             .attr("data-actie", "tweetalig")
             .attr("aria-pressed", if tweetalig { "true" } else { "false" })
-            .text(termen::NEDERLANDS_ERBIJ.in_taal(taal));
+            .text(w::NEDERLANDS_ERBIJ.in_taal(taal));
         El::new("p").class("tweetalig").kind(knop)
     })
 }
 
-/// The glossary in the reader's language with the Dutch term and explanation beside it, when
-/// the switch is on.
+/// The glossary: each term of the terminology in the reader's language with the Dutch term
+/// under it, when the switch is on.
 #[inline(never)]
 pub fn woordenlijst(taal: Taal, tweetalig: bool) -> Option<El> {
     aan(taal, tweetalig).then(|| {
         let nl = |tekst: &str| El::new("span").class("nl").attr("lang", "nl").attr("dir", "ltr").text(tekst);
         let mut lijst = El::new("dl");
-        for begrip in WOORDENLIJST {
-            let term = begrip.term.in_taal(taal);
-            let mut dt = El::new("dt").text(term);
-            if term != begrip.term.in_taal(Taal::Nl) {
-                dt = dt.text(" · ").kind(nl(begrip.term.in_taal(Taal::Nl)));
-            }
-            let dd = El::new("dd").text(begrip.uitleg.in_taal(taal)).kind(nl(begrip.uitleg.in_taal(Taal::Nl)));
-            lijst = lijst.kind(dt).kind(dd);
+        for term in termen::ALLE {
+            let eigen = El::new("dt").text(term.in_taal(taal));
+            lijst = lijst.kind(eigen).kind(El::new("dd").kind(nl(term.in_taal(Taal::Nl))));
         }
         El::new("section")
             .class("woorden")
-            .kind(El::new("h3").text(termen::KOP_WOORDEN.in_taal(taal)))
-            .kind(El::new("p").kind(nl(termen::KOP_WOORDEN.in_taal(Taal::Nl))))
+            .kind(El::new("h3").text(w::KOP_WOORDEN.in_taal(taal)))
+            .kind(El::new("p").kind(nl(w::KOP_WOORDEN.in_taal(Taal::Nl))))
             .kind(lijst)
     })
 }
