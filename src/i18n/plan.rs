@@ -10,7 +10,7 @@ crate::teksten! {
     ONA = "ona" { nl: "ONA", en: "ONA", ar: "ONA", ti: "ONA", tr: "ONA", fa: "ONA" }
     PVT = "pvt" { nl: "PVT", en: "PVT", ar: "PVT", ti: "PVT", tr: "PVT", fa: "PVT" }
     MAP = "map" { nl: "MAP", en: "MAP", ar: "MAP", ti: "MAP", tr: "MAP", fa: "MAP" }
-    Z_ROUTE = "z_route" { nl: "Z-route", en: "Z-route", ar: "مسار Z", ti: "መገዲ Z", tr: "Z-yolu", fa: "مسیر Z" }
+    Z_ROUTE = "z_route" { nl: "Z-route", en: "Z route", ar: "مسار Z", ti: "መገዲ Z", tr: "Z yolu", fa: "مسیر Z" }
     TAALSCHAKELTRAJECT = "taalschakeltraject" {
         nl: "Taalschakeltraject",
         en: "Bridging course",
@@ -21,10 +21,10 @@ crate::teksten! {
     }
     LEADTIJDEN = "plan_leadtijden" {
         nl: "Zo rekenen we: aanmelden meer dan {0} weken voor het examen (wij nemen {1}), de uitslag duurt ongeveer {2} weken, en {3} weken extra voor de zekerheid. Dit is een planning, geen wettelijke termijn.",
-        en: "How we count: register more than {0} weeks before the exam (we take {1}), the result takes about {2} weeks, and {3} weeks extra to be safe. This is a plan, not a legal deadline.",
+        en: "How we count: register more than {0} weeks before the exam (we take {1}), the result takes about {2} weeks, and {3} weeks extra to be safe. This is a plan, not a legal term.",
         ar: "هكذا نحسب: التسجيل قبل الامتحان بأكثر من {0} أسابيع (نأخذ {1})، والنتيجة تستغرق نحو {2} أسابيع، و{3} أسابيع إضافية للاحتياط. هذه خطة، وليست مهلة قانونية.",
-        ti: "ከምዚ ኢና ንቖጽር: ቅድሚ ፈተና ልዕሊ {0} ሰሙናት ምምዝጋብ (ንሕና {1} ንወስድ)፡ ውጽኢት ኣስታት {2} ሰሙናት፡ ንውሕስነት ድማ {3} ሰሙናት ተወሳኺ። እዚ መደብ እዩ፡ ሕጋዊ ግዜ ኣይኮነን።",
-        tr: "Şöyle hesaplıyoruz: sınavdan {0} haftadan önce kayıt (biz {1} alıyoruz), sonuç yaklaşık {2} hafta sürer ve güvenlik için {3} hafta ek. Bu bir plandır, yasal süre değildir.",
+        ti: "ከምዚ ኢና ንቖጽር: ቅድሚ ፈተና ልዕሊ {0} ሰሙናት ምምዝጋብ (ንሕና {1} ንወስድ)፡ ውጽኢት ኣስታት {2} ሰሙናት፡ ንውሕስነት ድማ {3} ሰሙናት ተወሳኺ። እዚ መደብ እዩ፡ ሕጋዊ ግዜ ገደብ ኣይኮነን።",
+        tr: "Şöyle hesaplıyoruz: sınavdan {0} haftadan önce kayıt (biz {1} alıyoruz), sonuç aşağı yukarı {2} hafta sürer ve güvenlik için {3} hafta ek. Bu bir plandır, yasal süre değildir.",
         fa: "این‌طور حساب می‌کنیم: ثبت‌نام بیش از {0} هفته پیش از امتحان (ما {1} می‌گیریم)، نتیجه حدود {2} هفته، و {3} هفته اضافه برای اطمینان. این یک برنامه است، نه مهلت قانونی.",
     }
     TE_LAAT = "plan_te_laat" {
@@ -32,7 +32,7 @@ crate::teksten! {
         en: "A date in your plan has already passed. Register as soon as possible and talk to the municipality.",
         ar: "مضى تاريخ في خطتك. سجّل في أقرب وقت وتحدث مع البلدية.",
         ti: "ሓደ ዕለት ኣብ መደብኩም ሓሊፉ እዩ። ብቕልጡፍ ተመዝገቡን ምስ ምምሕዳር ከተማ ተዘራረቡን።",
-        tr: "Planınızdaki bir tarih geçti. En kısa sürede kaydolun ve belediyeyle konuşun.",
+        tr: "Planınızdaki bir tarih geçti. Mümkün olan en kısa zamanda kaydolun ve belediyeyle konuşun.",
         fa: "تاریخی در برنامه شما گذشته است. هر چه زودتر ثبت‌نام کنید و با شهرداری صحبت کنید.",
     }
     KOSTEN_GEMEENTE = "kosten_gemeente" {
@@ -56,7 +56,7 @@ crate::teksten! {
         en: "After a fine you get at most {0} years of new time. After that a new fine can follow every {0} years.",
         ar: "بعد الغرامة تحصل على {0} سنوات جديدة كحد أقصى. بعدها قد تأتي غرامة جديدة كل {0} سنوات.",
         ti: "ድሕሪ መቕጻዕቲ ብዝበዝሐ {0} ዓመት ሓድሽ ግዜ ትረኽቡ። ድሕሪኡ ኣብ ነፍሲ ወከፍ {0} ዓመት ሓድሽ መቕጻዕቲ ክመጽእ ይኽእል።",
-        tr: "Para cezasından sonra en fazla {0} yıl yeni süre alırsınız. Sonra her {0} yılda yeni bir ceza gelebilir.",
+        tr: "Para cezasından sonra en fazla {0} yıl yeni zaman alırsınız. Sonra her {0} yılda yeni bir ceza gelebilir.",
         fa: "پس از جریمه حداکثر {0} سال وقت تازه می‌گیرید. پس از آن هر {0} سال جریمه تازه‌ای ممکن است.",
     }
     BOETE_WI2013 = "boete_wi2013" {
@@ -64,7 +64,7 @@ crate::teksten! {
         en: "If you are not finished in time, DUO can give a fine of at most {0}. After that you get new time.",
         ar: "إذا لم تنتهِ في الوقت، يمكن لـ DUO فرض غرامة لا تزيد على {0}. بعد ذلك تحصل على وقت جديد.",
         ti: "ብግዜ እንተ ዘይወዳእኩም፡ DUO ብዝበዝሐ {0} መቕጻዕቲ ክህብ ይኽእል። ድሕሪኡ ሓድሽ ግዜ ትረኽቡ።",
-        tr: "Zamanında bitirmezseniz DUO en fazla {0} para cezası verebilir. Ondan sonra yeni süre alırsınız.",
+        tr: "Zamanında bitirmezseniz DUO en fazla {0} para cezası verebilir. Ondan sonra yeni zaman alırsınız.",
         fa: "اگر به موقع تمام نکنید، DUO می‌تواند حداکثر {0} جریمه کند. پس از آن وقت تازه می‌گیرید.",
     }
     VERLENGING_INSPANNINGEN = "verlenging_inspanningen" {
@@ -72,22 +72,22 @@ crate::teksten! {
         en: "Extra time, good chance: {0} months, often automatically, if you followed all lessons, passed 2 language exams and KNM, and completed PVT and MAP.",
         ar: "وقت إضافي، فرصة كبيرة: {0} أشهر، غالبًا تلقائيًا، إذا حضرت كل الدروس ونجحت في امتحانَي لغة وفي KNM وأنهيت PVT وMAP.",
         ti: "ተወሳኺ ግዜ፡ ዕድል ዓቢ: {0} ኣዋርሕ፡ ብዙሕ ግዜ ባዕሉ፡ ኩሉ ትምህርቲ እንተ ተኸታቲልኩም፡ 2 ፈተናታት ቋንቋን KNMን እንተ ሓሊፍኩም፡ PVTን MAPን እንተ ወዲእኩም።",
-        tr: "Ek süre, yüksek olasılık: {0} ay, çoğu zaman kendiliğinden; tüm derslere katıldıysanız, 2 dil sınavını ve KNM'yi geçtiyseniz, PVT ve MAP'i bitirdiyseniz.",
-        fa: "وقت اضافه، احتمال زیاد: {0} ماه، اغلب خودبه‌خود، اگر در همه کلاس‌ها بوده‌اید، ۲ امتحان زبان و KNM را قبول شده‌اید و PVT و MAP را تمام کرده‌اید.",
+        tr: "Ek zaman, yüksek olasılık: {0} ay, çoğu zaman kendiliğinden; tüm derslere katıldıysanız, 2 dil sınavını ve KNM'yi geçtiyseniz, PVT ve MAP'i bitirdiyseniz.",
+        fa: "وقت اضافه، احتمال زیاد: {0} ماه، اغلب خودبه‌خود، اگر در همه کلاس‌ها بوده‌اید، 2 امتحان زبان و KNM را قبول شده‌اید و PVT و MAP را تمام کرده‌اید.",
     }
     VERLENGING_NIET_VERWIJTBAAR = "verlenging_niet_verwijtbaar" {
         nl: "Extra tijd als het niet uw schuld is, zoals ziekte, een bevalling of geen woning. De kans hangt af van uw bewijs. Vraag het bij DUO, vanaf 6 maanden voor het einde.",
         en: "Extra time if it is not your fault, such as illness, giving birth or no home. The chance depends on your proof. Ask DUO, from 6 months before the end.",
         ar: "وقت إضافي إذا لم يكن ذلك خطأك، مثل المرض أو الولادة أو عدم وجود سكن. الفرصة تعتمد على إثباتك. اطلبه من DUO، ابتداءً من 6 أشهر قبل النهاية.",
         ti: "ተወሳኺ ግዜ ጌጋኹም እንተ ዘይኮይኑ፡ ከም ሕማም፡ ሕርሲ ወይ ገዛ ዘይምህላው። ዕድሉ ኣብ መረጋገጺኹም ይምርኮስ። ካብ 6 ኣዋርሕ ቅድሚ መወዳእታ ኣብ DUO ሕተቱ።",
-        tr: "Sizin suçunuz değilse ek süre; örneğin hastalık, doğum veya evsizlik. Olasılık kanıtınıza bağlıdır. Bitişten 6 ay önceden itibaren DUO'ya başvurun.",
-        fa: "وقت اضافه اگر تقصیر شما نباشد، مثل بیماری، زایمان یا نداشتن خانه. احتمال به مدرک شما بستگی دارد. از ۶ ماه پیش از پایان از DUO بخواهید.",
+        tr: "Sizin suçunuz değilse ek zaman; örneğin hastalık, doğum veya evsizlik. Olasılık kanıtınıza bağlıdır. Bitişten 6 ay önceden itibaren DUO'ya başvurun.",
+        fa: "وقت اضافه اگر تقصیر شما نباشد، مثل بیماری، زایمان یا نداشتن خانه. احتمال به مدرک شما بستگی دارد. از 6 ماه پیش از پایان از DUO بخواهید.",
     }
     VERLENGING_NIET_OPGETELD = "verlenging_niet_opgeteld" {
         nl: "Reken niet op extra tijd. De data in uw planning gaan uit van uw termijn zonder verlenging.",
         en: "Do not count on extra time. The dates in your plan assume your term without an extension.",
         ar: "لا تعتمد على وقت إضافي. التواريخ في خطتك مبنية على مهلتك بدون تمديد.",
-        ti: "ኣብ ተወሳኺ ግዜ ኣይትጸግዑ። እቶም ዕለታት ኣብ መደብኩም ብዘይ ምንዋሕ ግዜኹም እዮም ዝተቖጽሩ።",
+        ti: "ኣብ ተወሳኺ ግዜ ኣይትጸግዑ። እቶም ዕለታት ኣብ መደብኩም ብዘይ ምንዋሕ ግዜ ገደብኩም እዮም ዝተቖጽሩ።",
         tr: "Ek süreye güvenmeyin. Planınızdaki tarihler, uzatma olmadan sürenize göredir.",
         fa: "روی وقت اضافه حساب نکنید. تاریخ‌های برنامه شما بر پایه مهلت بدون تمدید است.",
     }
@@ -95,24 +95,24 @@ crate::teksten! {
         nl: "Nederlander worden: aanvragen kan op zijn vroegst op {0}. Daarvoor moet u {1} jaar hier wonen met een vergunning en uw inburgeringsdiploma hebben.",
         en: "Becoming Dutch: you can apply on {0} at the earliest. You must have lived here with a permit for {1} years and have your integration diploma.",
         ar: "الحصول على الجنسية الهولندية: يمكنك التقديم في {0} على أقرب تقدير. يجب أن تعيش هنا بتصريح {1} سنوات وأن تملك شهادة الاندماج.",
-        ti: "ሆላንዳዊ ምዃን: ብዝቐልጠፈ ብ {0} ክትሓቱ ትኽእሉ። {1} ዓመት ብፍቓድ ኣብዚ ክትነብሩን ዲፕሎማ ምጽንባር ክህልወኩምን ኣለዎ።",
+        ti: "ሆላንዳዊ ምዃን: ብዝቐልጠፈ ብ {0} ክትሓቱ ትኽእሉ። {1} ዓመት ብፍቓድ ኣብዚ ክትነብሩን ዲፕሎማ ምውህሃድ ክህልወኩምን ኣለዎ።",
         tr: "Hollandalı olmak: en erken {0} tarihinde başvurabilirsiniz. İzinle {1} yıl burada yaşamış olmanız ve uyum diplomanızın olması gerekir.",
         fa: "هلندی شدن: زودترین تاریخ درخواست {0} است. باید {1} سال با اجازه اقامت اینجا زندگی کرده باشید و دیپلم ادغام داشته باشید.",
     }
     NATURALISATIE_Z = "naturalisatie_z" {
         nl: "Let op: het certificaat van de Z-route of een ontheffing is niet genoeg om Nederlander te worden. Daarvoor zijn ook examens op niveau A2 nodig en {0} jaar wonen hier.",
-        en: "Note: the Z-route certificate or an exemption is not enough to become Dutch. That also needs exams at level A2 and {0} years living here.",
-        ar: "ملاحظة: شهادة مسار Z أو الإعفاء لا يكفي للحصول على الجنسية. يلزم أيضًا النجاح في امتحانات بمستوى A2 والعيش هنا {0} سنوات.",
-        ti: "ኣስተውዕሉ: ሰርቲፊኬት መገዲ Z ወይ ምሕዳግ ሆላንዳዊ ንምዃን ኣይኣኽልን። ፈተናታት ብደረጃ A2ን {0} ዓመት ኣብዚ ምንባርን እውን የድልዩ።",
-        tr: "Not: Z-yolu sertifikası veya muafiyet Hollandalı olmak için yetmez. A2 seviyesinde sınavlar ve burada {0} yıl yaşamak da gerekir.",
-        fa: "توجه: گواهی مسیر Z یا معافیت برای هلندی شدن کافی نیست. امتحان‌های سطح A2 و {0} سال زندگی در اینجا هم لازم است.",
+        en: "Note: the Z route certificate or a dispensation is not enough to become Dutch. That also needs exams at level A2 and {0} years living here.",
+        ar: "ملاحظة: شهادة مسار Z أو الاستثناء لا يكفي للحصول على الجنسية. يلزم أيضًا النجاح في امتحانات بمستوى A2 والعيش هنا {0} سنوات.",
+        ti: "ኣስተውዕሉ: ሰርቲፊኬት መገዲ Z ወይ ፍሉይ ፍቓድ ሆላንዳዊ ንምዃን ኣይኣኽልን። ፈተናታት ብደረጃ A2ን {0} ዓመት ኣብዚ ምንባርን እውን የድልዩ።",
+        tr: "Not: Z yolu sertifikası veya istisna Hollandalı olmak için yetmez. A2 seviyesinde sınavlar ve burada {0} yıl yaşamak da gerekir.",
+        fa: "توجه: گواهی مسیر Z یا استثنا برای هلندی شدن کافی نیست. امتحان‌های سطح A2 و {0} سال زندگی در اینجا هم لازم است.",
     }
     NATURALISATIE_ASIEL = "naturalisatie_asiel" {
         nl: "Heeft u een asielvergunning? Dan telt de tijd meestal vanaf uw asielaanvraag. Misschien kunt u dus eerder. Vraag het de gemeente.",
         en: "Do you have an asylum permit? Then the time usually counts from your asylum application. So you may be able to apply earlier. Ask the municipality.",
         ar: "هل لديك تصريح لجوء؟ عندها يُحسب الوقت عادةً من تاريخ طلب اللجوء. لذلك ربما يمكنك التقديم أبكر. اسأل البلدية.",
         ti: "ፍቓድ ዑቕባ ኣለኩም ዶ? ሽዑ እቲ ግዜ መብዛሕትኡ ካብ ሕቶ ዑቕባኹም እዩ ዝቑጸር። ስለዚ ምናልባት ቀልጢፍኩም ክትሓቱ ትኽእሉ። ንምምሕዳር ከተማ ሕተቱ።",
-        tr: "Sığınma izniniz mi var? O zaman süre genellikle sığınma başvurunuzdan itibaren sayılır. Yani belki daha erken başvurabilirsiniz. Belediyeye sorun.",
+        tr: "Sığınma izniniz mi var? O zaman zaman genellikle sığınma başvurunuzdan itibaren sayılır. Yani belki daha erken başvurabilirsiniz. Belediyeye sorun.",
         fa: "اجازه اقامت پناهندگی دارید؟ در این صورت زمان معمولاً از درخواست پناهندگی شما حساب می‌شود. پس شاید بتوانید زودتر درخواست کنید. از شهرداری بپرسید.",
     }
     KOP_PLAN = "kop_plan" { nl: "Uw planning", en: "Your plan", ar: "خطتك", ti: "መደብኩም", tr: "Planınız", fa: "برنامه شما" }
@@ -121,7 +121,7 @@ crate::teksten! {
         nl: "Einde van uw termijn",
         en: "End of your term",
         ar: "نهاية مهلتك",
-        ti: "መወዳእታ ግዜኹም",
+        ti: "መወዳእታ ግዜ ገደብኩም",
         tr: "Sürenizin sonu",
         fa: "پایان مهلت شما",
     }
