@@ -16,7 +16,7 @@ fn main() {
         .map(|taal| {
             let tabellen: Vec<String> = alle_tabellen()
                 .iter()
-                .map(|(naam, teksten)| format!("\"{naam}\":\"{}\"", hex(teksten[0].tabel.talen[*taal as usize])))
+                .map(|(naam, teksten, _)| format!("\"{naam}\":\"{}\"", hex(teksten[0].tabel.talen[*taal as usize])))
                 .collect();
             format!("\"{}\":{{{}}}", taal.code(), tabellen.join(","))
         })
