@@ -8,12 +8,12 @@
 
 use std::io::Write;
 use std::process::{Command, Stdio};
-use std::sync::mpsc;
+use std::sync::{mpsc, LazyLock};
 use std::time::Duration;
 
 use inburgeringswijzer::engine::gemeente::Gemeente;
 use inburgeringswijzer::engine::json::{NaarJson, Velden};
-use inburgeringswijzer::engine::{advies, ontzorgen, Fout, Json};
+use inburgeringswijzer::engine::{advies, ontzorgen, veld, Fout, Json};
 use inburgeringswijzer::i18n::Taal;
 use proptest::prelude::*;
 use proptest::test_runner::Config;
@@ -103,41 +103,15 @@ impl T {
 // ---------------------------------------------------------------------------------------------
 // Generators.
 
-/// Field names of the contract, so random objects often hit real fields (and duplicate them).
-const NAMEN: &[&str] = &[
-    "peildatum",
-    "geboortedatum",
-    "nationaliteit",
-    "verblijf",
-    "verblijfsdatum",
-    "duoBriefDatum",
-    "pipDatum",
-    "leerplichtig",
-    "nlDiploma",
-    "leerbaarheidstoets",
-    "score",
-    "datum",
-    "wilOpleiding",
-    "bijstand",
-    "bijstandSinds",
-    "startdatum",
-    "maanden",
-    "leefvorm",
-    "partnerGeboortedatum",
-    "kinderen",
-    "kostendelers",
-    "bijstandPerMaand",
-    "vasteLasten",
-    "huur",
-    "energie",
-    "water",
-    "zorgverzekering",
-    "extraInhoudingen",
-    "omschrijving",
-    "bedrag",
-    "naam",
-    "perspectief",
-];
+/// Field names of the contract, so random objects often hit real fields (and duplicate them):
+/// the core's declarations of both inputs, and the gemeente configuration's.
+static NAMEN: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut namen = Vec::new();
+    veld::alle_namen(advies::SITUATIE, &mut namen);
+    veld::alle_namen(ontzorgen::HUISHOUDEN, &mut namen);
+    namen.extend(["naam", "perspectief"]);
+    namen
+});
 
 const DATUMS: &[&str] = &[
     "1900-01-01",
@@ -210,7 +184,7 @@ fn tekst() -> impl Strategy<Value = String> {
     prop_oneof![
         4 => any::<String>(),
         2 => prop::sample::select(DATUMS).prop_map(str::to_owned),
-        2 => prop::sample::select(NAMEN).prop_map(str::to_owned),
+        2 => prop::sample::select(NAMEN.as_slice()).prop_map(str::to_owned),
         1 => prop::sample::select(vec!["NaN", "Infinity", "-Infinity", "null", "true", "1e400", "SY", "XX",
             "asiel", "geen", "gehuwden", "alleenstaande", "\u{202e}", "\u{feff}", "🇳🇱", "ትግርኛ", "فارسی"])
             .prop_map(str::to_owned),
@@ -232,7 +206,7 @@ fn blad() -> impl Strategy<Value = T> {
 
 fn naam() -> impl Strategy<Value = String> {
     prop_oneof![
-        6 => prop::sample::select(NAMEN).prop_map(str::to_owned),
+        6 => prop::sample::select(NAMEN.as_slice()).prop_map(str::to_owned),
         1 => any::<String>(),
         1 => Just(String::new()),
         1 => prop::sample::select(vec!["a.b", "x[0]", "Peildatum", "peildatum ", "__proto__", "constructor"])
@@ -708,7 +682,7 @@ fn lezer() -> impl Strategy<Value = (String, Lezer)> {
         Just(Lezer::Lijst),
     ];
     // Contract names: a reader only ever asks for those (a missing one is `verplicht`).
-    (prop::sample::select(NAMEN).prop_map(str::to_owned), soort)
+    (prop::sample::select(NAMEN.as_slice()).prop_map(str::to_owned), soort)
 }
 
 fn lees_velden(json: &Json, namen: &[&str], lezers: &[(String, Lezer)]) -> Result<(), Fout> {

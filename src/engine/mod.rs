@@ -17,6 +17,8 @@ pub mod json;
 pub mod param;
 /// The explanation entries that back every decision with its source.
 pub mod uitleg;
+/// One declaration per contract input type: the fields, their kinds and when they apply.
+pub mod veld;
 
 pub use fout::Fout;
 pub use json::Json;

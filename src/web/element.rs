@@ -299,7 +299,7 @@ impl Staat {
                     );
                 }
                 let mut set = El::new("fieldset").kind(El::new("legend").text(t(vraag.label))).kind(delen);
-                if !vraag.verplicht {
+                if vraag.weet_niet() {
                     set = set.kind(weet_niet());
                 }
                 set
@@ -318,7 +318,7 @@ impl Staat {
             }
             Soort::Keuze(opties) => {
                 let invoer_id = format!("in-{id}");
-                let eerste = if vraag.verplicht { &w::KIES } else { &w::WEET_NIET };
+                let eerste = if vraag.weet_niet() { &w::WEET_NIET } else { &w::KIES };
                 let mut select = El::new("select")
                     .attr("name", &sleutel)
                     .id(&invoer_id)
@@ -345,7 +345,7 @@ impl Staat {
                 let mut div = El::new("div").kind(El::new("label").attr("for", &invoer_id).text(t(vraag.label))).kind(
                     invoer(&sleutel, modus, &invoer_id).class(if modus == "decimal" { "bedrag" } else { "getal" }),
                 );
-                if !vraag.verplicht && vraag.weet_niet {
+                if vraag.weet_niet() {
                     div = div.kind(weet_niet());
                 }
                 div
