@@ -4,6 +4,8 @@
 //! Two layers. Everything that decides lives in [`engine`] and [`i18n`]: plain Rust that runs
 //! natively under `cargo test`. The browser shell in `web` only renders and forwards.
 
+/// Money and dates: below both the rules and the sentences.
+pub mod basis;
 /// The rules core: input validation, the law as dated data, route advice and the budget.
 pub mod engine;
 /// Every user-facing sentence in every language, and dates and amounts formatted per language.

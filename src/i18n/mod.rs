@@ -21,7 +21,7 @@ pub mod widget;
 
 pub use formaat::{bedrag, datum, maandnaam};
 
-use crate::engine::geld::Cent;
+use crate::basis::geld::Cent;
 use chrono::NaiveDate;
 use std::sync::OnceLock;
 
@@ -290,7 +290,7 @@ mod tests {
     #[test]
     fn vul_fills_placeholders_in_the_readers_language() {
         let tekst = &voorbeeld::UITERLIJK;
-        let waarden = [Waarde::Datum(crate::engine::datum::dag(2026, 5, 18)), Waarde::Bedrag(121_964)];
+        let waarden = [Waarde::Datum(crate::basis::datum::dag(2026, 5, 18)), Waarde::Bedrag(121_964)];
         assert_eq!(tekst.vul(Taal::Nl, &waarden), "Uiterlijk 18 mei 2026: € 1.219,64.");
         assert_eq!(tekst.vul(Taal::En, &waarden), "By 18 May 2026: €1,219.64.");
     }
