@@ -9,10 +9,11 @@ use web_sys::HtmlElement;
 
 use super::dom::{self, El, Plek};
 use super::formulier::{dom_id, Antwoorden, Onderdeel, Soort, Vraag, DELEN, VRAGEN};
+use super::teksten as w;
 use super::weergave;
 use crate::engine::gemeente::Gemeente;
 use crate::engine::{Fout, Json};
-use crate::i18n::{widget as w, Taal, Tekst};
+use crate::i18n::{Taal, Tekst};
 
 thread_local! {
     /// One constructed stylesheet shared by every instance (`adoptedStyleSheets`, allowed by

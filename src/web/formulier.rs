@@ -7,12 +7,12 @@ use std::cell::{Cell, RefCell};
 
 use chrono::{Datelike, NaiveDate};
 
+use super::teksten as w;
 use crate::engine::advies::SITUATIE;
 use crate::engine::json::{lees_pad, zet_pad};
 use crate::engine::ontzorgen::HUISHOUDEN;
 use crate::engine::veld::{self, Veld};
 use crate::engine::Json;
-use crate::i18n::widget as w;
 use crate::i18n::{Taal, Tekst};
 
 /// Which calculation a question belongs to; also the prefix of its form key.
