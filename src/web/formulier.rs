@@ -87,10 +87,13 @@ pub struct Vraag {
     pub groep: Option<&'static Tekst>,
     /// Offers "Ik weet het niet" when the core's field does (not the rows staff add themselves).
     pub weet_niet: bool,
+    /// The advice's question (its path) that asks the same: once that one is answered, its
+    /// answer serves here too and this question is not asked again.
+    pub zelfde: Option<&'static str>,
 }
 
 const fn v(onderdeel: Onderdeel, pad: &'static str, label: &'static Tekst, soort: Soort) -> Vraag {
-    Vraag { onderdeel, pad, label, soort, medewerker: false, groep: None, weet_niet: true }
+    Vraag { onderdeel, pad, label, soort, medewerker: false, groep: None, weet_niet: true, zelfde: None }
 }
 
 impl Vraag {
@@ -100,6 +103,10 @@ impl Vraag {
     }
     const fn groep(mut self, groep: &'static Tekst) -> Vraag {
         self.groep = Some(groep);
+        self
+    }
+    const fn zelfde_als(mut self, pad: &'static str) -> Vraag {
+        self.zelfde = Some(pad);
         self
     }
     /// A row of `extraInhoudingen` (staff only, no "Ik weet het niet").
@@ -229,9 +236,10 @@ pub const VRAGEN: &[Vraag] = &[
     v(A, "wilOpleiding", &w::V_OPLEIDING, Soort::JaNee),
     v(A, "bijstand", &w::V_BIJSTAND, Soort::JaNee),
     v(A, "bijstandSinds", &w::V_BIJSTAND_SINDS, Soort::Datum),
-    v(O, "startdatum", &w::V_STARTDATUM, Soort::Datum),
+    // Pw art. 56a: ontzorgen starts on the day the right to bijstand starts.
+    v(O, "startdatum", &w::V_STARTDATUM, Soort::Datum).zelfde_als("bijstandSinds"),
     v(O, "leefvorm", &w::V_LEEFVORM, Soort::Keuze(LEEFVORMEN)),
-    v(O, "geboortedatum", &w::V_GEBOORTEDATUM, Soort::Datum),
+    v(O, "geboortedatum", &w::V_GEBOORTEDATUM, Soort::Datum).zelfde_als("geboortedatum"),
     v(O, "partnerGeboortedatum", &w::V_PARTNER_GEBOORTEDATUM, Soort::Datum),
     v(O, "kinderen", &w::V_KINDEREN, Soort::Getal),
     v(O, "kostendelers", &w::V_KOSTENDELERS, Soort::Getal),
@@ -308,9 +316,27 @@ impl Antwoorden {
         self.vraag_kern(vraag, veld::geldt)
     }
 
-    /// The answer to a question, or with `Some(deel)` to that part of it (`dag`, `weetniet`).
-    pub fn van(&self, vraag: &Vraag, deel: Option<&str>) -> &str {
+    /// The question whose answer serves `vraag`: the advice's question that asks the same
+    /// once it has an answer (one answer feeds both parts), otherwise `vraag` itself.
+    fn bron<'v>(&self, vraag: &'v Vraag) -> &'v Vraag {
+        let Some(pad) = vraag.zelfde else { return vraag };
+        // The advice's questions share nothing, so `ingevuld` reads their own answers.
+        VRAGEN
+            .iter()
+            .find(|v| v.onderdeel == Onderdeel::Advies && v.pad == pad)
+            .filter(|v| self.ingevuld(v))
+            .unwrap_or(vraag)
+    }
+
+    /// The answer typed at this very question.
+    fn eigen(&self, vraag: &Vraag, deel: Option<&str>) -> &str {
         self.lijst.iter().find(|(s, _)| vraag.is_sleutel(s, deel)).map_or("", |(_, waarde)| waarde)
+    }
+
+    /// The answer to a question, or with `Some(deel)` to that part of it (`dag`, `weetniet`):
+    /// for a question the advice asks too, the advice's answer once there is one.
+    pub fn van(&self, vraag: &Vraag, deel: Option<&str>) -> &str {
+        self.eigen(self.bron(vraag), deel)
     }
 
     fn weet_niet(&self, vraag: &Vraag) -> bool {
@@ -336,7 +362,7 @@ impl Antwoorden {
     /// progressively: the others appear once the required questions of their part have an
     /// answer.
     pub fn zichtbaar(&self, vraag: &Vraag, medewerker: bool) -> bool {
-        if vraag.medewerker && !medewerker {
+        if (vraag.medewerker && !medewerker) || !std::ptr::eq(self.bron(vraag), vraag) {
             return false;
         }
         if !self.verplicht(vraag) && !self.basis_ingevuld(vraag.onderdeel) {
@@ -390,7 +416,9 @@ impl Antwoorden {
             // Contract: a missing fixed-cost item is 0, so an untouched group is an empty object.
             Onderdeel::Ontzorgen => zet_pad(&mut object, "vasteLasten", Json::Object(Vec::new())),
         }
-        for vraag in VRAGEN.iter().filter(|v| v.onderdeel == onderdeel && self.zichtbaar(v, medewerker)) {
+        // What is shown, and what the advice's answers give for this part.
+        let gegeven = |v: &Vraag| self.zichtbaar(v, medewerker) || !std::ptr::eq(self.bron(v), v);
+        for vraag in VRAGEN.iter().filter(|v| v.onderdeel == onderdeel && gegeven(v)) {
             if let Some(waarde) = self.waarde(vraag) {
                 zet_pad(&mut object, vraag.pad, waarde);
             }
@@ -609,6 +637,38 @@ mod tests {
         let a = antwoorden(&[("a:verblijf", "asiel")]);
         let ontbrekend: Vec<&str> = a.ontbrekend(Onderdeel::Advies, false).iter().map(|v| v.pad).collect();
         assert_eq!(ontbrekend, ["geboortedatum", "nationaliteit", "verblijfsdatum"]);
+    }
+
+    /// Issue 16: the birth date and the day bijstand starts are asked once; the advice's
+    /// answers feed the budget, whose own questions then stay away.
+    #[test]
+    fn one_answer_feeds_both_parts() {
+        let geboren = vraag(Onderdeel::Ontzorgen, "geboortedatum");
+        let start = vraag(Onderdeel::Ontzorgen, "startdatum");
+        let mut a = antwoorden(&[
+            ("o:geboortedatum.dag", "9"),
+            ("o:geboortedatum.maand", "9"),
+            ("o:geboortedatum.jaar", "1999"),
+        ]);
+        assert!(a.zichtbaar(geboren, false) && a.zichtbaar(start, false), "asked in the budget alone");
+        for (k, w) in [
+            ("a:geboortedatum.dag", "1"),
+            ("a:geboortedatum.maand", "7"),
+            ("a:geboortedatum.jaar", "1988"),
+            ("a:verblijf", "asiel"),
+            ("a:bijstand", "ja"),
+            ("a:bijstandSinds.dag", "1"),
+            ("a:bijstandSinds.maand", "4"),
+            ("a:bijstandSinds.jaar", "2024"),
+        ] {
+            a.zet(k, w);
+        }
+        assert!(!a.zichtbaar(geboren, true) && !a.zichtbaar(start, true), "not asked twice");
+        let json = a.json(Onderdeel::Ontzorgen, dag(2026, 1, 1), false);
+        assert_eq!(lees_pad(&json, "geboortedatum"), Some(&Json::String("1988-07-01".into())));
+        assert_eq!(lees_pad(&json, "startdatum"), Some(&Json::String("2024-04-01".into())));
+        let ontbrekend: Vec<&str> = a.ontbrekend(Onderdeel::Ontzorgen, false).iter().map(|v| v.pad).collect();
+        assert_eq!(ontbrekend, ["leefvorm"]);
     }
 
     #[test]
