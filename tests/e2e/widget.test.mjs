@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { start, STRICT_CSP } from './server.mjs';
 import { launch } from './browser.mjs';
-import { open as openPagina, focusNaam, tabNaar, typDatum, uitkomst, vulAdvies, vulBudget } from './helpers.mjs';
+import { open as openPagina, focusNaam, getoond, tabNaar, typDatum, uitkomst, vulAdvies, vulBudget } from './helpers.mjs';
 
 let server, browser;
 before(async () => { server = await start(); browser = await launch(); });
@@ -275,12 +275,6 @@ test('320 px wide: no horizontal scrolling', async () => {
   assert.ok(breedte <= 320, `scrollWidth ${breedte}`);
   await context.close();
 });
-
-/** Whether the question with form key `sleutel` is on screen in the first element. */
-const getoond = (page, sleutel) => page.evaluate((sleutel) => {
-  const vraag = document.querySelector('inburgering-wijzer').shadowRoot.querySelector(`[data-sleutel="${sleutel}"]`);
-  return Boolean(vraag && !vraag.closest('[hidden]'));
-}, sleutel);
 
 test('issue 16: an unknown follow-up keeps the advice, listed as what would add to it', async () => {
   const { context, page, fouten } = await open('/tests/e2e/fixtures/advies.html');
