@@ -443,19 +443,19 @@ crate::teksten! {
         fa: "توجه: پس از رأی شورای دولتی (Raad van State) در ۹ ژوئیه ۲۰۲۵، DUO به دارندگان اقامت پناهندگی جریمه نمی‌دهد.",
     }
     VRAAG_BIJSTAND_SINDS = "vraag_bijstand_sinds" {
-        nl: "Vanaf welke dag heeft u recht op bijstand? Met die datum zien we wanneer het ontzorgen begint en eindigt.",
-        en: "From which day are you entitled to social assistance? With that date we can see when ontzorgen starts and ends.",
-        ar: "من أي يوم يحق لك الحصول على المساعدة الاجتماعية؟ بهذا التاريخ نعرف متى يبدأ ontzorgen ومتى ينتهي.",
-        ti: "ካብ ኣየናይ መዓልቲ መሰል ማሕበራዊ ሓገዝ ኣለኩም? ብእዚ ዕለት ontzorgen መዓስ ከም ዝጅምርን ከም ዝውድእን ንርኢ።",
-        tr: "Hangi günden itibaren sosyal yardım hakkınız var? Bu tarihle ontzorgen'in ne zaman başlayıp bittiğini görebiliriz.",
-        fa: "از چه روزی حق دریافت کمک اجتماعی دارید؟ با این تاریخ می‌بینیم ontzorgen کی شروع می‌شود و کی تمام می‌شود.",
+        nl: "Vanaf welke dag heeft u recht op bijstand? Dan zien we wanneer het ontzorgen eindigt.",
+        en: "From which day are you entitled to social assistance? Then we can see when ontzorgen ends.",
+        ar: "من أي يوم يحق لك الحصول على المساعدة الاجتماعية؟ عندها نعرف متى ينتهي ontzorgen.",
+        ti: "ካብ ኣየናይ መዓልቲ መሰል ማሕበራዊ ሓገዝ ኣለኩም? ሽዑ ontzorgen መዓስ ከም ዝውድእ ንርኢ።",
+        tr: "Hangi günden itibaren sosyal yardım hakkınız var? O zaman ontzorgen'in ne zaman bittiğini görebiliriz.",
+        fa: "از چه روزی حق دریافت کمک اجتماعی دارید؟ آنگاه می‌بینیم ontzorgen کی تمام می‌شود.",
     }
     VRAAG_TOETS_DATUM = "vraag_toets_datum" {
-        nl: "Wanneer deed u de leerbaarheidstoets? De score die nodig is, hangt af van die datum. Met de datum kunnen we een leerroute adviseren.",
-        en: "When did you take the learnability test? The score you need depends on that date. With the date we can advise a learning route.",
-        ar: "متى أجريت اختبار القدرة على التعلم؟ النتيجة المطلوبة تعتمد على هذا التاريخ. بالتاريخ يمكننا أن ننصح بمسار تعلم.",
-        ti: "ፈተና ክእለት ምምሃር መዓስ ወሲድኩም? እቲ ዘድሊ ነጥቢ ኣብቲ ዕለት ይምርኮስ። ብእቲ ዕለት መገዲ ትምህርቲ ክንመኽር ንኽእል።",
-        tr: "Öğrenebilirlik testine ne zaman girdiniz? Gereken puan bu tarihe bağlıdır. Tarihle bir öğrenme yolu önerebiliriz.",
-        fa: "آزمون یادگیری‌پذیری را چه زمانی دادید؟ نمره لازم به این تاریخ بستگی دارد. با این تاریخ می‌توانیم یک مسیر یادگیری پیشنهاد کنیم.",
+        nl: "Wanneer deed u de leerbaarheidstoets? De score die nodig is, hangt af van die datum.",
+        en: "When did you take the learnability test? The score you need depends on that date.",
+        ar: "متى أجريت اختبار القدرة على التعلم؟ النتيجة المطلوبة تعتمد على هذا التاريخ.",
+        ti: "ፈተና ክእለት ምምሃር መዓስ ወሲድኩም? እቲ ዘድሊ ነጥቢ ኣብቲ ዕለት ይምርኮስ።",
+        tr: "Öğrenebilirlik testine ne zaman girdiniz? Gereken puan bu tarihe bağlıdır.",
+        fa: "آزمون یادگیری‌پذیری را چه زمانی دادید؟ نمره لازم به این تاریخ بستگی دارد.",
     }
 }

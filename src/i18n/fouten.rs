@@ -123,12 +123,12 @@ crate::teksten! {
         fa: "دستور ناشناخته. استفاده: wijzer advies|ontzorgen [--jsonl] [--gemeente file.json] | wijzer controle --op YYYY-MM-DD.",
     }
     DATUM_NA_PEILDATUM = "datum_na_peildatum" {
-        nl: "{0} ligt na {1}. Dat kan niet. Kies een datum tot en met {1}.",
-        en: "{0} is after {1}. That is not possible. Choose a date up to and including {1}.",
-        ar: "{0} بعد {1}. هذا غير ممكن. اختر تاريخًا حتى {1} أو قبله.",
-        ti: "{0} ድሕሪ {1} እዩ። እዚ ኣይከኣልን። ክሳብ {1} ዘሎ ዕለት ምረጹ።",
-        tr: "{0}, {1} tarihinden sonra. Bu mümkün değil. {1} veya daha önceki bir tarih seçin.",
-        fa: "{0} بعد از {1} است. این ممکن نیست. تاریخی تا {1} انتخاب کنید.",
+        nl: "{0} ligt na {1}. Dat kan niet.",
+        en: "{0} is after {1}. That is not possible.",
+        ar: "{0} بعد {1}. هذا غير ممكن.",
+        ti: "{0} ድሕሪ {1} እዩ። እዚ ኣይከኣልን።",
+        tr: "{0}, {1} tarihinden sonra. Bu mümkün değil.",
+        fa: "{0} بعد از {1} است. این ممکن نیست.",
     }
     DE_GEBOORTEDATUM = "de_geboortedatum" {
         nl: "De geboortedatum",
