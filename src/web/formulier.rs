@@ -558,8 +558,9 @@ mod tests {
             }
             let mut velden = Vec::new();
             bladeren(onderdeel.declaratie(), "", &mut velden);
-            // The widget's own fields: today, and extra input the form does not ask.
-            let eigen = ["peildatum", "overigeInkomsten", "geenOnderhoudOuders"];
+            // The widget's own fields: today, the parts done (ticked in the timeline,
+            // src/web/tijdlijn.rs), and extra input the form does not ask.
+            let eigen = ["peildatum", "behaald", "overigeInkomsten", "geenOnderhoudOuders"];
             for (pad, veld) in velden.iter().filter(|(p, _)| !eigen.iter().any(|e| p.starts_with(e))) {
                 let vragen: Vec<&Vraag> = VRAGEN
                     .iter()
