@@ -8,12 +8,12 @@
 
 use std::io::Write;
 use std::process::{Command, Stdio};
-use std::sync::mpsc;
+use std::sync::{mpsc, LazyLock};
 use std::time::Duration;
 
 use inburgeringswijzer::engine::gemeente::Gemeente;
 use inburgeringswijzer::engine::json::{NaarJson, Velden};
-use inburgeringswijzer::engine::{advies, ontzorgen, Fout, Json};
+use inburgeringswijzer::engine::{advies, ontzorgen, veld, Fout, Json};
 use inburgeringswijzer::i18n::Taal;
 use proptest::prelude::*;
 use proptest::test_runner::Config;
@@ -103,41 +103,15 @@ impl T {
 // ---------------------------------------------------------------------------------------------
 // Generators.
 
-/// Field names of the contract, so random objects often hit real fields (and duplicate them).
-const NAMEN: &[&str] = &[
-    "peildatum",
-    "geboortedatum",
-    "nationaliteit",
-    "verblijf",
-    "verblijfsdatum",
-    "duoBriefDatum",
-    "pipDatum",
-    "leerplichtig",
-    "nlDiploma",
-    "leerbaarheidstoets",
-    "score",
-    "datum",
-    "wilOpleiding",
-    "bijstand",
-    "bijstandSinds",
-    "startdatum",
-    "maanden",
-    "leefvorm",
-    "partnerGeboortedatum",
-    "kinderen",
-    "kostendelers",
-    "bijstandPerMaand",
-    "vasteLasten",
-    "huur",
-    "energie",
-    "water",
-    "zorgverzekering",
-    "extraInhoudingen",
-    "omschrijving",
-    "bedrag",
-    "naam",
-    "perspectief",
-];
+/// Field names of the contract, so random objects often hit real fields (and duplicate them):
+/// the core's declarations of both inputs, and the gemeente configuration's.
+static NAMEN: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut namen = Vec::new();
+    veld::alle_namen(advies::SITUATIE, &mut namen);
+    veld::alle_namen(ontzorgen::HUISHOUDEN, &mut namen);
+    namen.extend(["naam", "perspectief"]);
+    namen
+});
 
 const DATUMS: &[&str] = &[
     "1900-01-01",
@@ -210,7 +184,7 @@ fn tekst() -> impl Strategy<Value = String> {
     prop_oneof![
         4 => any::<String>(),
         2 => prop::sample::select(DATUMS).prop_map(str::to_owned),
-        2 => prop::sample::select(NAMEN).prop_map(str::to_owned),
+        2 => prop::sample::select(NAMEN.as_slice()).prop_map(str::to_owned),
         1 => prop::sample::select(vec!["NaN", "Infinity", "-Infinity", "null", "true", "1e400", "SY", "XX",
             "asiel", "geen", "gehuwden", "alleenstaande", "\u{202e}", "\u{feff}", "🇳🇱", "ትግርኛ", "فارسی"])
             .prop_map(str::to_owned),
@@ -232,7 +206,7 @@ fn blad() -> impl Strategy<Value = T> {
 
 fn naam() -> impl Strategy<Value = String> {
     prop_oneof![
-        6 => prop::sample::select(NAMEN).prop_map(str::to_owned),
+        6 => prop::sample::select(NAMEN.as_slice()).prop_map(str::to_owned),
         1 => any::<String>(),
         1 => Just(String::new()),
         1 => prop::sample::select(vec!["a.b", "x[0]", "Peildatum", "peildatum ", "__proto__", "constructor"])
@@ -708,7 +682,7 @@ fn lezer() -> impl Strategy<Value = (String, Lezer)> {
         Just(Lezer::Lijst),
     ];
     // Contract names: a reader only ever asks for those (a missing one is `verplicht`).
-    (prop::sample::select(NAMEN).prop_map(str::to_owned), soort)
+    (prop::sample::select(NAMEN.as_slice()).prop_map(str::to_owned), soort)
 }
 
 fn lees_velden(json: &Json, namen: &[&str], lezers: &[(String, Lezer)]) -> Result<(), Fout> {
@@ -916,4 +890,188 @@ proptest! {
         let marge = breuk.abs() * 1e-14;
         prop_assert!((gelezen - breuk).abs() <= marge || (breuk.abs() < 1e-300 && gelezen.abs() < 1e-300), "{} read as {}", breuk, gelezen);
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The reader against serde_json: on random and mutated text, the same texts are accepted and
+// rejected, and what both accept reads as the same values.
+
+/// A value as serde_json keeps it: object fields by name, the last of duplicates.
+fn zoals_serde(waarde: &Json) -> serde_json::Value {
+    match waarde {
+        Json::Null => serde_json::Value::Null,
+        Json::Bool(b) => serde_json::Value::Bool(*b),
+        Json::Number(n) => serde_json::Number::from_f64(*n).map_or(serde_json::Value::Null, serde_json::Value::Number),
+        Json::String(s) => serde_json::Value::String(s.clone()),
+        Json::Array(items) => serde_json::Value::Array(items.iter().map(zoals_serde).collect()),
+        Json::Object(velden) => {
+            serde_json::Value::Object(velden.iter().map(|(n, w)| (n.clone(), zoals_serde(w))).collect())
+        }
+    }
+}
+
+/// `ons` (the reader's, as [`zoals_serde`] gives it) equals serde_json's, numbers within a
+/// relative 1e-12 (the reader scales a mantissa of at most 19 digits; every number the contract
+/// takes is a whole number, read exactly).
+fn gelijk(a: &serde_json::Value, b: &serde_json::Value) -> bool {
+    use serde_json::Value::*;
+    match (a, b) {
+        (Number(x), Number(y)) => {
+            let (x, y) = (x.as_f64().unwrap(), y.as_f64().unwrap());
+            x == y || (x - y).abs() <= 1e-12 * x.abs().max(y.abs())
+        }
+        // Near f64's end the reader's scaling may overflow to infinity (shown as null here);
+        // every field refuses such a number either way.
+        (Null, Number(y)) => y.as_f64().unwrap().abs() > 1e300,
+        (Array(x), Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(x, y)| gelijk(x, y)),
+        (Object(x), Object(y)) => x.len() == y.len() && x.iter().zip(y).all(|((k, v), (l, w))| k == l && gelijk(v, w)),
+        _ => a == b,
+    }
+}
+
+/// The sizes serde_json meets in a text, duplicate fields included (its own value keeps only the
+/// last of them): the height of the nesting, the longest list or object, string and name.
+#[derive(Default, Debug)]
+struct Maat {
+    hoogte: usize,
+    lijst: usize,
+    tekst: usize,
+    naam: usize,
+}
+
+impl Maat {
+    fn met(self, binnen: Maat) -> Maat {
+        Maat {
+            hoogte: self.hoogte.max(binnen.hoogte + 1),
+            lijst: self.lijst.max(binnen.lijst),
+            tekst: self.tekst.max(binnen.tekst),
+            naam: self.naam.max(binnen.naam),
+        }
+    }
+
+    /// Beyond the reader's limits, which it refuses on purpose.
+    fn te_groot(&self) -> bool {
+        use inburgeringswijzer::engine::json::{MAX_DIEPTE, MAX_LIJST, MAX_TEKST};
+        self.hoogte > MAX_DIEPTE || self.lijst > MAX_LIJST || self.tekst > MAX_TEKST * 4 || self.naam > MAX_TEKST
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Maat {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Maat, D::Error> {
+        d.deserialize_any(MaatBezoeker)
+    }
+}
+
+struct MaatBezoeker;
+
+impl<'de> serde::de::Visitor<'de> for MaatBezoeker {
+    type Value = Maat;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("JSON")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Maat, E> {
+        Ok(Maat::default())
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Maat, E> {
+        Ok(Maat::default())
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Maat, E> {
+        Ok(Maat::default())
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Maat, E> {
+        Ok(Maat::default())
+    }
+    fn visit_unit<E>(self) -> Result<Maat, E> {
+        Ok(Maat::default())
+    }
+    fn visit_str<E>(self, s: &str) -> Result<Maat, E> {
+        Ok(Maat { tekst: s.len(), ..Maat::default() })
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut items: A) -> Result<Maat, A::Error> {
+        let (mut maat, mut n) = (Maat::default(), 0);
+        while let Some(item) = items.next_element::<Maat>()? {
+            maat = maat.met(item);
+            n += 1;
+        }
+        maat.lijst = maat.lijst.max(n);
+        Ok(maat)
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut velden: A) -> Result<Maat, A::Error> {
+        let (mut maat, mut n) = (Maat::default(), 0);
+        while let Some(naam) = velden.next_key::<String>()? {
+            maat.naam = maat.naam.max(naam.len());
+            maat = maat.met(velden.next_value::<Maat>()?);
+            n += 1;
+        }
+        maat.lijst = maat.lijst.max(n);
+        Ok(maat)
+    }
+}
+
+fn zoals_serde_json(tekst: &str) -> Result<(), String> {
+    let ons = Json::lees_tekst(tekst);
+    let serde = serde_json::from_str::<serde_json::Value>(tekst);
+    match (ons, serde) {
+        (Ok(ons), Ok(serde)) if !gelijk(&zoals_serde(&ons), &serde) => {
+            Err(format!("different values: {:?} against {serde}", zoals_serde(&ons)))
+        }
+        (Err(fout), Ok(serde)) if !serde_json::from_str::<Maat>(tekst).is_ok_and(|m| m.te_groot()) => {
+            Err(format!("refused ({}) what serde_json reads as {serde}", fout.code()))
+        }
+        // serde_json refuses a number beyond f64's range; the reader reads it as infinite, which
+        // every field then refuses as out of range (a later duplicate key may replace it).
+        (Ok(_), Err(e)) if !e.to_string().contains("number out of range") => {
+            Err(format!("read what serde_json refuses: {e}"))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Text edits that break or bend JSON: delete, insert or replace one character.
+fn bewerkt() -> impl Strategy<Value = String> {
+    let teken =
+        prop::sample::select(vec!['[', ']', '{', '}', '"', ',', ':', '\\', '-', '.', 'e', '0', '1', ' ', 'u', 'n']);
+    (boom(), prop::collection::vec((any::<usize>(), 0u8..3, teken), 1..4)).prop_map(|(boom, bewerkingen)| {
+        let mut tekens: Vec<char> = boom.tekst().chars().collect();
+        for (plek, soort, teken) in bewerkingen {
+            let plek = plek % (tekens.len() + 1);
+            match soort {
+                0 if plek < tekens.len() => drop(tekens.remove(plek)),
+                1 if plek < tekens.len() => tekens[plek] = teken,
+                _ => tekens.insert(plek, teken),
+            }
+        }
+        tekens.into_iter().collect()
+    })
+}
+
+proptest! {
+    #![proptest_config(config(1))]
+
+    #[test]
+    fn the_reader_agrees_with_serde_json(tekst in prop_oneof![
+        2 => boom().prop_map(|b| b.tekst()),
+        3 => bewerkt(),
+        2 => gemuteerd(situaties()),
+        2 => "[\\[\\]{}\":,0-9a-z. eE+\\\\-]{0,64}",
+        1 => any::<String>(),
+    ]) {
+        if let Err(e) = zoals_serde_json(&tekst) {
+            prop_assert!(false, "{e}\ninput: {tekst:?}");
+        }
+    }
+}
+
+#[test]
+fn the_comparison_with_serde_json_can_fail() {
+    assert!(zoals_serde_json("[1, 2]").is_ok());
+    assert!(zoals_serde_json("[1e400]").is_ok(), "out of range for serde_json, infinite for the reader");
+    let diep = "[".repeat(40) + &"]".repeat(40);
+    assert!(zoals_serde_json(&diep).is_ok(), "beyond the reader's depth on purpose");
+    assert!(!gelijk(&serde_json::json!([1, {"a": "b"}]), &serde_json::json!([1, {"a": "c"}])));
+    let maat = |tekst: &str| serde_json::from_str::<Maat>(tekst).unwrap();
+    let lang = format!("{{\"a\": \"{}\", \"a\": 1}}", "x".repeat(9_000));
+    assert!(maat(&lang).te_groot(), "a long string hidden by a duplicate field counts");
+    assert!(maat(&("[".repeat(17) + &"]".repeat(17))).hoogte == 16 && !maat("[[1]]").te_groot());
+    assert!(zoals_serde_json("[1, 2").is_ok() && zoals_serde_json("{\"a\": 01}").is_ok());
 }

@@ -48,7 +48,9 @@ async function leesGemeente(waarde) {
 
 // Applies the module's operations to a shadow root: records ended by \x1e, fields by \x1f;
 // a reference is a number (an element made in this list), '#id', or '' (the root). Text only
-// ever becomes a text node or an attribute value. Returns whether the summary is to be copied.
+// ever becomes a text node or an attribute value, and never an event handler: an `on…`
+// attribute is refused (the module names its tags and attributes as constants; this holds even
+// if one were not). Returns whether the summary is to be copied.
 function toepassen(root, opdrachten) {
   const actief = root.activeElement;
   // Elements made in this list, by number and by id (a new tree is complete before it replaces
@@ -65,6 +67,7 @@ function toepassen(root, opdrachten) {
     switch (soort) {
       case 'e': knopen[verwijzing] = document.createElement(a); break;
       case 'a':
+        if (/^on/i.test(a)) break;
         k?.setAttribute(a, b);
         if (a === 'id') ids[b] = k;
         break;

@@ -19,11 +19,12 @@ use std::collections::BTreeSet;
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
+use inburgeringswijzer::alle_tabellen;
 use inburgeringswijzer::engine::gemeente::Gemeente;
 use inburgeringswijzer::engine::json::{NaarJson, MAX_INVOER};
 use inburgeringswijzer::engine::param::{Controle, CONTROLE_TERMIJN_DAGEN, CONTROLE_TERMIJN_VLUCHTIG_DAGEN};
 use inburgeringswijzer::engine::{advies, alle_controles, datum, ontzorgen, open_aankondigingen, Fout, Json};
-use inburgeringswijzer::i18n::{alle_tabellen, fouten, po, Taal};
+use inburgeringswijzer::i18n::{fouten, po, Taal};
 
 #[derive(Clone, Copy)]
 enum Opdracht {

@@ -501,6 +501,18 @@ impl<'a> Velden<'a> {
         }
     }
 
+    /// One of a fixed set of codes, as the code.
+    pub fn code(&self, naam: &str, codes: &[&'static str]) -> Result<Option<&'static str>, Fout> {
+        match self.tekst(naam)? {
+            None => Ok(None),
+            Some(tekst) => codes
+                .iter()
+                .find(|code| **code == tekst)
+                .map(|code| Some(*code))
+                .ok_or_else(|| Fout::new(self.pad(naam), &fouten::ONBEKENDE_WAARDE)),
+        }
+    }
+
     /// A nested object with its own allowed fields.
     pub fn object(&self, naam: &str, toegestaan: &[&str]) -> Result<Option<Velden<'a>>, Fout> {
         self.waarde(naam).map(|w| Velden::lees(w, &self.pad(naam), toegestaan)).transpose()
@@ -515,6 +527,62 @@ impl<'a> Velden<'a> {
             }
             Some(_) => Err(Fout::new(self.pad(naam), &fouten::VERKEERD_TYPE)),
         }
+    }
+}
+
+/// `"vasteLasten.huur"` or `"extraInhoudingen[1].bedrag"`: the first segment of a path, with its
+/// index, and the rest.
+fn segment(pad: &str) -> (&str, Option<usize>, Option<&str>) {
+    let (kop, rest) = match pad.split_once('.') {
+        Some((kop, rest)) => (kop, Some(rest)),
+        None => (pad, None),
+    };
+    match kop.strip_suffix(']').and_then(|k| k.split_once('[')) {
+        Some((naam, index)) => (naam, index.parse().ok(), rest),
+        None => (kop, None, rest),
+    }
+}
+
+/// Sets `pad` in `object`, creating objects on the way; an array gets empty objects up to the
+/// index, so every row keeps the index (and the error path) of its inputs.
+pub fn zet_pad(object: &mut Json, pad: &str, waarde: Json) {
+    let (naam, index, rest) = segment(pad);
+    let Json::Object(velden) = object else { return };
+    let plek = match velden.iter().position(|(n, _)| n == naam) {
+        Some(i) => i,
+        None => {
+            let leeg = if index.is_some() { Json::Array(Vec::new()) } else { Json::Object(Vec::new()) };
+            velden.push((naam.to_owned(), leeg));
+            velden.len() - 1
+        }
+    };
+    let doel = match (index, &mut velden[plek].1) {
+        (Some(i), Json::Array(items)) => {
+            while items.len() <= i {
+                items.push(Json::Object(Vec::new()));
+            }
+            &mut items[i]
+        }
+        (_, doel) => doel,
+    };
+    match rest {
+        Some(rest) => zet_pad(doel, rest, waarde),
+        None => *doel = waarde,
+    }
+}
+
+/// The value at `pad` in `json`, if there is one.
+pub fn lees_pad<'a>(json: &'a Json, pad: &str) -> Option<&'a Json> {
+    let (naam, index, rest) = segment(pad);
+    let Json::Object(velden) = json else { return None };
+    let mut waarde = velden.iter().find(|(n, _)| n == naam).map(|(_, w)| w)?;
+    if let Some(i) = index {
+        let Json::Array(items) = waarde else { return None };
+        waarde = items.get(i)?;
+    }
+    match rest {
+        Some(rest) => lees_pad(waarde, rest),
+        None => Some(waarde),
     }
 }
 

@@ -5,19 +5,18 @@
 pub mod aow;
 /// Law references: which statute, article, BWB id and version date a rule rests on.
 pub mod bron;
-/// Calendar arithmetic: strict ISO dates, month periods with end-of-month clamping, ages.
-pub mod datum;
 /// Validation errors with the JSON path of the offending field and a stable code.
 pub mod fout;
-/// Money in integer eurocents and the one rounding function.
-pub mod geld;
 /// The JSON value the boundary hands to the core, and a reader that tracks field paths.
 pub mod json;
 /// Parameters as dated rows: value, start date, source and certainty.
 pub mod param;
 /// The explanation entries that back every decision with its source.
 pub mod uitleg;
+/// One declaration per contract input type: the fields, their kinds and when they apply.
+pub mod veld;
 
+pub use crate::basis::{datum, geld};
 pub use fout::Fout;
 pub use json::Json;
 

@@ -442,4 +442,20 @@ crate::teksten! {
         tr: "Not: İltica izniniz var mı? O zaman DUO size para cezası vermez. Bu, Danıştay'ın (Raad van State) 9 Temmuz 2025 tarihli kararından kaynaklanır.",
         fa: "توجه: آیا اجازه پناهندگی دارید؟ در این صورت DUO به شما جریمه نمی‌دهد. این از رأی شورای دولتی (Raad van State) در 9 ژوئیه 2025 می‌آید.",
     }
+    VRAAG_BIJSTAND_SINDS = "vraag_bijstand_sinds" {
+        nl: "Vanaf welke dag heeft u recht op bijstand? Dan zien we wanneer het ontzorgen eindigt.",
+        en: "From which day are you entitled to social assistance? Then we can see when ontzorgen ends.",
+        ar: "من أي يوم يحق لك الحصول على المساعدة الاجتماعية؟ عندها نعرف متى ينتهي ontzorgen.",
+        ti: "ካብ ኣየናይ መዓልቲ መሰል ማሕበራዊ ሓገዝ ኣለኩም? ሽዑ ontzorgen መዓስ ከም ዝውድእ ንርኢ።",
+        tr: "Hangi günden itibaren sosyal yardım hakkınız var? O zaman ontzorgen'in ne zaman bittiğini görebiliriz.",
+        fa: "از چه روزی حق دریافت کمک اجتماعی دارید؟ آنگاه می‌بینیم ontzorgen کی تمام می‌شود.",
+    }
+    VRAAG_TOETS_DATUM = "vraag_toets_datum" {
+        nl: "Wanneer deed u de leerbaarheidstoets? De score die nodig is, hangt af van die datum.",
+        en: "When did you take the learnability test? The score you need depends on that date.",
+        ar: "متى أجريت اختبار القدرة على التعلم؟ النتيجة المطلوبة تعتمد على هذا التاريخ.",
+        ti: "ፈተና ክእለት ምምሃር መዓስ ወሲድኩም? እቲ ዘድሊ ነጥቢ ኣብቲ ዕለት ይምርኮስ።",
+        tr: "Öğrenebilirlik testine ne zaman girdiniz? Gereken puan bu tarihe bağlıdır.",
+        fa: "آزمون یادگیری‌پذیری را چه زمانی دادید؟ نمره لازم به این تاریخ بستگی دارد.",
+    }
 }

@@ -6,7 +6,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::Taal;
-use crate::engine::geld::Cent;
+use crate::basis::geld::Cent;
 
 const MAANDEN: [[&str; 12]; 6] = [
     [
@@ -89,7 +89,7 @@ pub fn bedrag(taal: Taal, cent: Cent) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::datum::dag;
+    use crate::basis::datum::dag;
 
     #[test]
     fn amounts_group_thousands_per_language() {

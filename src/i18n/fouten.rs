@@ -122,4 +122,36 @@ crate::teksten! {
         tr: "Bilinmeyen komut. Kullanım: wijzer advies|ontzorgen [--jsonl] [--gemeente file.json] | wijzer controle --op YYYY-MM-DD | wijzer po export DIR | wijzer po import FILE.po.",
         fa: "دستور ناشناخته. استفاده: \u{2066}wijzer advies|ontzorgen [--jsonl] [--gemeente file.json] | wijzer controle --op YYYY-MM-DD | wijzer po export DIR | wijzer po import FILE.po\u{2069}.",
     }
+    DATUM_NA_PEILDATUM = "datum_na_peildatum" {
+        nl: "{0} ligt na {1}. Dat kan niet.",
+        en: "{0} is after {1}. That is not possible.",
+        ar: "{0} بعد {1}. هذا غير ممكن.",
+        ti: "{0} ድሕሪ {1} እዩ። እዚ ኣይከኣልን።",
+        tr: "{0}, {1} tarihinden sonra. Bu mümkün değil.",
+        fa: "{0} بعد از {1} است. این ممکن نیست.",
+    }
+    DE_GEBOORTEDATUM = "de_geboortedatum" {
+        nl: "De geboortedatum",
+        en: "The date of birth",
+        ar: "تاريخ الميلاد",
+        ti: "ዕለት ልደት",
+        tr: "Doğum tarihi",
+        fa: "تاریخ تولد",
+    }
+    DE_VERBLIJFSDATUM = "de_verblijfsdatum" {
+        nl: "De datum van de verblijfsvergunning",
+        en: "The date of the residence permit",
+        ar: "تاريخ تصريح الإقامة",
+        ti: "ዕለት ፍቓድ መንበሪ",
+        tr: "Oturma izninin tarihi",
+        fa: "تاریخ اجازه اقامت",
+    }
+    DE_TOETS = "de_toets" {
+        nl: "De datum van de leerbaarheidstoets",
+        en: "The date of the learnability test",
+        ar: "تاريخ اختبار القدرة على التعلم",
+        ti: "ዕለት ፈተና ክእለት ምምሃር",
+        tr: "Öğrenebilirlik testinin tarihi",
+        fa: "تاریخ آزمون یادگیری‌پذیری",
+    }
 }

@@ -20,12 +20,10 @@ pub mod plan;
 pub mod po;
 /// One term per concept per language, the glossary, and the check that holds every sentence to it.
 pub mod termen;
-/// The sentences of the `<inburgering-wijzer>` element.
-pub mod widget;
 
 pub use formaat::{bedrag, datum, maandnaam};
 
-use crate::engine::geld::Cent;
+use crate::basis::geld::Cent;
 use chrono::NaiveDate;
 use std::sync::OnceLock;
 
@@ -217,62 +215,14 @@ macro_rules! compact_zinnen {
     }};
 }
 
-/// Every table with its sentences and its source file, for the completeness test and the PO
-/// round trip. A new table module is added here.
-pub fn alle_tabellen() -> Vec<(&'static str, &'static [&'static Tekst], &'static str)> {
-    vec![
-        ("advies", advies::ALLE, advies::BESTAND),
-        ("fouten", fouten::ALLE, fouten::BESTAND),
-        ("ontzorgen", ontzorgen::ALLE, ontzorgen::BESTAND),
-        ("plan", plan::ALLE, plan::BESTAND),
-        ("termen", termen::ALLE, termen::BESTAND),
-        ("termen_uitleg", termen::uitleg::ALLE, termen::uitleg::BESTAND),
-        ("widget", widget::ALLE, widget::BESTAND),
-    ]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::{BTreeSet, HashSet};
-
-    fn plaatshouders(tekst: &str) -> BTreeSet<String> {
-        tekst.split('{').skip(1).filter_map(|s| s.split_once('}').map(|(p, _)| p.to_owned())).collect()
-    }
-
-    #[test]
-    fn every_sentence_exists_in_every_language_with_the_same_placeholders() {
-        let mut codes = HashSet::new();
-        for (tabel, teksten, _) in alle_tabellen() {
-            for taal in Taal::ALLE {
-                let (zinnen, _) = teksten[0].tabel.zinnen(taal);
-                assert_eq!(zinnen.matches(SCHEIDING).count(), teksten.len(), "{tabel}: a sentence holds the separator");
-            }
-            for tekst in teksten {
-                assert!(codes.insert((tabel, tekst.code)), "code {} twice in {tabel}", tekst.code);
-                let nl = plaatshouders(tekst.in_taal(Taal::Nl));
-                for taal in Taal::ALLE {
-                    let zin = tekst.in_taal(taal);
-                    assert!(!zin.trim().is_empty(), "{tabel}.{} is empty in {}", tekst.code, taal.code());
-                    assert_eq!(plaatshouders(zin), nl, "{tabel}.{} placeholders in {}", tekst.code, taal.code());
-                    if taal != Taal::Nl && zin.chars().count() > 12 {
-                        assert_ne!(
-                            zin,
-                            tekst.in_taal(Taal::Nl),
-                            "{tabel}.{} is untranslated in {}",
-                            tekst.code,
-                            taal.code()
-                        );
-                    }
-                }
-            }
-        }
-    }
 
     /// Every sentence of every table in every language, with where it comes from.
     fn alle_zinnen() -> Vec<(String, Taal, &'static str)> {
         let mut zinnen = Vec::new();
-        for (tabel, teksten, _) in alle_tabellen() {
+        for (tabel, teksten, _) in crate::alle_tabellen() {
             for tekst in teksten {
                 for taal in Taal::ALLE {
                     zinnen.push((format!("{tabel}.{} [{}]", tekst.code, taal.code()), taal, tekst.in_taal(taal)));
@@ -354,15 +304,6 @@ mod tests {
     }
 
     #[test]
-    fn stored_compactly_every_language_reads_as_written() {
-        let titels =
-            ["Inburgeringswijzer", "Integration guide", "دليل الاندماج", "መምርሒ ምውህሃድ", "Uyum rehberi", "راهنمای ادغام"];
-        for (taal, titel) in Taal::ALLE.into_iter().zip(titels) {
-            assert_eq!(widget::TITEL.in_taal(taal), titel);
-        }
-    }
-
-    #[test]
     fn a_sentence_is_found_by_its_place_in_every_language() {
         assert_eq!(voorbeeld::EERSTE.in_taal(Taal::Ti), "ሓደ");
         assert_eq!(voorbeeld::UITERLIJK.in_taal(Taal::En), "By {0}: {1}.");
@@ -375,7 +316,7 @@ mod tests {
     #[test]
     fn vul_fills_placeholders_in_the_readers_language() {
         let tekst = &voorbeeld::UITERLIJK;
-        let waarden = [Waarde::Datum(crate::engine::datum::dag(2026, 5, 18)), Waarde::Bedrag(121_964)];
+        let waarden = [Waarde::Datum(crate::basis::datum::dag(2026, 5, 18)), Waarde::Bedrag(121_964)];
         assert_eq!(tekst.vul(Taal::Nl, &waarden), "Uiterlijk 18 mei 2026: € 1.219,64.");
         assert_eq!(tekst.vul(Taal::En, &waarden), "By 18 May 2026: €1,219.64.");
     }

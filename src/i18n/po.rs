@@ -7,7 +7,8 @@
 //!
 //! Used by `wijzer po export DIR` and `wijzer po import FILE`; never by the browser.
 
-use super::{alle_tabellen, termen, Taal, Tekst};
+use super::{termen, Taal, Tekst};
+use crate::alle_tabellen;
 
 /// A PO string: quoted, with `\`, `"` and newlines escaped.
 fn citeer(tekst: &str) -> String {

@@ -118,7 +118,7 @@ impl<'a> Plek<'a> {
     }
 
     /// Sets or removes a boolean attribute such as `hidden`.
-    pub fn zet(self, naam: &str, aan: bool) {
+    pub fn zet(self, naam: &'static str, aan: bool) {
         if aan {
             schrijf('a', &[&self.verwijzing(), naam, ""]);
         } else {
@@ -164,7 +164,7 @@ pub struct El(String);
 
 impl El {
     #[inline(never)]
-    pub fn new(tag: &str) -> El {
+    pub fn new(tag: &'static str) -> El {
         let nummer = OPDRACHTEN.with_borrow_mut(|(_, aantal)| {
             *aantal += 1;
             *aantal
@@ -175,13 +175,13 @@ impl El {
     }
 
     #[inline(never)]
-    pub fn attr(self, naam: &str, waarde: &str) -> El {
+    pub fn attr(self, naam: &'static str, waarde: &str) -> El {
         schrijf('a', &[&self.0, naam, waarde]);
         self
     }
 
     #[inline(never)]
-    pub fn attr_als(self, voorwaarde: bool, naam: &str, waarde: &str) -> El {
+    pub fn attr_als(self, voorwaarde: bool, naam: &'static str, waarde: &str) -> El {
         if voorwaarde {
             self.attr(naam, waarde)
         } else {

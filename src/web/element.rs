@@ -9,10 +9,11 @@ use web_sys::HtmlElement;
 
 use super::dom::{self, El, Plek};
 use super::formulier::{dom_id, Antwoorden, Onderdeel, Soort, Vraag, DELEN, VRAGEN};
+use super::teksten as w;
 use super::{tweetalig, weergave};
 use crate::engine::gemeente::Gemeente;
 use crate::engine::{Fout, Json};
-use crate::i18n::{widget as w, Taal, Tekst, Waarde};
+use crate::i18n::{Taal, Tekst, Waarde};
 
 thread_local! {
     /// One constructed stylesheet shared by every instance (`adoptedStyleSheets`, allowed by
@@ -307,7 +308,7 @@ impl Staat {
                     );
                 }
                 let mut set = El::new("fieldset").kind(El::new("legend").text(t(vraag.label))).kind(delen);
-                if !vraag.verplicht {
+                if vraag.weet_niet() {
                     set = set.kind(weet_niet());
                 }
                 set
@@ -326,7 +327,7 @@ impl Staat {
             }
             Soort::Keuze(opties) => {
                 let invoer_id = format!("in-{id}");
-                let eerste = if vraag.verplicht { &w::KIES } else { &w::WEET_NIET };
+                let eerste = if vraag.weet_niet() { &w::WEET_NIET } else { &w::KIES };
                 let mut select = El::new("select")
                     .attr("name", &sleutel)
                     .id(&invoer_id)
@@ -355,7 +356,7 @@ impl Staat {
                 let mut div = El::new("div").kind(El::new("label").attr("for", &invoer_id).text(t(vraag.label))).kind(
                     invoer(&sleutel, modus, &invoer_id).class(if modus == "decimal" { "bedrag" } else { "getal" }),
                 );
-                if !vraag.verplicht && vraag.weet_niet {
+                if vraag.weet_niet() {
                     div = div.kind(weet_niet());
                 }
                 div

@@ -1,14 +1,18 @@
-//! The form: which questions there are, the raw text the person typed, and the `Json` value the
-//! core reads. The form keeps raw strings, so a rejected answer is never lost; the core decides
-//! whether it is valid.
+//! The form: a question (label, presentation) for each field of the core's declarations
+//! ([`crate::engine::veld`]), the raw text the person typed, and the `Json` value the core reads.
+//! The form keeps raw strings, so a rejected answer is never lost; the core decides whether it
+//! is valid, which questions are required and which apply, given the answers so far.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::engine::advies::VERBLIJVEN;
+use super::teksten as w;
+use crate::engine::advies::SITUATIE;
+use crate::engine::json::{lees_pad, zet_pad};
+use crate::engine::ontzorgen::HUISHOUDEN;
+use crate::engine::veld::{self, Veld};
 use crate::engine::Json;
-use crate::i18n::widget as w;
 use crate::i18n::{Taal, Tekst};
 
 /// Which calculation a question belongs to; also the prefix of its form key.
@@ -23,6 +27,14 @@ impl Onderdeel {
         match self {
             Onderdeel::Advies => "a",
             Onderdeel::Ontzorgen => "o",
+        }
+    }
+
+    /// The core's declaration of this part's contract input.
+    pub fn declaratie(self) -> &'static [Veld] {
+        match self {
+            Onderdeel::Advies => SITUATIE,
+            Onderdeel::Ontzorgen => HUISHOUDEN,
         }
     }
 }
@@ -62,19 +74,6 @@ impl Label {
 
 use Label::{Eigen, Vertaald as V};
 
-/// When a question is shown (which questions are relevant is presentation; the core still
-/// validates whatever is sent).
-#[derive(Debug, Clone, Copy)]
-pub enum Toon {
-    Altijd,
-    /// When the question `0` (a key) has one of the values `1`.
-    Als(&'static str, &'static [&'static str]),
-    /// When the question `0` has any answer.
-    Ingevuld(&'static str),
-    /// When the chosen `verblijf` is a residence permit (the core's `Verblijf::is_vergunning`).
-    Vergunning,
-}
-
 #[derive(Debug, Clone, Copy)]
 pub struct Vraag {
     pub onderdeel: Onderdeel,
@@ -82,45 +81,26 @@ pub struct Vraag {
     pub pad: &'static str,
     pub label: &'static Tekst,
     pub soort: Soort,
-    /// The contract requires it: no "Ik weet het niet".
-    pub verplicht: bool,
-    pub toon: Toon,
     /// Only shown in staff mode.
     pub medewerker: bool,
     /// Part of a fieldset legend group (the fixed costs).
     pub groep: Option<&'static Tekst>,
-    /// Offers "Ik weet het niet" (every optional question, except rows staff add themselves).
+    /// Offers "Ik weet het niet" when the core's field does (not the rows staff add themselves).
     pub weet_niet: bool,
+    /// The advice's question (its path) that asks the same: once that one is answered, its
+    /// answer serves here too and this question is not asked again.
+    pub zelfde: Option<&'static str>,
     /// A short help text under the question.
     pub hint: Option<&'static Tekst>,
 }
 
 const fn v(onderdeel: Onderdeel, pad: &'static str, label: &'static Tekst, soort: Soort) -> Vraag {
-    Vraag {
-        onderdeel,
-        pad,
-        label,
-        soort,
-        verplicht: false,
-        toon: Toon::Altijd,
-        medewerker: false,
-        groep: None,
-        weet_niet: true,
-        hint: None,
-    }
+    Vraag { onderdeel, pad, label, soort, medewerker: false, groep: None, weet_niet: true, zelfde: None, hint: None }
 }
 
 impl Vraag {
-    const fn verplicht(mut self) -> Vraag {
-        self.verplicht = true;
-        self
-    }
     const fn hint(mut self, hint: &'static Tekst) -> Vraag {
         self.hint = Some(hint);
-        self
-    }
-    const fn toon(mut self, toon: Toon) -> Vraag {
-        self.toon = toon;
         self
     }
     const fn medewerker(mut self) -> Vraag {
@@ -131,12 +111,26 @@ impl Vraag {
         self.groep = Some(groep);
         self
     }
+    const fn zelfde_als(mut self, pad: &'static str) -> Vraag {
+        self.zelfde = Some(pad);
+        self
+    }
     /// A row of `extraInhoudingen` (staff only, no "Ik weet het niet").
     const fn extra(mut self) -> Vraag {
         self.groep = Some(&w::LAST_EXTRA);
         self.medewerker = true;
         self.weet_niet = false;
         self
+    }
+
+    /// The core's field this question asks (every question has one: a test holds it).
+    pub fn veld(&self) -> Option<&'static Veld> {
+        veld::zoek(self.onderdeel.declaratie(), self.pad)
+    }
+
+    /// Whether the question offers "Ik weet het niet".
+    pub fn weet_niet(&self) -> bool {
+        self.weet_niet && self.veld().is_some_and(Veld::weet_niet)
     }
 
     /// The form key: `a:geboortedatum`, `o:vasteLasten.huur`.
@@ -235,27 +229,24 @@ pub const LEEFVORMEN: &[(&str, Label)] = &[
 use Onderdeel::{Advies as A, Ontzorgen as O};
 
 pub const VRAGEN: &[Vraag] = &[
-    v(A, "geboortedatum", &w::V_GEBOORTEDATUM, Soort::Datum).verplicht(),
-    v(A, "nationaliteit", &w::V_NATIONALITEIT, Soort::Keuze(LANDEN)).verplicht(),
-    v(A, "verblijf", &w::V_VERBLIJF, Soort::Keuze(VERBLIJF)).verplicht(),
-    v(A, "verblijfsdatum", &w::V_VERBLIJFSDATUM, Soort::Datum).verplicht().toon(Toon::Vergunning),
+    v(A, "geboortedatum", &w::V_GEBOORTEDATUM, Soort::Datum),
+    v(A, "nationaliteit", &w::V_NATIONALITEIT, Soort::Keuze(LANDEN)),
+    v(A, "verblijf", &w::V_VERBLIJF, Soort::Keuze(VERBLIJF)),
+    v(A, "verblijfsdatum", &w::V_VERBLIJFSDATUM, Soort::Datum),
     v(A, "duoBriefDatum", &w::V_DUOBRIEF, Soort::Datum),
     v(A, "pipDatum", &w::V_PIP, Soort::Datum),
     v(A, "leerplichtig", &w::V_LEERPLICHTIG, Soort::JaNee),
     v(A, "nlDiploma", &w::V_DIPLOMA, Soort::JaNee),
     v(A, "leerbaarheidstoets.score", &w::V_TOETS_SCORE, Soort::Getal),
-    v(A, "leerbaarheidstoets.datum", &w::V_TOETS_DATUM, Soort::Datum)
-        .verplicht()
-        .toon(Toon::Ingevuld("a:leerbaarheidstoets.score")),
+    v(A, "leerbaarheidstoets.datum", &w::V_TOETS_DATUM, Soort::Datum),
     v(A, "wilOpleiding", &w::V_OPLEIDING, Soort::JaNee),
     v(A, "bijstand", &w::V_BIJSTAND, Soort::JaNee),
-    v(A, "bijstandSinds", &w::V_BIJSTAND_SINDS, Soort::Datum).verplicht().toon(Toon::Als("a:bijstand", &["ja"])),
-    v(O, "startdatum", &w::V_STARTDATUM, Soort::Datum).verplicht(),
-    v(O, "leefvorm", &w::V_LEEFVORM, Soort::Keuze(LEEFVORMEN)).verplicht().hint(&w::HINT_LEEFVORM),
-    v(O, "geboortedatum", &w::V_GEBOORTEDATUM, Soort::Datum).verplicht(),
-    v(O, "partnerGeboortedatum", &w::V_PARTNER_GEBOORTEDATUM, Soort::Datum)
-        .verplicht()
-        .toon(Toon::Als("o:leefvorm", &["gehuwden"])),
+    v(A, "bijstandSinds", &w::V_BIJSTAND_SINDS, Soort::Datum),
+    // Pw art. 56a: ontzorgen starts on the day the right to bijstand starts.
+    v(O, "startdatum", &w::V_STARTDATUM, Soort::Datum).zelfde_als("bijstandSinds"),
+    v(O, "leefvorm", &w::V_LEEFVORM, Soort::Keuze(LEEFVORMEN)).hint(&w::HINT_LEEFVORM),
+    v(O, "geboortedatum", &w::V_GEBOORTEDATUM, Soort::Datum).zelfde_als("geboortedatum"),
+    v(O, "partnerGeboortedatum", &w::V_PARTNER_GEBOORTEDATUM, Soort::Datum),
     v(O, "kinderen", &w::V_KINDEREN, Soort::Getal),
     v(O, "kostendelers", &w::V_KOSTENDELERS, Soort::Getal),
     v(O, "vasteLasten.huur", &w::LAST_HUUR, Soort::Bedrag).groep(&w::V_VASTE_LASTEN),
@@ -280,6 +271,9 @@ pub struct Antwoorden {
     /// Per part, whether its basic questions are answered: asked for every optional question on
     /// every input, so kept until the next change.
     basis: Cell<[Option<bool>; 2]>,
+    /// Per part, every answer as the core reads it, shown or not: what the core's conditions
+    /// (required, applies) are asked about; kept until the next change.
+    alles: RefCell<[Option<Json>; 2]>,
 }
 
 pub const DELEN: [&str; 3] = ["dag", "maand", "jaar"];
@@ -299,15 +293,60 @@ impl Antwoorden {
             self.lijst.push((sleutel.to_owned(), waarde.to_owned()));
         }
         self.basis.set([None; 2]);
+        self.alles.replace([None, None]);
     }
 
-    /// The answer to a question, or with `Some(deel)` to that part of it (`dag`, `weetniet`).
-    pub fn van(&self, vraag: &Vraag, deel: Option<&str>) -> &str {
+    /// Asks the core about `vraag`'s field, given the answers of its part (`regel`: required,
+    /// applies).
+    fn vraag_kern(&self, vraag: &Vraag, regel: fn(&'static [Veld], &str, &Json) -> bool) -> bool {
+        let deel = vraag.onderdeel as usize;
+        if self.alles.borrow()[deel].is_none() {
+            let mut object = Json::Object(Vec::new());
+            for v in VRAGEN.iter().filter(|v| v.onderdeel == vraag.onderdeel) {
+                if let Some(waarde) = self.waarde(v) {
+                    zet_pad(&mut object, v.pad, waarde);
+                }
+            }
+            self.alles.borrow_mut()[deel] = Some(object);
+        }
+        self.alles.borrow()[deel].as_ref().is_some_and(|alles| regel(vraag.onderdeel.declaratie(), vraag.pad, alles))
+    }
+
+    /// Whether the core requires this question, given the answers.
+    pub fn verplicht(&self, vraag: &Vraag) -> bool {
+        self.vraag_kern(vraag, veld::verplicht)
+    }
+
+    /// Whether the question applies, given the answers.
+    fn geldt(&self, vraag: &Vraag) -> bool {
+        self.vraag_kern(vraag, veld::geldt)
+    }
+
+    /// The question whose answer serves `vraag`: the advice's question that asks the same
+    /// once it has an answer (one answer feeds both parts), otherwise `vraag` itself.
+    fn bron<'v>(&self, vraag: &'v Vraag) -> &'v Vraag {
+        let Some(pad) = vraag.zelfde else { return vraag };
+        // The advice's questions share nothing, so `ingevuld` reads their own answers.
+        VRAGEN
+            .iter()
+            .find(|v| v.onderdeel == Onderdeel::Advies && v.pad == pad)
+            .filter(|v| self.ingevuld(v))
+            .unwrap_or(vraag)
+    }
+
+    /// The answer typed at this very question.
+    fn eigen(&self, vraag: &Vraag, deel: Option<&str>) -> &str {
         self.lijst.iter().find(|(s, _)| vraag.is_sleutel(s, deel)).map_or("", |(_, waarde)| waarde)
     }
 
+    /// The answer to a question, or with `Some(deel)` to that part of it (`dag`, `weetniet`):
+    /// for a question the advice asks too, the advice's answer once there is one.
+    pub fn van(&self, vraag: &Vraag, deel: Option<&str>) -> &str {
+        self.eigen(self.bron(vraag), deel)
+    }
+
     fn weet_niet(&self, vraag: &Vraag) -> bool {
-        vraag.weet_niet && !vraag.verplicht && self.van(vraag, Some("weetniet")) == "ja"
+        vraag.weet_niet() && self.van(vraag, Some("weetniet")) == "ja"
     }
 
     /// Whether the person has given this question any answer (also a wrong one).
@@ -325,21 +364,17 @@ impl Antwoorden {
             && DELEN.iter().any(|d| self.van(vraag, Some(d)).trim().is_empty())
     }
 
-    /// Progressive questions: the optional ones appear once the basic required questions of
-    /// their part have an answer (the conditional ones also need their condition).
+    /// Only the questions that apply to the answers given (the core decides), and
+    /// progressively: the others appear once the required questions of their part have an
+    /// answer.
     pub fn zichtbaar(&self, vraag: &Vraag, medewerker: bool) -> bool {
-        if vraag.medewerker && !medewerker {
+        if (vraag.medewerker && !medewerker) || !std::ptr::eq(self.bron(vraag), vraag) {
             return false;
         }
-        if !vraag.verplicht && !self.basis_ingevuld(vraag.onderdeel) {
+        if !self.verplicht(vraag) && !self.basis_ingevuld(vraag.onderdeel) {
             return false;
         }
-        match vraag.toon {
-            Toon::Altijd => true,
-            Toon::Als(sleutel, waarden) => waarden.contains(&self.get(sleutel)),
-            Toon::Ingevuld(sleutel) => !self.get(sleutel).trim().is_empty(),
-            Toon::Vergunning => VERBLIJVEN.iter().any(|(code, v)| *code == self.get("a:verblijf") && v.is_vergunning()),
-        }
+        self.geldt(vraag)
     }
 
     fn basis_ingevuld(&self, onderdeel: Onderdeel) -> bool {
@@ -347,9 +382,10 @@ impl Antwoorden {
         if let Some(ingevuld) = basis[onderdeel as usize] {
             return ingevuld;
         }
+        // The required questions at the top (not those inside an optional object or a row).
         let ingevuld = VRAGEN
             .iter()
-            .filter(|v| v.onderdeel == onderdeel && v.verplicht && matches!(v.toon, Toon::Altijd))
+            .filter(|v| v.onderdeel == onderdeel && !v.pad.contains('.') && self.verplicht(v))
             .all(|v| self.ingevuld(v));
         basis[onderdeel as usize] = Some(ingevuld);
         self.basis.set(basis);
@@ -386,7 +422,9 @@ impl Antwoorden {
             // Contract: a missing fixed-cost item is 0, so an untouched group is an empty object.
             Onderdeel::Ontzorgen => zet_pad(&mut object, "vasteLasten", Json::Object(Vec::new())),
         }
-        for vraag in VRAGEN.iter().filter(|v| v.onderdeel == onderdeel && self.zichtbaar(v, medewerker)) {
+        // What is shown, and what the advice's answers give for this part.
+        let gegeven = |v: &Vraag| self.zichtbaar(v, medewerker) || !std::ptr::eq(self.bron(v), v);
+        for vraag in VRAGEN.iter().filter(|v| v.onderdeel == onderdeel && gegeven(v)) {
             if let Some(waarde) = self.waarde(vraag) {
                 zet_pad(&mut object, vraag.pad, waarde);
             }
@@ -410,7 +448,7 @@ impl Antwoorden {
         VRAGEN
             .iter()
             .filter(|v| v.onderdeel == onderdeel && self.zichtbaar(v, medewerker) && !self.weet_niet(v))
-            .filter(|v| (v.verplicht && !self.ingevuld(v)) || self.half_datum(v))
+            .filter(|v| (self.verplicht(v) && !self.ingevuld(v)) || self.half_datum(v))
             .collect()
     }
 
@@ -491,84 +529,171 @@ pub fn cent_naar_euro(cent: i64) -> String {
     }
 }
 
-/// `"vasteLasten.huur"` or `"extraInhoudingen[1].bedrag"`: one path segment, with its index.
-fn segment(pad: &str) -> (&str, Option<usize>, Option<&str>) {
-    let (kop, rest) = match pad.split_once('.') {
-        Some((kop, rest)) => (kop, Some(rest)),
-        None => (pad, None),
-    };
-    match kop.strip_suffix(']').and_then(|k| k.split_once('[')) {
-        Some((naam, index)) => (naam, index.parse().ok(), rest),
-        None => (kop, None, rest),
-    }
-}
-
-/// Sets `pad` in `object`, creating objects on the way; an array gets empty objects up to the
-/// index, so every row keeps the index (and the error path) of its inputs.
-fn zet_pad(object: &mut Json, pad: &str, waarde: Json) {
-    let (naam, index, rest) = segment(pad);
-    let Json::Object(velden) = object else { return };
-    let plek = match velden.iter().position(|(n, _)| n == naam) {
-        Some(i) => i,
-        None => {
-            let leeg = if index.is_some() { Json::Array(Vec::new()) } else { Json::Object(Vec::new()) };
-            velden.push((naam.to_owned(), leeg));
-            velden.len() - 1
-        }
-    };
-    let doel = match (index, &mut velden[plek].1) {
-        (Some(i), Json::Array(items)) => {
-            while items.len() <= i {
-                items.push(Json::Object(Vec::new()));
-            }
-            &mut items[i]
-        }
-        (_, doel) => doel,
-    };
-    match rest {
-        Some(rest) => zet_pad(doel, rest, waarde),
-        None => *doel = waarde,
-    }
-}
-
-fn lees_pad<'a>(json: &'a Json, pad: &str) -> Option<&'a Json> {
-    let (naam, index, rest) = segment(pad);
-    let Json::Object(velden) = json else { return None };
-    let mut waarde = velden.iter().find(|(n, _)| n == naam).map(|(_, w)| w)?;
-    if let Some(i) = index {
-        let Json::Array(items) = waarde else { return None };
-        waarde = items.get(i)?;
-    }
-    match rest {
-        Some(rest) => lees_pad(waarde, rest),
-        None => Some(waarde),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::engine::datum::dag;
 
+    fn vraag(onderdeel: Onderdeel, pad: &str) -> &'static Vraag {
+        VRAGEN.iter().find(|v| v.onderdeel == onderdeel && v.pad == pad).unwrap()
+    }
+
+    fn antwoorden(paren: &[(&str, &str)]) -> Antwoorden {
+        let mut a = Antwoorden::default();
+        for (k, w) in paren {
+            a.zet(k, w);
+        }
+        a
+    }
+
+    /// The declaration is the list of questions: every field of the core's input (but the
+    /// `peildatum` the widget fills in) has a question, and every question a field of the same
+    /// kind.
+    #[test]
+    fn every_field_of_the_declaration_has_one_question_of_its_kind() {
+        use crate::engine::veld::Soort as K;
+        for onderdeel in [Onderdeel::Advies, Onderdeel::Ontzorgen] {
+            fn bladeren(velden: &'static [Veld], pad: &str, uit: &mut Vec<(String, &'static Veld)>) {
+                for veld in velden {
+                    let hier = if pad.is_empty() { veld.naam.to_owned() } else { format!("{pad}.{}", veld.naam) };
+                    match veld.soort {
+                        K::Object(binnen) | K::Lijst(binnen) => bladeren(binnen, &hier, uit),
+                        _ => uit.push((hier, veld)),
+                    }
+                }
+            }
+            let mut velden = Vec::new();
+            bladeren(onderdeel.declaratie(), "", &mut velden);
+            // The widget's own fields: today, the parts done (ticked in the timeline,
+            // src/web/tijdlijn.rs), and extra input the form does not ask.
+            let eigen = ["peildatum", "behaald", "overigeInkomsten", "geenOnderhoudOuders"];
+            for (pad, veld) in velden.iter().filter(|(p, _)| !eigen.iter().any(|e| p.starts_with(e))) {
+                let vragen: Vec<&Vraag> = VRAGEN
+                    .iter()
+                    .filter(|v| v.onderdeel == onderdeel && (v.pad == pad || v.pad.replace("[0]", "") == *pad))
+                    .collect();
+                assert_eq!(vragen.len(), 1, "{pad}: one question");
+                let past = matches!(
+                    (veld.soort, vragen[0].soort),
+                    (K::Datum, Soort::Datum)
+                        | (K::Keuze(_), Soort::Keuze(_))
+                        | (K::JaNee, Soort::JaNee)
+                        | (K::Geheel(..), Soort::Getal)
+                        | (K::Bedrag, Soort::Bedrag)
+                        | (K::Tekst, Soort::Tekst | Soort::Keuze(_))
+                );
+                assert!(past, "{pad}: the question's kind fits the field's");
+            }
+            for vraag in VRAGEN.iter().filter(|v| v.onderdeel == onderdeel) {
+                assert!(vraag.veld().is_some(), "{}: a field of the core", vraag.pad);
+            }
+        }
+    }
+
+    /// Issue 16: a follow-up the person does not know keeps the advice; it offers "Ik weet het
+    /// niet", is not required, and the core lists it as an open question.
+    #[test]
+    fn an_unknown_follow_up_keeps_the_advice() {
+        let gemeente = crate::engine::gemeente::Gemeente::standaard();
+        let basis = [
+            ("a:geboortedatum.dag", "2"),
+            ("a:geboortedatum.maand", "4"),
+            ("a:geboortedatum.jaar", "1996"),
+            ("a:nationaliteit", "SY"),
+            ("a:verblijf", "asiel"),
+            ("a:verblijfsdatum.dag", "16"),
+            ("a:verblijfsdatum.maand", "2"),
+            ("a:verblijfsdatum.jaar", "2026"),
+        ];
+        for (vervolg, extra, open) in [
+            ("bijstandSinds", ("a:bijstand", "ja"), "bijstandSinds"),
+            ("leerbaarheidstoets.datum", ("a:leerbaarheidstoets.score", "30"), "leerbaarheidstoets.datum"),
+        ] {
+            let mut a = antwoorden(&basis);
+            let vraag = vraag(Onderdeel::Advies, vervolg);
+            assert!(!a.zichtbaar(vraag, false), "{vervolg} waits for its question");
+            a.zet(extra.0, extra.1);
+            assert!(a.zichtbaar(vraag, false) && vraag.weet_niet() && !a.verplicht(vraag), "{vervolg}");
+            assert!(a.ontbrekend(Onderdeel::Advies, false).is_empty(), "{vervolg}: nothing missing");
+            let advies = crate::engine::advies::advies(&a.json(Onderdeel::Advies, dag(2026, 11, 22), false), &gemeente);
+            let advies = advies.expect("the advice stays");
+            assert!(advies.inburgeringsplichtig);
+            assert!(advies.open_vragen.iter().any(|v| v.veld == open), "{vervolg} is an open question");
+        }
+    }
+
+    /// Issue 16: for an undocumented person or an asylum seeker the questions that change
+    /// nothing stay away, and birth date and nationality are not required.
+    #[test]
+    fn questions_that_do_not_apply_stay_away() {
+        for verblijf in ["geen", "asielzoeker"] {
+            let a = antwoorden(&[("a:verblijf", verblijf)]);
+            let getoond: Vec<&str> = VRAGEN
+                .iter()
+                .filter(|v| v.onderdeel == Onderdeel::Advies && a.zichtbaar(v, true))
+                .map(|v| v.pad)
+                .collect();
+            assert_eq!(getoond, ["geboortedatum", "nationaliteit", "verblijf"], "{verblijf}");
+            assert!(a.ontbrekend(Onderdeel::Advies, false).is_empty(), "{verblijf}: nothing required");
+            let json = a.json(Onderdeel::Advies, dag(2026, 11, 22), false);
+            let advies = crate::engine::advies::advies(&json, &crate::engine::gemeente::Gemeente::standaard());
+            let advies = advies.expect("an advice without birth date and nationality");
+            assert!(!advies.inburgeringsplichtig && advies.perspectief.is_some());
+            assert_eq!(advies.aow_datum, None, "no AOW sentence without an obligation to end");
+        }
+        let a = antwoorden(&[("a:verblijf", "asiel")]);
+        let ontbrekend: Vec<&str> = a.ontbrekend(Onderdeel::Advies, false).iter().map(|v| v.pad).collect();
+        assert_eq!(ontbrekend, ["geboortedatum", "nationaliteit", "verblijfsdatum"]);
+    }
+
+    /// Issue 16: the birth date and the day bijstand starts are asked once; the advice's
+    /// answers feed the budget, whose own questions then stay away.
+    #[test]
+    fn one_answer_feeds_both_parts() {
+        let geboren = vraag(Onderdeel::Ontzorgen, "geboortedatum");
+        let start = vraag(Onderdeel::Ontzorgen, "startdatum");
+        let mut a = antwoorden(&[
+            ("o:geboortedatum.dag", "9"),
+            ("o:geboortedatum.maand", "9"),
+            ("o:geboortedatum.jaar", "1999"),
+        ]);
+        assert!(a.zichtbaar(geboren, false) && a.zichtbaar(start, false), "asked in the budget alone");
+        for (k, w) in [
+            ("a:geboortedatum.dag", "1"),
+            ("a:geboortedatum.maand", "7"),
+            ("a:geboortedatum.jaar", "1988"),
+            ("a:verblijf", "asiel"),
+            ("a:bijstand", "ja"),
+            ("a:bijstandSinds.dag", "1"),
+            ("a:bijstandSinds.maand", "4"),
+            ("a:bijstandSinds.jaar", "2024"),
+        ] {
+            a.zet(k, w);
+        }
+        assert!(!a.zichtbaar(geboren, true) && !a.zichtbaar(start, true), "not asked twice");
+        let json = a.json(Onderdeel::Ontzorgen, dag(2026, 1, 1), false);
+        assert_eq!(lees_pad(&json, "geboortedatum"), Some(&Json::String("1988-07-01".into())));
+        assert_eq!(lees_pad(&json, "startdatum"), Some(&Json::String("2024-04-01".into())));
+        let ontbrekend: Vec<&str> = a.ontbrekend(Onderdeel::Ontzorgen, false).iter().map(|v| v.pad).collect();
+        assert_eq!(ontbrekend, ["leefvorm"]);
+    }
+
     #[test]
     fn optional_questions_follow_every_change_of_the_basic_answers() {
-        let basis: Vec<&Vraag> = VRAGEN
-            .iter()
-            .filter(|v| v.onderdeel == Onderdeel::Advies && v.verplicht && matches!(v.toon, Toon::Altijd))
-            .collect();
-        let optioneel = VRAGEN
-            .iter()
-            .find(|v| v.onderdeel == Onderdeel::Advies && !v.verplicht && matches!(v.toon, Toon::Altijd))
-            .unwrap();
         let mut a = Antwoorden::default();
+        let basis: Vec<&Vraag> = VRAGEN.iter().filter(|v| v.onderdeel == Onderdeel::Advies && a.verplicht(v)).collect();
+        let optioneel = vraag(Onderdeel::Advies, "nlDiploma");
         assert!(!a.zichtbaar(optioneel, false));
         for vraag in &basis {
             let sleutel = vraag.sleutel();
             match vraag.soort {
                 Soort::Datum => DELEN.iter().for_each(|d| a.zet(&format!("{sleutel}.{d}"), "1")),
-                _ => a.zet(&sleutel, "x"),
+                _ => a.zet(&sleutel, "gezin"),
             }
         }
+        a.zet("a:verblijfsdatum.dag", "1");
+        a.zet("a:verblijfsdatum.maand", "1");
+        a.zet("a:verblijfsdatum.jaar", "2020");
         assert!(a.zichtbaar(optioneel, false), "shown once the basic questions have an answer");
         a.zet(&basis[0].sleutel(), "");
         DELEN.iter().for_each(|d| a.zet(&format!("{}.{d}", basis[0].sleutel()), ""));
@@ -588,7 +713,6 @@ mod tests {
 
     #[test]
     fn an_answer_is_found_by_its_exact_key_only() {
-        let vraag = |onderdeel, pad| VRAGEN.iter().find(|v| v.onderdeel == onderdeel && v.pad == pad).unwrap();
         let geboren = vraag(Onderdeel::Advies, "geboortedatum");
         let huur = vraag(Onderdeel::Ontzorgen, "vasteLasten.huur");
         let mut a = Antwoorden::default();
@@ -640,7 +764,7 @@ mod tests {
     #[test]
     fn the_permit_choices_are_the_cores_codes() {
         let ons: Vec<&str> = VERBLIJF.iter().map(|(c, _)| *c).collect();
-        let kern: Vec<&str> = VERBLIJVEN.iter().map(|(c, _)| *c).collect();
+        let kern: Vec<&str> = crate::engine::advies::VERBLIJVEN.iter().map(|(c, _)| *c).collect();
         assert_eq!(ons, kern);
     }
 
@@ -677,7 +801,7 @@ mod tests {
             ("a:geboortedatum.dag", "2"),
             ("a:geboortedatum.maand", "4"),
             ("a:geboortedatum.jaar", "1996"),
-            ("a:verblijf", "geen"),
+            ("a:verblijf", "gezin"),
             ("a:verblijfsdatum.dag", "1"),
             ("a:leerbaarheidstoets.score", "31"),
             ("a:bijstand", "nee"),
@@ -693,7 +817,7 @@ mod tests {
         let json = a.json(Onderdeel::Advies, dag(2026, 11, 22), false);
         let Json::Object(velden) = &json else { panic!() };
         let namen: Vec<&str> = velden.iter().map(|(n, _)| n.as_str()).collect();
-        // verblijfsdatum is hidden for "geen", the DUO date is "I don't know".
+        // verblijfsdatum is still being typed, the DUO date is "I don't know".
         assert_eq!(
             namen,
             ["peildatum", "geboortedatum", "nationaliteit", "verblijf", "leerbaarheidstoets", "bijstand"]

@@ -7,6 +7,10 @@
 /// The form: questions, raw answers, and the contract input built from them.
 pub mod formulier;
 
+/// The sentences of the `<inburgering-wijzer>` element (labels, buttons, result headings), in
+/// six languages; natively too, for the form's tests and the completeness test.
+pub mod teksten;
+
 /// The element's stylesheet, compacted at compile time.
 pub mod stijl;
 

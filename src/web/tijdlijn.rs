@@ -12,12 +12,13 @@ use chrono::NaiveDate;
 use super::agenda::Afspraak;
 use super::dom::El;
 use super::formulier::BEHAALD;
+use super::teksten as w;
 use super::weergave::waarom;
 use crate::engine::advies::plan::{Deel, Plan, Status};
 use crate::engine::advies::Advies;
 use crate::engine::bron::{Bron, Wet};
 use crate::engine::datum::iso;
-use crate::i18n::{self, plan as p, widget as w, Taal, Tekst, Waarde};
+use crate::i18n::{self, plan as p, Taal, Tekst, Waarde};
 
 /// What happens on a moment's date.
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -7,8 +7,9 @@
 
 use super::dom::{self, El};
 use super::element::Staat;
+use super::teksten as w;
 use super::weergave::{self, Uitkomst, Zicht};
-use crate::i18n::{termen, widget as w, Taal};
+use crate::i18n::{termen, Taal};
 
 /// Whether the Dutch is shown beside `taal` (never beside Dutch itself).
 fn aan(taal: Taal, tweetalig: bool) -> bool {

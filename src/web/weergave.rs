@@ -15,6 +15,7 @@ use super::agenda::{self, Afspraak};
 use super::dom::{self, El};
 use super::element::Staat;
 use super::formulier::{euro_naar_cent, Antwoorden, Onderdeel, Soort, Vraag, VRAGEN};
+use super::teksten as w;
 use crate::engine::advies::{self as advies_regels, Advies, Leerroute, Regime};
 use crate::engine::bron::Bron;
 use crate::engine::geld::Cent;
@@ -23,7 +24,7 @@ use crate::engine::json::Velden;
 use crate::engine::ontzorgen::{self as ontzorgen_regels, Maand, Schema};
 use crate::engine::uitleg::Uitleg;
 use crate::engine::{Fout, Json};
-use crate::i18n::{self, widget as w, Taal, Tekst, Waarde};
+use crate::i18n::{self, Taal, Tekst, Waarde};
 
 pub enum Uitkomst {
     Advies(Advies),

@@ -51,12 +51,19 @@ export const uitkomst = (page, p, id = null) => page.evaluate(([p, id]) => {
   return host.shadowRoot.getElementById(`uitkomst-${p}`).textContent;
 }, [p, id]);
 
-/** Fills the budget of the contract's worked example (1 April 2024, single, 21+). */
+/** Whether the question with form key `sleutel` is on screen in the first element. */
+export const getoond = (page, sleutel) => page.evaluate((sleutel) => {
+  const vraag = document.querySelector('inburgering-wijzer').shadowRoot.querySelector(`[data-sleutel="${sleutel}"]`);
+  return Boolean(vraag && !vraag.closest('[hidden]'));
+}, sleutel);
+
+/** Fills the budget of the contract's worked example (1 April 2024, single, 21+). The start and
+ * the birth date are asked only when the advice above has not asked them already. */
 export async function vulBudget(page) {
-  await typDatum(page, 'o:startdatum', 1, 4, 2024);
+  if (await getoond(page, 'o:startdatum')) await typDatum(page, 'o:startdatum', 1, 4, 2024);
   await tabNaar(page, 'o:leefvorm');
   await page.keyboard.press('ArrowDown');
-  await typDatum(page, 'o:geboortedatum', 1, 7, 1988);
+  if (await getoond(page, 'o:geboortedatum')) await typDatum(page, 'o:geboortedatum', 1, 7, 1988);
   await tabNaar(page, 'o:vasteLasten.huur');
   await page.keyboard.type('550');
   await tabNaar(page, 'o:vasteLasten.energie');

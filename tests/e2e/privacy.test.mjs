@@ -76,10 +76,9 @@ for (const modus of ['inwoner', 'medewerker']) {
       await datum('a:pipDatum', '11', '5', '2026');
       await host.locator('[name="a:bijstand"][value="ja"]').check();
       await datum('a:bijstandSinds', '1', '4', '2026');
-      // The budget.
-      await datum('o:startdatum', '1', '4', '2026');
+      // The budget: its start (the day bijstand starts) and the birth date come from the
+      // answers above, asked once.
       await veld('o:leefvorm').selectOption('alleenstaande');
-      await datum('o:geboortedatum', GEBOREN.dag, GEBOREN.maand, GEBOREN.jaar);
       await veld('o:vasteLasten.huur').fill(HUUR);
       await veld('o:vasteLasten.energie').fill('120');
       await veld('o:vasteLasten.water').fill('25');

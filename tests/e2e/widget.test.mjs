@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { start, STRICT_CSP } from './server.mjs';
 import { launch } from './browser.mjs';
-import { open as openPagina, focusNaam, tabNaar, typDatum, uitkomst, vulAdvies, vulBudget } from './helpers.mjs';
+import { open as openPagina, focusNaam, getoond, tabNaar, typDatum, uitkomst, vulAdvies, vulBudget } from './helpers.mjs';
 
 let server, browser;
 before(async () => { server = await start(); browser = await launch(); });
@@ -273,5 +273,59 @@ test('320 px wide: no horizontal scrolling', async () => {
   await vulBudget(page);
   const breedte = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(breedte <= 320, `scrollWidth ${breedte}`);
+  await context.close();
+});
+
+test('issue 16: an unknown follow-up keeps the advice, listed as what would add to it', async () => {
+  const { context, page, fouten } = await open('/tests/e2e/fixtures/advies.html');
+  await vulAdvies(page);
+  const wijzer = page.locator('inburgering-wijzer');
+  await wijzer.locator('input[name="a:bijstand"][value="ja"]').check();
+  assert.ok(await getoond(page, 'a:bijstandSinds'), 'the follow-up is asked');
+  let tekst = await uitkomst(page, 'a');
+  assert.match(tekst, /U moet inburgeren\./, 'the advice stays');
+  assert.doesNotMatch(tekst, /Nog nodig/);
+  assert.match(tekst, /Dan zien we wanneer het ontzorgen eindigt/);
+  assert.equal(await wijzer.locator('input[name="a:bijstandSinds.weetniet"]').count(), 1, 'it offers "Ik weet het niet"');
+  await tabNaar(page, 'a:leerbaarheidstoets.score');
+  await page.keyboard.type('30');
+  tekst = await uitkomst(page, 'a');
+  assert.match(tekst, /U moet inburgeren\./);
+  assert.match(tekst, /De score die nodig is, hangt af van die datum/);
+  assert.equal(await wijzer.locator('input[name="a:leerbaarheidstoets.datum.weetniet"]').count(), 1);
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
+
+test('issue 16: without a permit only what changes the answer is asked', async () => {
+  const { context, page, fouten } = await open('/tests/e2e/fixtures/advies.html');
+  await page.waitForLoadState('networkidle');
+  await tabNaar(page, 'a:verblijf');
+  for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowDown'); // geen
+  const tekst = await uitkomst(page, 'a');
+  assert.match(tekst, /U hoeft niet in te burgeren/, 'the advice without birth date or nationality');
+  assert.match(tekst, /Taalcursus/);
+  assert.doesNotMatch(tekst, /AOW/);
+  for (const sleutel of ['a:verblijfsdatum', 'a:duoBriefDatum', 'a:pipDatum', 'a:leerbaarheidstoets.score', 'a:bijstand']) {
+    assert.equal(await getoond(page, sleutel), false, `${sleutel} is not asked`);
+  }
+  assert.ok(await getoond(page, 'a:geboortedatum'), 'still there for who wants to give it');
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
+
+test('issue 16: a birth date after today is an error at its own field that names it', async () => {
+  const { context, page, fouten } = await open('/tests/e2e/fixtures/advies.html');
+  await typDatum(page, 'a:geboortedatum', 2, 4, 2090);
+  await tabNaar(page, 'a:nationaliteit');
+  await page.keyboard.press('ArrowDown');
+  await tabNaar(page, 'a:verblijf');
+  await page.keyboard.press('ArrowDown'); // asiel
+  await typDatum(page, 'a:verblijfsdatum', 16, 2, 2026);
+  const melding = await page.evaluate(() => document.querySelector('inburgering-wijzer').shadowRoot
+    .getElementById('fout-a-geboortedatum').textContent);
+  assert.match(melding, /^De geboortedatum ligt na /);
+  assert.equal(await page.locator('inburgering-wijzer').locator('[name="a:geboortedatum.jaar"]').getAttribute('aria-invalid'), 'true');
+  assert.deepEqual(fouten, []);
   await context.close();
 });

@@ -1,11 +1,13 @@
-//! The `situatie` input, read and checked with [`Velden`]. An optional answer that is absent or
-//! `null` stays `None` ("Ik weet het niet") so the advice can say what it cannot decide yet.
+//! The `situatie` input: its one declaration ([`SITUATIE`]), read and checked with it. An
+//! optional answer that is absent or `null` stays `None` ("Ik weet het niet") so the advice can
+//! say what it cannot decide yet.
 
 use chrono::NaiveDate;
 
 use super::plan::{Behaald, DELEN};
 use crate::engine::fout::Fout;
 use crate::engine::json::{Json, Velden};
+use crate::engine::veld::{self, code, veld, Soort, Veld};
 use crate::i18n::{advies as tekst, fouten, Waarde};
 
 /// The contract's `verblijf` codes.
@@ -35,6 +37,10 @@ pub const VERBLIJVEN: &[(&str, Verblijf)] = &[
 ];
 
 impl Verblijf {
+    pub fn uit_code(code: &str) -> Option<Verblijf> {
+        VERBLIJVEN.iter().find(|(c, _)| *c == code).map(|(_, v)| *v)
+    }
+
     pub fn code(self) -> &'static str {
         VERBLIJVEN.iter().find(|(_, v)| *v == self).map_or("", |(c, _)| c)
     }
@@ -50,19 +56,21 @@ impl Verblijf {
     }
 }
 
-/// The leerbaarheidstoets result.
+/// The leerbaarheidstoets result; without its date the cut-off cannot be chosen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Toets {
     pub score: u32,
-    pub datum: NaiveDate,
+    pub datum: Option<NaiveDate>,
 }
 
 /// A checked `situatie`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Situatie {
     pub peildatum: NaiveDate,
-    pub geboortedatum: NaiveDate,
-    pub nationaliteit: String,
+    /// Required except for asylum seekers and undocumented people (contract).
+    pub geboortedatum: Option<NaiveDate>,
+    /// Likewise.
+    pub nationaliteit: Option<String>,
     pub verblijf: Verblijf,
     pub verblijfsdatum: Option<NaiveDate>,
     pub duo_brief_datum: Option<NaiveDate>,
@@ -77,22 +85,55 @@ pub struct Situatie {
     pub behaald: Vec<Behaald>,
 }
 
-const VELDEN: &[&str] = &[
-    "peildatum",
-    "geboortedatum",
-    "nationaliteit",
-    "verblijf",
-    "verblijfsdatum",
-    "duoBriefDatum",
-    "pipDatum",
-    "leerplichtig",
-    "nlDiploma",
-    "leerbaarheidstoets",
-    "wilOpleiding",
-    "bijstand",
-    "bijstandSinds",
-    "behaald",
+/// The `verblijf` answered so far.
+fn verblijf(invoer: &Json) -> Option<Verblijf> {
+    code(invoer, "verblijf").and_then(Verblijf::uit_code)
+}
+
+/// Wi2021 art. 3 lid 1: only a residence permit can bring the obligation, so the questions
+/// about it (and about bijstand, which asylum seekers and undocumented people cannot get) apply
+/// only then.
+fn vergunning(invoer: &Json) -> bool {
+    verblijf(invoer).is_some_and(Verblijf::is_vergunning)
+}
+
+/// Contract: birth date and nationality change nothing for asylum seekers and undocumented
+/// people (nor does anything else), so they are required only for the others.
+fn niet_zonder_vergunning(invoer: &Json) -> bool {
+    verblijf(invoer).is_none_or(Verblijf::is_vergunning)
+}
+
+const TOETS: &[Veld] = &[
+    veld("score", Soort::Geheel(0, 40)).verplicht(),
+    veld("datum", Soort::Datum).vervolg(|j| veld::antwoord(j, "leerbaarheidstoets.score").is_some()),
 ];
+
+/// The contract's `situatie`, in contract order.
+pub const SITUATIE: &[Veld] = &[
+    veld("peildatum", Soort::Datum).verplicht(),
+    veld("geboortedatum", Soort::Datum).verplicht_als(niet_zonder_vergunning),
+    veld("nationaliteit", Soort::Tekst).verplicht_als(niet_zonder_vergunning),
+    veld("verblijf", Soort::Keuze(&CODES)).verplicht(),
+    veld("verblijfsdatum", Soort::Datum).verplicht().geldt_als(vergunning),
+    veld("duoBriefDatum", Soort::Datum).geldt_als(vergunning),
+    veld("pipDatum", Soort::Datum).geldt_als(vergunning),
+    veld("leerplichtig", Soort::JaNee).geldt_als(vergunning),
+    veld("nlDiploma", Soort::JaNee).geldt_als(vergunning),
+    veld("leerbaarheidstoets", Soort::Object(TOETS)).geldt_als(vergunning),
+    veld("wilOpleiding", Soort::JaNee).geldt_als(vergunning),
+    veld("bijstand", Soort::JaNee).geldt_als(vergunning),
+    veld("bijstandSinds", Soort::Datum)
+        .vervolg(|j| vergunning(j) && veld::antwoord(j, "bijstand") == Some(&Json::Bool(true))),
+    veld("behaald", Soort::Lijst(BEHAALD)).geldt_als(vergunning),
+];
+
+/// Contract `behaald`: a part of the obligation already done, and when.
+const BEHAALD: &[Veld] =
+    &[veld("onderdeel", Soort::Keuze(&DEEL_CODES)).verplicht(), veld("datum", Soort::Datum).verplicht()];
+
+const DEEL_CODES: [&str; DELEN.len()] = veld::codes(DELEN);
+
+const CODES: [&str; VERBLIJVEN.len()] = veld::codes(VERBLIJVEN);
 
 /// Rejects `datum` in field `naam` when it lies before `grens`.
 fn niet_voor(v: &Velden, naam: &str, datum: Option<NaiveDate>, grens: Option<NaiveDate>) -> Result<(), Fout> {
@@ -102,63 +143,69 @@ fn niet_voor(v: &Velden, naam: &str, datum: Option<NaiveDate>, grens: Option<Nai
     }
 }
 
+/// Rejects `datum` in field `naam` (named by `wat`) when it lies after the `peildatum`: what
+/// already happened cannot be later than the day the advice is for.
+fn niet_na(
+    v: &Velden,
+    naam: &str,
+    wat: &'static crate::i18n::Tekst,
+    datum: Option<NaiveDate>,
+    peildatum: NaiveDate,
+) -> Result<(), Fout> {
+    match datum {
+        Some(d) if d > peildatum => {
+            Err(Fout::met(v.pad(naam), &fouten::DATUM_NA_PEILDATUM, vec![Waarde::Tekst(wat), Waarde::Datum(peildatum)]))
+        }
+        _ => Ok(()),
+    }
+}
+
 /// Reads and checks a `situatie`.
 pub fn lees(invoer: &Json) -> Result<Situatie, Fout> {
-    let v = Velden::lees(invoer, "", VELDEN)?;
-    let peildatum = v.verplicht("peildatum", v.datum("peildatum")?)?;
-    let geboortedatum = v.verplicht("geboortedatum", v.datum("geboortedatum")?)?;
-    let nationaliteit = v.verplicht("nationaliteit", v.tekst("nationaliteit")?)?;
-    if nationaliteit.len() != 2 || !nationaliteit.bytes().all(|b| b.is_ascii_uppercase()) {
+    let v = veld::lees(invoer, SITUATIE)?;
+    let nationaliteit = v.tekst("nationaliteit")?;
+    if nationaliteit.is_some_and(|n| n.len() != 2 || !n.bytes().all(|b| b.is_ascii_uppercase())) {
         return Err(Fout::new("nationaliteit", &tekst::ONGELDIGE_NATIONALITEIT));
     }
-    let verblijf = v.verplicht("verblijf", v.keuze("verblijf", VERBLIJVEN)?)?;
-    let verblijfsdatum = v.datum("verblijfsdatum")?;
-    if verblijf.is_vergunning() {
-        v.verplicht("verblijfsdatum", verblijfsdatum)?;
-    }
-    let toets = match v.object("leerbaarheidstoets", &["score", "datum"])? {
+    let leerbaarheidstoets = match veld::object(&v, "leerbaarheidstoets", TOETS)? {
         None => None,
         Some(t) => {
-            let score = t.verplicht("score", t.geheel("score", 0, 40)?)? as u32;
-            let datum = t.verplicht("datum", t.datum("datum")?)?;
-            niet_voor(&t, "datum", Some(datum), Some(geboortedatum))?;
-            Some(Toets { score, datum })
+            Some(Toets { score: t.verplicht("score", t.geheel("score", 0, 40)?)? as u32, datum: t.datum("datum")? })
         }
     };
-    let bijstand = v.bool("bijstand")?;
-    let bijstand_sinds = v.datum("bijstandSinds")?;
-    if bijstand == Some(true) {
-        v.verplicht("bijstandSinds", bijstand_sinds)?;
-    }
-    let situatie = Situatie {
-        peildatum,
-        geboortedatum,
-        nationaliteit: nationaliteit.to_owned(),
-        verblijf,
-        verblijfsdatum,
+    let mut s = Situatie {
+        peildatum: v.verplicht("peildatum", v.datum("peildatum")?)?,
+        geboortedatum: v.datum("geboortedatum")?,
+        nationaliteit: nationaliteit.map(str::to_owned),
+        verblijf: v.verplicht("verblijf", v.keuze("verblijf", VERBLIJVEN)?)?,
+        verblijfsdatum: v.datum("verblijfsdatum")?,
         duo_brief_datum: v.datum("duoBriefDatum")?,
         pip_datum: v.datum("pipDatum")?,
         leerplichtig: v.bool("leerplichtig")?,
         nl_diploma: v.bool("nlDiploma")?,
-        leerbaarheidstoets: toets,
+        leerbaarheidstoets,
         wil_opleiding: v.bool("wilOpleiding")?,
-        bijstand,
-        bijstand_sinds,
+        bijstand: v.bool("bijstand")?,
+        bijstand_sinds: v.datum("bijstandSinds")?,
         behaald: Vec::new(),
     };
-    let mut situatie = situatie;
     for (pad, item) in v.lijst("behaald")? {
-        let b = Velden::lees(item, &pad, &["onderdeel", "datum"])?;
+        let b = veld::binnen(item, &pad, BEHAALD)?;
         let datum = b.verplicht("datum", b.datum("datum")?)?;
-        niet_voor(&b, "datum", Some(datum), Some(geboortedatum))?;
-        situatie.behaald.push(Behaald { deel: b.verplicht("onderdeel", b.keuze("onderdeel", DELEN)?)?, datum });
+        niet_voor(&b, "datum", Some(datum), s.geboortedatum)?;
+        s.behaald.push(Behaald { deel: b.verplicht("onderdeel", b.keuze("onderdeel", DELEN)?)?, datum });
     }
-    // Dates in an impossible order: nothing happens before birth, no letter before the permit,
-    // no PIP before DUO's letter.
-    niet_voor(&v, "peildatum", Some(peildatum), Some(geboortedatum))?;
-    niet_voor(&v, "verblijfsdatum", verblijfsdatum, Some(geboortedatum))?;
-    niet_voor(&v, "duoBriefDatum", situatie.duo_brief_datum, verblijfsdatum)?;
-    niet_voor(&v, "pipDatum", situatie.pip_datum, situatie.duo_brief_datum.or(verblijfsdatum))?;
-    niet_voor(&v, "bijstandSinds", bijstand_sinds, Some(geboortedatum))?;
-    Ok(situatie)
+    // Each date at its own field: birth, permit and test lie on or before the peildatum (a PIP
+    // or a letter may be dated ahead), nothing happens before birth, no letter before the
+    // permit, no PIP before DUO's letter.
+    let toets_datum = s.leerbaarheidstoets.and_then(|t| t.datum);
+    niet_na(&v, "geboortedatum", &fouten::DE_GEBOORTEDATUM, s.geboortedatum, s.peildatum)?;
+    niet_na(&v, "verblijfsdatum", &fouten::DE_VERBLIJFSDATUM, s.verblijfsdatum, s.peildatum)?;
+    niet_na(&v, "leerbaarheidstoets.datum", &fouten::DE_TOETS, toets_datum, s.peildatum)?;
+    niet_voor(&v, "leerbaarheidstoets.datum", toets_datum, s.geboortedatum)?;
+    niet_voor(&v, "verblijfsdatum", s.verblijfsdatum, s.geboortedatum)?;
+    niet_voor(&v, "duoBriefDatum", s.duo_brief_datum, s.verblijfsdatum)?;
+    niet_voor(&v, "pipDatum", s.pip_datum, s.duo_brief_datum.or(s.verblijfsdatum))?;
+    niet_voor(&v, "bijstandSinds", s.bijstand_sinds, s.geboortedatum)?;
+    Ok(s)
 }

@@ -31,7 +31,7 @@ use super::param::Zekerheid;
 use super::uitleg::Uitleg;
 use crate::i18n::{advies as t, Taal, Tekst, Waarde};
 
-pub use invoer::{Situatie, Toets, Verblijf, VERBLIJVEN};
+pub use invoer::{Situatie, Toets, Verblijf, SITUATIE, VERBLIJVEN};
 pub use plan::Plan;
 
 /// Which law governs the obligation (contract: `wet`).
@@ -272,9 +272,13 @@ pub fn bereken(s: &Situatie, gemeente: &Gemeente) -> Advies {
         herkomst: Herkomst { versie: crate::engine::VERSIE, regels_tot: regels::regels_tot() },
         plan: None,
     };
-    let (aow_datum, aow_zekerheid) = aow::aow_datum(s.geboortedatum);
-    let plicht = plicht(s, aow_datum, &mut a);
-    aow(aow_datum, aow_zekerheid, &mut a);
+    // Without a permit there is no obligation for the AOW age to end (Wi2021 art. 3 lid 1), and
+    // the birth date need not be given then.
+    let aow_datum = s.geboortedatum.filter(|_| s.verblijf.is_vergunning()).map(aow::aow_datum);
+    let plicht = plicht(s, aow_datum.map(|(datum, _)| datum), &mut a);
+    if let Some((datum, zekerheid)) = aow_datum {
+        aow(datum, zekerheid, &mut a);
+    }
     match plicht {
         Plicht::Niet(code) => perspectief(gemeente, code, &mut a),
         Plicht::Vrijgesteld(vrijstelling) => {
@@ -325,9 +329,9 @@ fn aow(datum: NaiveDate, zekerheid: Zekerheid, a: &mut Advies) {
 /// Wi2021 art. 3 (lid 1: permit, age 16 to AOW age, not a temporary purpose; lid 2: EU/EEA/Swiss
 /// nationals and their family, treaty exceptions), Besluit art. 2.2 (temporary purposes) and
 /// art. 4 lid 1 (vrijstellingen).
-fn plicht(s: &Situatie, aow_datum: NaiveDate, a: &mut Advies) -> Plicht {
+fn plicht(s: &Situatie, aow_datum: Option<NaiveDate>, a: &mut Advies) -> Plicht {
     let eu = regels::EU_EER_CH.geldend_of_eerste(s.peildatum);
-    if eu.waarde.contains(&s.nationaliteit.as_str()) {
+    if s.nationaliteit.as_deref().is_some_and(|n| eu.waarde.contains(&n)) {
         a.uitleg(&t::NIET_PLICHTIG_EU, eu.bron, vec![]);
         return Plicht::Niet("eu");
     }
@@ -350,7 +354,11 @@ fn plicht(s: &Situatie, aow_datum: NaiveDate, a: &mut Advies) -> Plicht {
         }
         (_, Some(datum)) => datum,
     };
-    if s.nationaliteit == "TR" {
+    // With a permit the reader requires both (contract).
+    let (Some(geboortedatum), Some(aow_datum)) = (s.geboortedatum, aow_datum) else {
+        return Plicht::Niet(Verblijf::Geen.code());
+    };
+    if s.nationaliteit.as_deref() == Some("TR") {
         let tabel =
             if s.verblijf.is_asielgroep() { &regels::TURKS_ASIEL_PLICHTIG } else { &regels::TURKS_OVERIG_PLICHTIG };
         let rij = tabel.geldend_of_eerste(verblijfsdatum);
@@ -361,7 +369,7 @@ fn plicht(s: &Situatie, aow_datum: NaiveDate, a: &mut Advies) -> Plicht {
         }
     }
     let minimum = regels::MINIMUMLEEFTIJD.geldend_of_eerste(s.peildatum);
-    let zestien = bereikt_leeftijd(s.geboortedatum, minimum.waarde, 0);
+    let zestien = bereikt_leeftijd(geboortedatum, minimum.waarde, 0);
     if s.peildatum < zestien {
         a.uitleg(&t::TE_JONG, minimum.bron, vec![Waarde::Getal(minimum.waarde.into()), Waarde::Datum(zestien)]);
         return Plicht::Niet("vrijgesteld");
@@ -445,10 +453,14 @@ fn leerroute(s: &Situatie, gemeente: &Gemeente, a: &mut Advies) {
         a.vraag("leerbaarheidstoets", &t::VRAAG_TOETS);
         return;
     };
-    let cesuur = regels::CESUUR.geldend_of_eerste(toets.datum);
+    // The cut-off depends on the test's date: without it no route yet.
+    let Some(datum) = toets.datum else {
+        a.vraag("leerbaarheidstoets.datum", &t::VRAAG_TOETS_DATUM);
+        return;
+    };
+    let cesuur = regels::CESUUR.geldend_of_eerste(datum);
     let haalbaar = toets.score >= cesuur.waarde;
-    let waarden =
-        vec![Waarde::Getal(toets.score.into()), Waarde::Datum(toets.datum), Waarde::Getal(cesuur.waarde.into())];
+    let waarden = vec![Waarde::Getal(toets.score.into()), Waarde::Datum(datum), Waarde::Getal(cesuur.waarde.into())];
     a.uitleg(if haalbaar { &t::TOETS_HAALBAAR } else { &t::TOETS_NIET_HAALBAAR }, cesuur.bron, waarden);
     indicatief(cesuur.zekerheid, cesuur.bron, a);
     let wisselen = Bron::new(Wet::Wi2021, "art. 17 lid 2");
@@ -460,7 +472,7 @@ fn leerroute(s: &Situatie, gemeente: &Gemeente, a: &mut Advies) {
         return;
     }
     let max = gemeente.onderwijsroute_max_leeftijd;
-    let jong_genoeg = leeftijd(s.geboortedatum, s.peildatum) < max;
+    let jong_genoeg = s.geboortedatum.is_some_and(|geboren| leeftijd(geboren, s.peildatum) < max);
     if s.wil_opleiding.is_none() {
         a.vraag("wilOpleiding", &t::VRAAG_OPLEIDING);
     }
@@ -557,6 +569,7 @@ fn ontzorgen(s: &Situatie, a: &mut Advies) {
     }
     match (s.bijstand, s.bijstand_sinds) {
         (None, _) => a.vraag("bijstand", &t::VRAAG_BIJSTAND),
+        (Some(true), None) => a.vraag("bijstandSinds", &t::VRAAG_BIJSTAND_SINDS),
         (Some(true), Some(van)) => {
             let maanden = crate::engine::ontzorgen::ONTZORGEN_MAANDEN.geldend_of_eerste(van);
             let tot = einde_periode(van, maanden.waarde);

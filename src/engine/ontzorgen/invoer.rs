@@ -1,5 +1,5 @@
-//! Reading a `huishouden` (contract: ontzorgen input) with [`Velden`]: every rejection names its
-//! field, unknown fields are rejected at every level.
+//! The `huishouden` (contract: ontzorgen input): its one declaration ([`HUISHOUDEN`]), read and
+//! checked with it: every rejection names its field, unknown fields are rejected at every level.
 
 use chrono::NaiveDate;
 
@@ -10,6 +10,7 @@ use crate::engine::fout::Fout;
 use crate::engine::geld::Cent;
 use crate::engine::json::{Json, Velden};
 use crate::engine::param::VoorEersteRij;
+use crate::engine::veld::{self, code, veld, Soort, Veld};
 use crate::i18n::{fouten, ontzorgen as tekst, Waarde};
 
 /// The first day the norm data covers: an earlier start cannot be calculated.
@@ -65,19 +66,50 @@ pub struct Huishouden {
     pub geen_onderhoud_ouders: bool,
 }
 
-const VELDEN: &[&str] = &[
-    "startdatum",
-    "maanden",
-    "leefvorm",
-    "geboortedatum",
-    "partnerGeboortedatum",
-    "kinderen",
-    "kostendelers",
-    "bijstandPerMaand",
-    "vasteLasten",
-    "extraInhoudingen",
-    "overigeInkomsten",
-    "geenOnderhoudOuders",
+/// The contract's `leefvorm` codes.
+const LEEFVORMEN: &[(&str, Leefvorm)] = &[
+    ("alleenstaande", Leefvorm::Alleenstaande),
+    ("alleenstaande_ouder", Leefvorm::AlleenstaandeOuder),
+    ("gehuwden", Leefvorm::Gehuwden),
+];
+
+const LEEFVORM_CODES: [&str; LEEFVORMEN.len()] = veld::codes(LEEFVORMEN);
+
+const VASTE_LASTEN: &[Veld] = &[
+    veld("huur", Soort::Bedrag),
+    veld("energie", Soort::Bedrag),
+    veld("water", Soort::Bedrag),
+    veld("zorgverzekering", Soort::Bedrag),
+];
+
+const EXTRA_INHOUDING: &[Veld] = &[veld("omschrijving", Soort::Tekst), veld("bedrag", Soort::Bedrag).verplicht()];
+
+const OVERIGE_INKOMSTEN: &[Veld] = &[
+    veld("zorgtoeslag", Soort::Bedrag),
+    veld("huurtoeslag", Soort::Bedrag),
+    veld("kinderbijslag", Soort::Bedrag),
+    veld("kindgebondenBudget", Soort::Bedrag),
+];
+
+/// A partner's birth date belongs to a couple only (Pw art. 3 lid 3).
+fn gehuwden(invoer: &Json) -> bool {
+    code(invoer, "leefvorm") == Some("gehuwden")
+}
+
+/// The contract's `huishouden`, in contract order, with the extra optional fields after it.
+pub const HUISHOUDEN: &[Veld] = &[
+    veld("startdatum", Soort::Datum).verplicht(),
+    veld("maanden", Soort::Geheel(1, MAX_MAANDEN)),
+    veld("leefvorm", Soort::Keuze(&LEEFVORM_CODES)).verplicht(),
+    veld("geboortedatum", Soort::Datum).verplicht(),
+    veld("partnerGeboortedatum", Soort::Datum).verplicht().geldt_als(gehuwden),
+    veld("kinderen", Soort::Geheel(0, 20)),
+    veld("kostendelers", Soort::Geheel(0, 20)),
+    veld("bijstandPerMaand", Soort::Bedrag),
+    veld("vasteLasten", Soort::Object(VASTE_LASTEN)).verplicht(),
+    veld("extraInhoudingen", Soort::Lijst(EXTRA_INHOUDING)),
+    veld("overigeInkomsten", Soort::Object(OVERIGE_INKOMSTEN)),
+    veld("geenOnderhoudOuders", Soort::JaNee),
 ];
 
 /// Pw art. 20 lid 1: no norm below the minimum age (18) on the start date, so a younger applicant
@@ -97,29 +129,18 @@ fn te_vroeg(v: &Velden, fout: VoorEersteRij) -> Fout {
 
 /// Reads and checks a `huishouden`; the first error found, never a panic.
 pub fn lees(invoer: &Json) -> Result<Huishouden, Fout> {
-    let v = Velden::lees(invoer, "", VELDEN)?;
+    let v = veld::lees(invoer, HUISHOUDEN)?;
     let startdatum = v.verplicht("startdatum", v.datum("startdatum")?)?;
     if startdatum < EERSTE_STARTDATUM {
         return Err(Fout::met(v.pad("startdatum"), &fouten::DATUM_TE_VROEG, vec![Waarde::Datum(EERSTE_STARTDATUM)]));
     }
     let wettelijk = ONTZORGEN_MAANDEN.geldend(startdatum).map_err(|e| te_vroeg(&v, e))?.waarde;
     let maanden = v.geheel("maanden", 1, MAX_MAANDEN)?.map_or(wettelijk, |m| m as u32);
-    let leefvorm = v.verplicht(
-        "leefvorm",
-        v.keuze(
-            "leefvorm",
-            &[
-                ("alleenstaande", Leefvorm::Alleenstaande),
-                ("alleenstaande_ouder", Leefvorm::AlleenstaandeOuder),
-                ("gehuwden", Leefvorm::Gehuwden),
-            ],
-        )?,
-    )?;
+    let leefvorm = v.verplicht("leefvorm", v.keuze("leefvorm", LEEFVORMEN)?)?;
     let geboortedatum = v.verplicht("geboortedatum", v.datum("geboortedatum")?)?;
     oud_genoeg(&v, "geboortedatum", geboortedatum, startdatum)?;
     let partner_geboortedatum = v.datum("partnerGeboortedatum")?;
     match (leefvorm, partner_geboortedatum) {
-        (Leefvorm::Gehuwden, None) => return Err(Fout::new(v.pad("partnerGeboortedatum"), &fouten::VERPLICHT)),
         (Leefvorm::Gehuwden, Some(partner)) => oud_genoeg(&v, "partnerGeboortedatum", partner, startdatum)?,
         (_, Some(_)) => return Err(Fout::new(v.pad("partnerGeboortedatum"), &tekst::LEEFVORM_PAST_NIET)),
         (_, None) => {}
@@ -133,33 +154,29 @@ pub fn lees(invoer: &Json) -> Result<Huishouden, Fout> {
     if !kinderen_passen {
         return Err(Fout::new(v.pad("kinderen"), &tekst::LEEFVORM_PAST_NIET));
     }
-    let kostendelers = v.geheel("kostendelers", 0, 20)?.unwrap_or(0) as u32;
-    let bijstand_per_maand = v.bedrag("bijstandPerMaand")?;
-    let lasten =
-        v.verplicht("vasteLasten", v.object("vasteLasten", &["huur", "energie", "water", "zorgverzekering"])?)?;
+    let lasten = v.verplicht("vasteLasten", veld::object(&v, "vasteLasten", VASTE_LASTEN)?)?;
+    let bedrag = |velden: &Velden, naam| velden.bedrag(naam).map(Option::unwrap_or_default);
     let vaste_lasten = VasteLasten {
-        huur: lasten.bedrag("huur")?.unwrap_or(0),
-        energie: lasten.bedrag("energie")?.unwrap_or(0),
-        water: lasten.bedrag("water")?.unwrap_or(0),
-        zorgverzekering: lasten.bedrag("zorgverzekering")?.unwrap_or(0),
+        huur: bedrag(&lasten, "huur")?,
+        energie: bedrag(&lasten, "energie")?,
+        water: bedrag(&lasten, "water")?,
+        zorgverzekering: bedrag(&lasten, "zorgverzekering")?,
     };
     let mut extra_inhoudingen = Vec::new();
     for (pad, item) in v.lijst("extraInhoudingen")? {
-        let regel = Velden::lees(item, &pad, &["omschrijving", "bedrag"])?;
+        let regel = veld::binnen(item, &pad, EXTRA_INHOUDING)?;
         let omschrijving = regel.tekst("omschrijving")?.unwrap_or_default().to_owned();
         extra_inhoudingen.push((omschrijving, regel.verplicht("bedrag", regel.bedrag("bedrag")?)?));
     }
-    let overige_inkomsten =
-        match v.object("overigeInkomsten", &["zorgtoeslag", "huurtoeslag", "kinderbijslag", "kindgebondenBudget"])? {
-            None => OverigeInkomsten::default(),
-            Some(o) => OverigeInkomsten {
-                zorgtoeslag: o.bedrag("zorgtoeslag")?.unwrap_or(0),
-                huurtoeslag: o.bedrag("huurtoeslag")?.unwrap_or(0),
-                kinderbijslag: o.bedrag("kinderbijslag")?.unwrap_or(0),
-                kindgebonden_budget: o.bedrag("kindgebondenBudget")?.unwrap_or(0),
-            },
-        };
-    let geen_onderhoud_ouders = v.bool("geenOnderhoudOuders")?.unwrap_or(false);
+    let overige_inkomsten = match veld::object(&v, "overigeInkomsten", OVERIGE_INKOMSTEN)? {
+        None => OverigeInkomsten::default(),
+        Some(o) => OverigeInkomsten {
+            zorgtoeslag: bedrag(&o, "zorgtoeslag")?,
+            huurtoeslag: bedrag(&o, "huurtoeslag")?,
+            kinderbijslag: bedrag(&o, "kinderbijslag")?,
+            kindgebonden_budget: bedrag(&o, "kindgebondenBudget")?,
+        },
+    };
     Ok(Huishouden {
         startdatum,
         maanden,
@@ -167,11 +184,11 @@ pub fn lees(invoer: &Json) -> Result<Huishouden, Fout> {
         geboortedatum,
         partner_geboortedatum,
         kinderen,
-        kostendelers,
-        bijstand_per_maand,
+        kostendelers: v.geheel("kostendelers", 0, 20)?.unwrap_or(0) as u32,
+        bijstand_per_maand: v.bedrag("bijstandPerMaand")?,
         vaste_lasten,
         extra_inhoudingen,
         overige_inkomsten,
-        geen_onderhoud_ouders,
+        geen_onderhoud_ouders: v.bool("geenOnderhoudOuders")?.unwrap_or(false),
     })
 }
