@@ -28,6 +28,8 @@ pub mod advies;
 pub mod gemeente;
 /// The ontzorgen budget (Participatiewet art. 56a): norms, withholdings and leefgeld per month.
 pub mod ontzorgen;
+/// The person's own dated traject: the gemeente's steps for them, with their status.
+pub mod traject;
 
 /// Every row of every [`param::Parameter`] of the rule data, parameter by parameter: what the
 /// staleness report (`wijzer controle --op DATE`) checks. `tests/controle.rs` scans `src/` for

@@ -16,6 +16,8 @@ pub mod fouten;
 pub mod ontzorgen;
 /// The exam planner: parts, lead times, costs, fines, extensions, naturalisation, the timeline.
 pub mod plan;
+/// The gemeente's own traject, the contactkaart, and messages about a configuration.
+pub mod traject;
 /// The sentences of the `<inburgering-wijzer>` element.
 pub mod widget;
 
@@ -218,6 +220,7 @@ pub fn alle_tabellen() -> Vec<(&'static str, &'static [&'static Tekst])> {
         ("fouten", fouten::ALLE),
         ("ontzorgen", ontzorgen::ALLE),
         ("plan", plan::ALLE),
+        ("traject", traject::ALLE),
         ("widget", widget::ALLE),
     ]
 }

@@ -7,6 +7,8 @@
 //!   they would decide.
 //! - `herkomst: { "versie", "regelsTot" }`: the engine version and the newest rule row it knows.
 //! - `perspectief[]` items: `{ "soort", "titel", "omschrijving", "aanbieder", "link", "telefoon" }`.
+//! - `traject: [...]`: the gemeente's own steps for this person, dated (see
+//!   [`super::traject::Stap`]'s JSON); empty when the gemeente configures none.
 //!
 //! Codes in `onderdelen`: `pvt` (participatieverklaringstraject), `map` (module Arbeidsmarkt en
 //! Participatie), `knm` (kennis van de Nederlandse maatschappij), `b1_examen` (language exams
@@ -129,6 +131,8 @@ pub struct Advies {
     pub herkomst: Herkomst,
     /// Contract `plan`: `None` when not plichtig.
     pub plan: Option<Plan>,
+    /// The gemeente's own traject for this person, dated (not in the contract).
+    pub traject: Vec<super::traject::Stap>,
 }
 
 impl Advies {
@@ -161,14 +165,13 @@ impl NaarJson for Vrijstelling {
     }
 }
 
+/// The contract's codes of the leerroutes (also the `route` of a gemeente's traject step).
+pub const LEERROUTES: &[(&str, Leerroute)] =
+    &[("b1", Leerroute::B1), ("onderwijs", Leerroute::Onderwijs), ("z", Leerroute::Z)];
+
 impl NaarJson for Leerroute {
     fn schrijf(&self, uit: &mut String) {
-        match self {
-            Leerroute::B1 => "b1",
-            Leerroute::Onderwijs => "onderwijs",
-            Leerroute::Z => "z",
-        }
-        .schrijf(uit)
+        LEERROUTES.iter().find(|(_, route)| route == self).map(|(code, _)| code).schrijf(uit)
     }
 }
 
@@ -231,6 +234,7 @@ impl NaarJson for Advies {
                 ("openVragen", &self.open_vragen),
                 ("herkomst", &self.herkomst),
                 ("plan", &self.plan),
+                ("traject", &self.traject),
             ],
         )
     }
@@ -269,6 +273,7 @@ pub fn bereken(s: &Situatie, gemeente: &Gemeente) -> Advies {
         open_vragen: Vec::new(),
         herkomst: Herkomst { versie: crate::engine::VERSIE, regels_tot: regels::regels_tot() },
         plan: None,
+        traject: Vec::new(),
     };
     let (aow_datum, aow_zekerheid) = aow::aow_datum(s.geboortedatum);
     let plicht = plicht(s, aow_datum, &mut a);
@@ -301,6 +306,7 @@ pub fn bereken(s: &Situatie, gemeente: &Gemeente) -> Advies {
             }
         }
     }
+    a.traject = super::traject::persoonlijk(gemeente, s, &a);
     a
 }
 
