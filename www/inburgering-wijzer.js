@@ -189,12 +189,19 @@ class InburgeringWijzer extends HTMLElement {
     else this.pas((w) => w.attribuut());
   }
 
+  // `gemeente="regio.json#houten"`: one gemeente of a regional file. The web team finds what
+  // was wrong in the file, and left out, in the console (paths and Dutch sentences only).
   laadGemeente() {
-    const waarde = this.getAttribute('gemeente');
+    const [waarde, deel = ''] = (this.getAttribute('gemeente') ?? '').split('#');
     if (!waarde) return;
     const wijzer = this.wijzer;
     leesGemeente(waarde).then(
-      (config) => { if (this.wijzer === wijzer) this.pas((w) => w.gemeente(config)); },
+      (config) => {
+        if (this.wijzer !== wijzer) return;
+        this.pas((w) => w.gemeente(config, deel));
+        const meldingen = wijzer.gemeente_meldingen();
+        if (meldingen) console.warn(`inburgering-wijzer, ${waarde}:\n${meldingen}`);
+      },
       () => { if (this.wijzer === wijzer) this.pas((w) => w.gemeente_onleesbaar()); },
     );
   }

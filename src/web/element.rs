@@ -32,6 +32,8 @@ pub(super) struct Staat {
     pub ontzorgen: bool,
     pub gemeente: Gemeente,
     pub gemeente_fout: bool,
+    /// What was wrong in the configuration (left out, or the whole file).
+    pub gemeente_meldingen: Vec<Fout>,
     pub antwoorden: Antwoorden,
     /// Today in the browser: the `peildatum` (the engine itself never reads a clock).
     pub vandaag: NaiveDate,
@@ -177,6 +179,9 @@ impl Staat {
         if self.medewerker {
             let posten = self.gemeente.ontzorgen_extra_posten.iter().map(|p| El::new("option").attr("value", p));
             wortel = wortel.kind(El::new("datalist").id("extra-posten").kinderen(posten));
+        }
+        if let Some(kaart) = super::traject::kaart(self.taal, &self.gemeente, &self.antwoorden) {
+            wortel = wortel.kind(kaart);
         }
         wortel = wortel.kind(El::new("section").class("alleen-print").id("print-antwoorden"));
         wortel = wortel.kind(self.acties());
@@ -531,6 +536,7 @@ impl Wijzer {
             ontzorgen: true,
             gemeente: Gemeente::standaard(),
             gemeente_fout: false,
+            gemeente_meldingen: Vec::new(),
             antwoorden: Antwoorden::default(),
             vandaag: vandaag.unwrap_or(crate::engine::datum::dag(2026, 1, 1)),
             status: None,
@@ -594,22 +600,36 @@ impl Wijzer {
         self.teken()
     }
 
-    /// The gemeente configuration the page named, as a parsed JSON value; invalid
-    /// configuration keeps the built-in default and says so.
-    pub fn gemeente(&mut self, config: JsValue) -> String {
+    /// The gemeente configuration the page named, as a parsed JSON value, and which gemeente of
+    /// a regional file (`deel`, from `#…` after the file's name; empty for none). A bad field,
+    /// step or contact is left out ([`Gemeente::lees_voor`]); the web team reads what and where
+    /// from [`Wijzer::gemeente_meldingen`]. An unreadable configuration keeps the built-in
+    /// default and says so.
+    pub fn gemeente(&mut self, config: JsValue, deel: &str) -> String {
         let s = &mut self.staat;
-        let voor = (s.gemeente_fout, s.gemeente.naam.clone(), s.gemeente.contact.clone());
-        let gelezen = super::exports::lees_js(config).and_then(|json| Gemeente::lees(&json));
+        let voor = (s.gemeente_fout, s.gemeente.naam.clone(), s.gemeente.contact.clone(), s.gemeente.contacten.clone());
+        let gelezen = super::exports::lees_js(config).and_then(|json| Gemeente::lees_voor(&json, Some(deel)));
         s.gemeente_fout = gelezen.is_err();
-        s.gemeente = gelezen.unwrap_or_else(|_| Gemeente::standaard());
-        // Rebuild only when the heading changes: a person may already be typing.
-        if voor != (s.gemeente_fout, s.gemeente.naam.clone(), s.gemeente.contact.clone()) {
+        (s.gemeente, s.gemeente_meldingen) = match gelezen {
+            Ok((gemeente, meldingen)) => (gemeente, meldingen),
+            Err(fout) => (Gemeente::standaard(), vec![fout]),
+        };
+        // Rebuild only when the heading or the card changes: a person may already be typing.
+        if voor != (s.gemeente_fout, s.gemeente.naam.clone(), s.gemeente.contact.clone(), s.gemeente.contacten.clone())
+        {
             return self.teken();
         }
         // The results depend on the gemeente too (its offers, its onderwijsroute policy).
         s.getekend = [None, None];
         s.bijwerken();
         dom::neem()
+    }
+
+    /// The problems of the last configuration, one a line with its path, in Dutch (the web
+    /// team's language); the loader writes them to the console as a warning. No answer of the
+    /// person is in them.
+    pub fn gemeente_meldingen(&self) -> String {
+        self.staat.gemeente_meldingen.iter().map(|f| format!("{}: {}\n", f.veld, f.melding(Taal::Nl))).collect()
     }
 
     /// The configuration file could not be fetched or parsed.

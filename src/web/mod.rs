@@ -27,6 +27,9 @@ mod geheugen;
 /// The timeline of dated items: the plan's exam dates and the statutory deadlines.
 #[cfg(target_arch = "wasm32")]
 mod tijdlijn;
+/// The gemeente's traject in the result, and the contactkaart; plain Rust, tested natively.
+#[cfg(any(target_arch = "wasm32", test))]
+mod traject;
 #[cfg(target_arch = "wasm32")]
 mod weergave;
 
