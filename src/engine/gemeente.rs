@@ -47,8 +47,9 @@ use super::advies::{Leerroute, LEERROUTES};
 use crate::i18n::{advies as tekst, fouten, traject as traject_tekst, Taal, Tekst, Waarde};
 
 /// The top-level fields; the last two only in the shared part of a file (`$schema` lets an
-/// editor find `www/gemeente.schema.json`).
-const TOP_VELDEN: [&str; 10] = [
+/// editor find `www/gemeente.schema.json`). These field lists are the schema's too
+/// (`tests/demo_gemeenten.rs` holds them equal).
+pub const TOP_VELDEN: [&str; 10] = [
     "naam",
     "contact",
     "onderwijsrouteMaxLeeftijd",
@@ -419,7 +420,12 @@ impl Gemeente {
     /// (the contract's `advies(situatie, gemeente)` and `wijzer advies --gemeente`). A regional
     /// file gives its shared part.
     pub fn lees(invoer: &Json) -> Result<Gemeente, Fout> {
-        let (gemeente, meldingen) = Gemeente::lees_voor(invoer, None)?;
+        Gemeente::lees_streng(invoer, None)
+    }
+
+    /// [`Gemeente::lees`] for gemeente `deel` of a regional file.
+    pub fn lees_streng(invoer: &Json, deel: Option<&str>) -> Result<Gemeente, Fout> {
+        let (gemeente, meldingen) = Gemeente::lees_voor(invoer, deel)?;
         meldingen.into_iter().next().map_or(Ok(gemeente), Err)
     }
 
@@ -559,7 +565,7 @@ impl Gemeente {
 }
 
 fn lees_aanbod(item: &Json, pad: &str) -> Result<Perspectief, Fout> {
-    let v = Velden::lees(item, pad, &["voor", "soort", "titel", "omschrijving", "aanbieder", "link", "telefoon"])?;
+    let v = Velden::lees(item, pad, AANBOD_VELDEN)?;
     let verblijf: Vec<(&'static str, &'static str)> = VOOR_CODES.iter().map(|c| (*c, *c)).collect();
     let voor = codes(&v, "voor", &verblijf)?;
     if voor.is_empty() {
@@ -687,9 +693,14 @@ fn codes<T: Copy>(v: &Velden, naam: &str, opties: &[(&'static str, T)]) -> Resul
     Ok(gevonden)
 }
 
+pub const AANBOD_VELDEN: &[&str] = &["voor", "soort", "titel", "omschrijving", "aanbieder", "link", "telefoon"];
+pub const STAP_VELDEN: &[&str] = &["naam", "omschrijving", "uitvoerder", "wanneer", "duurWeken", "voor", "bron"];
+pub const CONTACT_VELDEN: &[&str] =
+    &["id", "naam", "rol", "organisatie", "telefoon", "email", "website", "zelfInvullen"];
+
 /// One step of `traject` (see the module doc).
 fn lees_stap(item: &Json, pad: &str) -> Result<TrajectStap, Fout> {
-    let v = Velden::lees(item, pad, &["naam", "omschrijving", "uitvoerder", "wanneer", "duurWeken", "voor", "bron"])?;
+    let v = Velden::lees(item, pad, STAP_VELDEN)?;
     let wanneer = match v.object("wanneer", &["na", "weken"])? {
         Some(w) => {
             Some((w.verplicht("na", w.keuze("na", GEBEURTENISSEN)?)?, w.geheel("weken", 0, 520)?.unwrap_or(0) as u32))
@@ -726,8 +737,7 @@ fn lees_stap(item: &Json, pad: &str) -> Result<TrajectStap, Fout> {
 
 /// One contact of `contacten` (see the module doc).
 fn lees_contact(item: &Json, pad: &str) -> Result<Contactpersoon, Fout> {
-    let v =
-        Velden::lees(item, pad, &["id", "naam", "rol", "organisatie", "telefoon", "email", "website", "zelfInvullen"])?;
+    let v = Velden::lees(item, pad, CONTACT_VELDEN)?;
     let id = v.verplicht("id", v.tekst("id")?)?;
     if !is_id(id) {
         return Err(Fout::new(v.pad("id"), &traject_tekst::ONGELDIGE_ID));
