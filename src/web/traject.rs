@@ -132,7 +132,7 @@ fn met_nederlands(taal: Taal, klasse: &str, eigen: &str, nl: &str) -> Vec<El> {
 }
 
 fn link_tekst(link: &str) -> &str {
-    link.split_once(':').map_or(link, |(_, rest)| rest.trim_start_matches("//"))
+    link.split_once(':').map_or(link, |(_, rest)| rest.trim_start_matches('/'))
 }
 
 /// One panel of the card: who, what for (with the Dutch beside it), how to reach them, and the
