@@ -10,7 +10,14 @@
 //!       "titel": "Taalcafé", "omschrijving": { "nl": "Elke week Nederlands oefenen.", "en": "Practise Dutch every week." },
 //!       "aanbieder": "Stem in de Stad", "link": "https://…", "telefoon": "tel:+31235…" } ],
 //!   "ontzorgen": { "extraPosten": ["gemeentelijke belastingen", "reservering onvoorziene kosten"],
-//!                  "leefgeldGrensPerWeek": 5800 } }
+//!                  "leefgeldGrensPerWeek": 5800 },
+//!   "contacten": [
+//!     { "id": "klantmanager", "naam": "Klantmanager", "rol": { "nl": "Voor uw geld en uw PIP.", "en": "For your money and your PIP." },
+//!       "telefoon": "tel:14023", "zelfInvullen": ["naam", "telefoon"] } ],
+//!   "traject": [
+//!     { "naam": "Introductieprogramma", "omschrijving": "Vijf weken, vier ochtenden per week.",
+//!       "uitvoerder": "klantmanager", "wanneer": { "na": "bijstand", "weken": 3 }, "duurWeken": 5,
+//!       "voor": { "verblijf": ["asiel", "gezin_van_asielstatushouder"] }, "bron": "…" } ] }
 //! ```
 //!
 //! - `naam`: shown with the contact details above the form; absent: no such line.
@@ -33,6 +40,26 @@
 //! - `ontzorgen.extraPosten`: names of further withholdings the gemeente usually agrees on.
 //! - `ontzorgen.leefgeldGrensPerWeek`: eurocents; the gemeente's own level of leefgeld per week
 //!   below which staff mode warns (policy, not law; absent: no such warning).
+//! - `contacten[]` (at most [`MAX_CONTACTEN`]): the contactkaart. `id` (lower-case letters,
+//!   digits, `-`), `naam` and `rol` ("Voor uw geld en uw PIP.") required; `organisatie`,
+//!   `telefoon` (`tel:`), `email` (`mailto:`), `website` (`https:`), and `zelfInvullen`: the
+//!   fields the person fills in themselves (`naam`, `telefoon`, `email`).
+//! - `traject[]` (at most [`MAX_STAPPEN`]): the gemeente's own steps, in order. `naam` required;
+//!   `omschrijving`; `uitvoerder`: the `id` of a contact; `wanneer: { "na", "weken" }`: `weken`
+//!   (0..=520, default 0) after `vergunning`, `huisvesting`, `bijstand`, `pip` or `termijn`
+//!   ([`GEBEURTENISSEN`]; without `wanneer` the step has no date); `duurWeken` (1..=520);
+//!   `voor: { "verblijf", "leeftijdVan", "leeftijdTot", "route", "bijstand" }`: every condition
+//!   given must hold (`verblijf` takes the codes of `perspectief.voor`, `route` the leerroute
+//!   codes, `leeftijdTot` is exclusive); `bron`: where the step comes from.
+//! - `gemeenten`: a regional file. Per gemeente (key like an `id`) the fields that differ; each
+//!   replaces the shared field as a whole. The page picks one with `gemeente="regio.json#key"`.
+//! - `$schema`: ignored (lets an editor find `www/gemeente.schema.json`).
+//!
+//! The widget reads a configuration leniently ([`Gemeente::lees_voor`]): a bad field, offer,
+//! step or contact is left out and reported with its path (in the console; `wijzer gemeente
+//! --controleer` lists them all), and the rest is used. The contract's `advies(situatie,
+//! gemeente)` reads it strictly ([`Gemeente::lees`]): the first problem is the error. Texts are
+//! always text: the shell inserts them as text nodes.
 //!
 //! When a situation has no configured offer, the advice falls back to [`Gemeente::standaard`]'s
 //! national offers, so a person who is not plichtig never gets a bare "no".
