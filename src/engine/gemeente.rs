@@ -120,6 +120,7 @@ impl Meertalig {
         }
     }
 
+    #[inline(never)]
     fn lees(velden: &Velden, naam: &str) -> Result<Option<Meertalig>, Fout> {
         if let Ok(Some(tekst)) = velden.tekst(naam) {
             return Ok(Some(Meertalig { nl: tekst.to_owned(), vertaald: Vec::new() }));
@@ -591,6 +592,7 @@ impl Gemeente {
     }
 }
 
+#[inline(never)]
 fn lees_aanbod(item: &Json, pad: &str) -> Result<Perspectief, Fout> {
     let v = Velden::lees(item, pad, AANBOD_VELDEN)?;
     let verblijf: Vec<(&'static str, &'static str)> = VOOR_CODES.iter().map(|c| (*c, *c)).collect();
@@ -706,6 +708,7 @@ fn is_id(tekst: &str) -> bool {
 }
 
 /// Codes from a fixed list, each checked with its path.
+#[inline(never)]
 fn codes<T: Copy>(v: &Velden, naam: &str, opties: &[(&'static str, T)]) -> Result<Vec<T>, Fout> {
     let mut gevonden = Vec::new();
     for (pad, code) in v.lijst(naam)? {
@@ -726,6 +729,7 @@ pub const CONTACT_VELDEN: &[&str] =
     &["id", "naam", "rol", "organisatie", "telefoon", "email", "website", "zelfInvullen"];
 
 /// One step of `traject` (see the module doc).
+#[inline(never)]
 fn lees_stap(item: &Json, pad: &str) -> Result<TrajectStap, Fout> {
     let v = Velden::lees(item, pad, STAP_VELDEN)?;
     let wanneer = match v.object("wanneer", &["na", "weken"])? {
@@ -763,6 +767,7 @@ fn lees_stap(item: &Json, pad: &str) -> Result<TrajectStap, Fout> {
 }
 
 /// One contact of `contacten` (see the module doc).
+#[inline(never)]
 fn lees_contact(item: &Json, pad: &str) -> Result<Contactpersoon, Fout> {
     let v = Velden::lees(item, pad, CONTACT_VELDEN)?;
     let id = v.verplicht("id", v.tekst("id")?)?;
@@ -782,6 +787,7 @@ fn lees_contact(item: &Json, pad: &str) -> Result<Contactpersoon, Fout> {
 }
 
 /// A link with one of the allowed schemes and no spaces, quotes or angle brackets.
+#[inline(never)]
 fn link(v: &Velden, naam: &str, schemas: &[&str]) -> Result<Option<String>, Fout> {
     let Some(tekst) = v.tekst(naam)? else { return Ok(None) };
     let schema_goed = schemas.iter().any(|s| {

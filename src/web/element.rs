@@ -607,15 +607,19 @@ impl Wijzer {
     /// default and says so.
     pub fn gemeente(&mut self, config: JsValue, deel: &str) -> String {
         let s = &mut self.staat;
-        let voor = (s.gemeente_fout, s.gemeente.naam.clone(), s.gemeente.contact.clone(), s.gemeente.contacten.clone());
+        let voor = (s.gemeente_fout, s.gemeente.naam.clone(), s.gemeente.contact.clone());
+        let kaart_voor = !s.gemeente.contacten.is_empty();
         let gelezen = super::exports::lees_js(config).and_then(|json| Gemeente::lees_voor(&json, Some(deel)));
         s.gemeente_fout = gelezen.is_err();
         (s.gemeente, s.gemeente_meldingen) = match gelezen {
             Ok((gemeente, meldingen)) => (gemeente, meldingen),
             Err(fout) => (Gemeente::standaard(), vec![fout]),
         };
-        // Rebuild only when the heading or the card changes: a person may already be typing.
-        if voor != (s.gemeente_fout, s.gemeente.naam.clone(), s.gemeente.contact.clone(), s.gemeente.contacten.clone())
+        // Rebuild only when the heading changes or there is a card: a person may already be
+        // typing (the loader keeps the focus and the caret).
+        if kaart_voor
+            || !s.gemeente.contacten.is_empty()
+            || voor != (s.gemeente_fout, s.gemeente.naam.clone(), s.gemeente.contact.clone())
         {
             return self.teken();
         }

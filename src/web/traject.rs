@@ -84,16 +84,14 @@ pub fn afspraken(taal: Taal, stappen: &[Stap]) -> Vec<Afspraak> {
     stappen
         .iter()
         .filter_map(|stap| {
-            Some(Afspraak {
-                datum: stap.begin?,
-                tot: stap.einde.or(stap.begin)?,
-                titel: stap.naam.in_taal(taal).to_owned(),
-                beschrijving: [wanneer(taal, stap), stap.omschrijving.as_ref().map(|o| o.in_taal(taal).to_owned())]
-                    .into_iter()
-                    .flatten()
-                    .collect::<Vec<_>>()
-                    .join(". "),
-            })
+            let mut beschrijving = wanneer(taal, stap).unwrap_or_default();
+            if let Some(omschrijving) = &stap.omschrijving {
+                beschrijving.push_str(". ");
+                beschrijving.push_str(omschrijving.in_taal(taal));
+            }
+            let datum = stap.begin?;
+            let tot = stap.einde.unwrap_or(datum);
+            Some(Afspraak { datum, tot, titel: stap.naam.in_taal(taal).to_owned(), beschrijving })
         })
         .collect()
 }
