@@ -118,5 +118,38 @@ fn po_export_writes_one_file_per_language_and_a_broken_import_changes_nothing() 
     assert_eq!(std::fs::read_to_string("src/i18n/advies.rs").unwrap(), bron);
     let (code, uit) = wijzer(&["po", "importeer", "x"], b"");
     assert_eq!((code, fout(&uit).1), (2, "onbekend_commando".into()));
+}
+
+#[test]
+fn gemeente_controleer_lists_every_problem_with_its_path_in_dutch() {
+    let map = std::env::temp_dir().join(format!("wijzer-gemeente-{}", std::process::id()));
+    std::fs::create_dir_all(&map).unwrap();
+    let slecht = map.join("slecht.json");
+    std::fs::write(
+        &slecht,
+        r#"{"naam": "X", "traject": [{"naam": "a", "wanneer": {"na": "morgen"}}, {"naam": "b", "uitvoerder": "jan"}],
+            "contacten": [{"id": "km", "naam": "K", "rol": "r", "website": "http://x.nl"}]}"#,
+    )
+    .unwrap();
+    let (code, uit) = wijzer(&["gemeente", "--controleer", slecht.to_str().unwrap()], b"");
+    assert_eq!(code, 2, "{uit}");
+    let regels: Vec<&str> = uit.lines().collect();
+    assert_eq!(regels[0], "contacten[0].website: Deze link kan niet. Een link begint met https:, mailto: of tel:.");
+    assert_eq!(regels[1], "traject[0].wanneer.na: Kies een van de antwoorden uit de lijst.");
+    assert_eq!(regels[2], "traject[1].uitvoerder: Deze contactpersoon staat niet bij 'contacten'.");
+    assert!(regels[3].ends_with("slecht.json: 3 problemen."), "{uit}");
+    let demo = concat!(env!("CARGO_MANIFEST_DIR"), "/www/gemeente-utrecht.json");
+    let (code, uit) = wijzer(&["gemeente", "--controleer", demo], b"");
+    assert_eq!((code, uit.trim_end()), (0, format!("{demo}: geen problemen gevonden.").as_str()));
+    // A gemeente of a regional file for the advice.
+    let situatie =
+        br#"{"peildatum": "2026-03-25", "geboortedatum": "1995-05-01", "nationaliteit": "ER", "verblijf": "asiel",
+        "verblijfsdatum": "2026-01-05", "bijstand": true, "bijstandSinds": "2026-02-09"}"#;
+    let (code, uit) = wijzer(&["advies", "--gemeente", &format!("{demo}#nieuwegein")], situatie);
+    assert_eq!(code, 0, "{uit}");
+    let advies: serde_json::Value = serde_json::from_str(&uit).unwrap();
+    assert_eq!(advies["traject"][1]["status"], "bezig", "{uit}");
+    let (code, uit) = wijzer(&["advies", "--gemeente", &format!("{demo}#houten")], situatie);
+    assert_eq!((code, fout(&uit)), (2, ("gemeenten.houten".into(), "onbekende_gemeente".into())));
     std::fs::remove_dir_all(map).unwrap();
 }

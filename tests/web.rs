@@ -130,7 +130,7 @@ fn a_configuration_that_arrives_after_the_answers_shows_its_offers() {
     let config =
         js_sys::JSON::parse(r#"{"perspectief": [{"voor": ["geen"], "soort": "cursus", "titel": "Taalcafé De Brug"}]}"#)
             .unwrap();
-    let lijst = wijzer.gemeente(config);
+    let lijst = wijzer.gemeente(config, "");
     assert!(lijst.contains("Taalcafé De Brug"), "{lijst}");
     assert!(!heeft(&lijst, &["r", ""]), "no rebuild: the person may be typing");
 }

@@ -111,6 +111,13 @@ function toepassen(root, opdrachten) {
   return kopieer;
 }
 
+// The web team finds what was wrong in its configuration, and left out, in the console (paths
+// and Dutch sentences only: nothing the person typed).
+function meldGemeente(wijzer, { bestand, config }) {
+  const meldingen = config === null ? '' : wijzer.gemeente_meldingen();
+  if (meldingen) console.warn(`inburgering-wijzer, ${bestand}:\n${meldingen}`);
+}
+
 class InburgeringWijzer extends HTMLElement {
   static observedAttributes = ['lang', 'modus', 'onderdeel', 'gemeente'];
 
@@ -125,7 +132,10 @@ class InburgeringWijzer extends HTMLElement {
       // A configuration that has already arrived goes into the first drawing; a later one
       // redraws what it changes.
       const verzoek = this.gemeenteVerzoek();
-      if (verzoek?.klaar) this.wijzer.gemeente_vooraf(verzoek.config);
+      if (verzoek?.klaar) {
+        this.wijzer.gemeente_vooraf(verzoek.config, verzoek.deel);
+        meldGemeente(this.wijzer, verzoek);
+      }
       this.pas((w) => w.teken());
       if (verzoek && !verzoek.klaar) this.laadGemeente(verzoek);
     }, () => {
@@ -194,13 +204,15 @@ class InburgeringWijzer extends HTMLElement {
   }
 
   // The request for the configuration the `gemeente` attribute names (null: it names none),
-  // made once per value. It notes its answer (`config`, null when unreadable) when it is there.
+  // made once per value; `regio.json#houten` is one gemeente (`deel`) of a regional file. It
+  // notes its answer (`config`, null when unreadable) when it is there.
   gemeenteVerzoek() {
     const waarde = this.getAttribute('gemeente') || null;
     if (this.verzoek?.waarde !== waarde) {
-      const verzoek = waarde && { waarde, klaar: false, config: null };
+      const [bestand, deel = ''] = (waarde ?? '').split('#');
+      const verzoek = bestand && { waarde, bestand, deel, klaar: false, config: null };
       if (verzoek) {
-        verzoek.antwoord = leesGemeente(waarde).catch(() => null)
+        verzoek.antwoord = leesGemeente(bestand).catch(() => null)
           .then((config) => Object.assign(verzoek, { klaar: true, config }));
       }
       this.verzoek = verzoek;
@@ -214,7 +226,8 @@ class InburgeringWijzer extends HTMLElement {
     const wijzer = this.wijzer;
     verzoek?.antwoord.then(({ config }) => {
       if (this.wijzer === wijzer && this.verzoek === verzoek) {
-        this.pas((w) => (config === null ? w.gemeente_onleesbaar() : w.gemeente(config)));
+        this.pas((w) => (config === null ? w.gemeente_onleesbaar() : w.gemeente(config, verzoek.deel)));
+        meldGemeente(wijzer, verzoek);
       }
     });
   }

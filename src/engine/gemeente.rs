@@ -10,7 +10,14 @@
 //!       "titel": "Taalcafé", "omschrijving": { "nl": "Elke week Nederlands oefenen.", "en": "Practise Dutch every week." },
 //!       "aanbieder": "Stem in de Stad", "link": "https://…", "telefoon": "tel:+31235…" } ],
 //!   "ontzorgen": { "extraPosten": ["gemeentelijke belastingen", "reservering onvoorziene kosten"],
-//!                  "leefgeldGrensPerWeek": 5800 } }
+//!                  "leefgeldGrensPerWeek": 5800 },
+//!   "contacten": [
+//!     { "id": "klantmanager", "naam": "Klantmanager", "rol": { "nl": "Voor uw geld en uw PIP.", "en": "For your money and your PIP." },
+//!       "telefoon": "tel:14023", "zelfInvullen": ["naam", "telefoon"] } ],
+//!   "traject": [
+//!     { "naam": "Introductieprogramma", "omschrijving": "Vijf weken, vier ochtenden per week.",
+//!       "uitvoerder": "klantmanager", "wanneer": { "na": "bijstand", "weken": 3 }, "duurWeken": 5,
+//!       "voor": { "verblijf": ["asiel", "gezin_van_asielstatushouder"] }, "bron": "…" } ] }
 //! ```
 //!
 //! - `naam`: shown with the contact details above the form; absent: no such line.
@@ -33,6 +40,26 @@
 //! - `ontzorgen.extraPosten`: names of further withholdings the gemeente usually agrees on.
 //! - `ontzorgen.leefgeldGrensPerWeek`: eurocents; the gemeente's own level of leefgeld per week
 //!   below which staff mode warns (policy, not law; absent: no such warning).
+//! - `contacten[]` (at most [`MAX_CONTACTEN`]): the contactkaart. `id` (lower-case letters,
+//!   digits, `-`), `naam` and `rol` ("Voor uw geld en uw PIP.") required; `organisatie`,
+//!   `telefoon` (`tel:`), `email` (`mailto:`), `website` (`https:`), and `zelfInvullen`: the
+//!   fields the person fills in themselves (`naam`, `telefoon`, `email`).
+//! - `traject[]` (at most [`MAX_STAPPEN`]): the gemeente's own steps, in order. `naam` required;
+//!   `omschrijving`; `uitvoerder`: the `id` of a contact; `wanneer: { "na", "weken" }`: `weken`
+//!   (0..=520, default 0) after `vergunning`, `huisvesting`, `bijstand`, `pip` or `termijn`
+//!   ([`GEBEURTENISSEN`]; without `wanneer` the step has no date); `duurWeken` (1..=520);
+//!   `voor: { "verblijf", "leeftijdVan", "leeftijdTot", "route", "bijstand" }`: every condition
+//!   given must hold (`verblijf` takes the codes of `perspectief.voor`, `route` the leerroute
+//!   codes, `leeftijdTot` is exclusive); `bron`: where the step comes from.
+//! - `gemeenten`: a regional file. Per gemeente (key like an `id`) the fields that differ; each
+//!   replaces the shared field as a whole. The page picks one with `gemeente="regio.json#key"`.
+//! - `$schema`: ignored (lets an editor find `www/gemeente.schema.json`).
+//!
+//! The widget reads a configuration leniently ([`Gemeente::lees_voor`]): a bad field, offer,
+//! step or contact is left out and reported with its path (in the console; `wijzer gemeente
+//! --controleer` lists them all), and the rest is used. The contract's `advies(situatie,
+//! gemeente)` reads it strictly ([`Gemeente::lees`]): the first problem is the error. Texts are
+//! always text: the shell inserts them as text nodes.
 //!
 //! When a situation has no configured offer, the advice falls back to [`Gemeente::standaard`]'s
 //! national offers, so a person who is not plichtig never gets a bare "no".
@@ -41,7 +68,26 @@ use super::bron::{Bron, Wet};
 use super::fout::Fout;
 use super::geld::Cent;
 use super::json::{object, Json, NaarJson, Velden};
-use crate::i18n::{advies as tekst, fouten, Taal, Tekst};
+use std::borrow::Cow;
+
+use super::advies::{Leerroute, LEERROUTES};
+use crate::i18n::{advies as tekst, fouten, traject as traject_tekst, Taal, Tekst, Waarde};
+
+/// The top-level fields; the last two only in the shared part of a file (`$schema` lets an
+/// editor find `www/gemeente.schema.json`). These field lists are the schema's too
+/// (`tests/demo_gemeenten.rs` holds them equal).
+pub const TOP_VELDEN: [&str; 10] = [
+    "naam",
+    "contact",
+    "onderwijsrouteMaxLeeftijd",
+    "planMargeWeken",
+    "perspectief",
+    "ontzorgen",
+    "traject",
+    "contacten",
+    "gemeenten",
+    "$schema",
+];
 
 /// Where the onderwijsroute's age limit comes from: policy, not law (Wi2021 art. 8 sets none).
 pub const ONDERWIJSROUTE_BELEID: Bron = Bron::new(Wet::Beleid, "onderwijsrouteMaxLeeftijd van de gemeente");
@@ -74,6 +120,7 @@ impl Meertalig {
         }
     }
 
+    #[inline(never)]
     fn lees(velden: &Velden, naam: &str) -> Result<Option<Meertalig>, Fout> {
         if let Ok(Some(tekst)) = velden.tekst(naam) {
             return Ok(Some(Meertalig { nl: tekst.to_owned(), vertaald: Vec::new() }));
@@ -182,6 +229,117 @@ pub struct Gemeente {
     pub ontzorgen_extra_posten: Vec<String>,
     /// The gemeente's own leefgeld level per week, below which staff mode warns.
     pub leefgeld_grens_per_week: Option<Cent>,
+    /// The gemeente's own traject, in its order (see [`super::traject`] for the dated steps).
+    pub traject: Vec<TrajectStap>,
+    /// The people on the contactkaart, and the ones who run the traject's steps.
+    pub contacten: Vec<Contactpersoon>,
+}
+
+/// Most steps a traject may have, and most contacts on the card: a card folds to A6, and a
+/// traject of more than fifty steps is a mistake. Beyond: the first ones, and a message.
+pub const MAX_STAPPEN: usize = 50;
+pub const MAX_CONTACTEN: usize = 12;
+
+/// The events a traject step can be timed from: what the wijzer knows from the answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gebeurtenis {
+    /// `verblijfsdatum`: the residence permit.
+    Vergunning,
+    /// Housing in the gemeente (not asked yet: steps after it show without a date).
+    Huisvesting,
+    /// `bijstandSinds`: the start of bijstand.
+    Bijstand,
+    /// `pipDatum`: the PIP.
+    Pip,
+    /// The start of the inburgeringstermijn (the day after the PIP).
+    Termijn,
+}
+
+pub const GEBEURTENISSEN: &[(&str, Gebeurtenis)] = &[
+    ("vergunning", Gebeurtenis::Vergunning),
+    ("huisvesting", Gebeurtenis::Huisvesting),
+    ("bijstand", Gebeurtenis::Bijstand),
+    ("pip", Gebeurtenis::Pip),
+    ("termijn", Gebeurtenis::Termijn),
+];
+
+impl NaarJson for Gebeurtenis {
+    fn schrijf(&self, uit: &mut String) {
+        GEBEURTENISSEN.iter().find(|(_, g)| g == self).map(|(code, _)| code).schrijf(uit)
+    }
+}
+
+/// For whom a step is: every condition given must hold; none given is everyone.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Doelgroep {
+    /// The contract's `verblijf` codes (and `plichtig`, `vrijgesteld`, as for offers).
+    pub verblijf: Vec<&'static str>,
+    /// Age on the peildatum: at least `leeftijd_van`, below `leeftijd_tot`.
+    pub leeftijd_van: Option<u32>,
+    pub leeftijd_tot: Option<u32>,
+    pub route: Vec<Leerroute>,
+    /// Only with (true) or without (false) bijstand.
+    pub bijstand: Option<bool>,
+}
+
+/// One step of the gemeente's traject, as configured.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrajectStap {
+    pub naam: Meertalig,
+    pub omschrijving: Option<Meertalig>,
+    /// The `id` of the contact who runs it.
+    pub uitvoerder: Option<String>,
+    /// Weeks after an event; `None`: a step in order, without a date.
+    pub wanneer: Option<(Gebeurtenis, u32)>,
+    pub duur_weken: Option<u32>,
+    pub voor: Doelgroep,
+    /// Where the step comes from (for the web team and the staff summary).
+    pub bron: Option<String>,
+    /// Where it stands in the file, for messages about it.
+    pub pad: String,
+}
+
+/// A field on the contactkaart the person fills in themselves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Invulveld {
+    Naam,
+    Telefoon,
+    Email,
+}
+
+pub const INVULVELDEN: &[(&str, Invulveld)] =
+    &[("naam", Invulveld::Naam), ("telefoon", Invulveld::Telefoon), ("email", Invulveld::Email)];
+
+/// A person or desk on the contactkaart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Contactpersoon {
+    /// Lower-case letters, digits and `-`: steps refer to it, the card's fields are named by it.
+    pub id: String,
+    pub naam: Meertalig,
+    /// What they are for ("for your money and your PIP").
+    pub rol: Meertalig,
+    pub organisatie: Option<String>,
+    pub telefoon: Option<String>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub zelf_invullen: Vec<Invulveld>,
+}
+
+impl NaarJson for Contactpersoon {
+    fn schrijf(&self, uit: &mut String) {
+        object(
+            uit,
+            &[
+                ("id", &self.id),
+                ("naam", &self.naam),
+                ("rol", &self.rol),
+                ("organisatie", &self.organisatie),
+                ("telefoon", &self.telefoon),
+                ("email", &self.email),
+                ("website", &self.website),
+            ],
+        )
+    }
 }
 
 impl NaarJson for Perspectief {
@@ -268,6 +426,8 @@ impl Gemeente {
             ],
             ontzorgen_extra_posten: Vec::new(),
             leefgeld_grens_per_week: None,
+            traject: Vec::new(),
+            contacten: Vec::new(),
         }
     }
 
@@ -284,59 +444,159 @@ impl Gemeente {
         }
     }
 
-    /// Reads and validates a configuration file.
+    /// Reads and validates a configuration file strictly: the first problem is the error
+    /// (the contract's `advies(situatie, gemeente)` and `wijzer advies --gemeente`). A regional
+    /// file gives its shared part.
     pub fn lees(invoer: &Json) -> Result<Gemeente, Fout> {
-        let v = Velden::lees(
-            invoer,
-            "",
-            &["naam", "contact", "onderwijsrouteMaxLeeftijd", "planMargeWeken", "perspectief", "ontzorgen"],
-        )?;
+        Gemeente::lees_streng(invoer, None)
+    }
+
+    /// [`Gemeente::lees`] for gemeente `deel` of a regional file.
+    pub fn lees_streng(invoer: &Json, deel: Option<&str>) -> Result<Gemeente, Fout> {
+        let (gemeente, meldingen) = Gemeente::lees_voor(invoer, deel)?;
+        meldingen.into_iter().next().map_or(Ok(gemeente), Err)
+    }
+
+    /// Reads a configuration leniently, as the widget does: a bad field, offer, step or contact
+    /// is left out and reported with its path, and the rest is used. `deel` picks a gemeente of
+    /// a regional file (`gemeenten`), whose fields replace the shared ones. Only input that is
+    /// not an object at all is an error.
+    pub fn lees_voor(invoer: &Json, deel: Option<&str>) -> Result<(Gemeente, Vec<Fout>), Fout> {
+        let mut meldingen = Vec::new();
+        let top = zonder_onbekende(invoer, "", &TOP_VELDEN, &mut meldingen)?;
+        let v = Velden::lees(&top, "", &TOP_VELDEN)?;
         let mut gemeente = Gemeente::standaard();
-        gemeente.naam = v.tekst("naam")?.map(str::to_owned);
-        if let Some(c) = v.object("contact", &["telefoon", "email", "website"])? {
-            gemeente.contact = Contact {
-                telefoon: c.tekst("telefoon")?.map(str::to_owned),
-                email: link(&c, "email", &["mailto:"])?,
-                website: link(&c, "website", &["https:"])?,
-            };
+        gemeente.lees_velden(&v, &mut meldingen);
+        let delen = lees_delen(&v, &mut meldingen);
+        if let Some(deel) = deel.filter(|d| !d.is_empty()) {
+            match delen.iter().find(|(sleutel, _)| sleutel == deel) {
+                Some((sleutel, waarde)) => {
+                    let pad = format!("gemeenten.{sleutel}");
+                    let velden = &TOP_VELDEN[..TOP_VELDEN.len() - 2];
+                    match zonder_onbekende(waarde, &pad, velden, &mut meldingen) {
+                        Ok(eigen) => match Velden::lees(&eigen, &pad, velden) {
+                            Ok(eigen) => gemeente.lees_velden(&eigen, &mut meldingen),
+                            Err(fout) => meldingen.push(fout),
+                        },
+                        Err(fout) => meldingen.push(fout),
+                    }
+                }
+                None => meldingen.push(Fout::new(format!("gemeenten.{deel}"), &traject_tekst::ONBEKENDE_GEMEENTE)),
+            }
         }
-        if let Some(leeftijd) = v.geheel("onderwijsrouteMaxLeeftijd", 16, 67)? {
-            gemeente.onderwijsroute_max_leeftijd = leeftijd as u32;
+        gemeente.controleer_uitvoerders(&mut meldingen);
+        Ok((gemeente, meldingen))
+    }
+
+    /// Every problem of a configuration file, with its path: the shared part and every gemeente
+    /// of a regional file (`wijzer gemeente --controleer`).
+    pub fn controleer(invoer: &Json) -> Vec<Fout> {
+        let mut meldingen = match Gemeente::lees_voor(invoer, None) {
+            Ok((_, meldingen)) => meldingen,
+            Err(fout) => return vec![fout],
+        };
+        let delen = match invoer {
+            Json::Object(velden) => velden.iter().find(|(n, _)| n == "gemeenten").map(|(_, w)| w),
+            _ => None,
+        };
+        if let Some(Json::Object(delen)) = delen {
+            for (sleutel, _) in delen {
+                if let Ok((_, eigen)) = Gemeente::lees_voor(invoer, Some(sleutel)) {
+                    meldingen.extend(eigen.into_iter().filter(|m| !meldingen.contains(m)).collect::<Vec<_>>());
+                }
+            }
         }
-        if let Some(weken) = v.geheel("planMargeWeken", 0, 26)? {
-            gemeente.plan_marge_weken = weken as u32;
-        }
+        meldingen
+    }
+
+    /// The fields present in `v` replace the ones in `self`; a bad one is reported and left.
+    fn lees_velden(&mut self, v: &Velden, meldingen: &mut Vec<Fout>) {
+        let mut meld = |resultaat: Result<(), Fout>| {
+            if let Err(fout) = resultaat {
+                meldingen.push(fout);
+            }
+        };
+        meld((|| {
+            if let Some(naam) = v.tekst("naam")? {
+                self.naam = Some(naam.to_owned());
+            }
+            Ok(())
+        })());
+        meld((|| {
+            if let Some(c) = v.object("contact", &["telefoon", "email", "website"])? {
+                self.contact = Contact {
+                    telefoon: c.tekst("telefoon")?.map(str::to_owned),
+                    email: link(&c, "email", &["mailto:"])?,
+                    website: link(&c, "website", &["https:"])?,
+                };
+            }
+            Ok(())
+        })());
+        meld((|| {
+            if let Some(leeftijd) = v.geheel("onderwijsrouteMaxLeeftijd", 16, 67)? {
+                self.onderwijsroute_max_leeftijd = leeftijd as u32;
+            }
+            Ok(())
+        })());
+        meld((|| {
+            if let Some(weken) = v.geheel("planMargeWeken", 0, 26)? {
+                self.plan_marge_weken = weken as u32;
+            }
+            Ok(())
+        })());
+        meld((|| {
+            if let Some(o) = v.object("ontzorgen", &["extraPosten", "leefgeldGrensPerWeek"])? {
+                self.leefgeld_grens_per_week = o.bedrag("leefgeldGrensPerWeek")?;
+                self.ontzorgen_extra_posten = o
+                    .lijst("extraPosten")?
+                    .iter()
+                    .map(|(pad, item)| match item {
+                        Json::String(s) if s.chars().count() <= super::json::MAX_TEKST => Ok(s.clone()),
+                        _ => Err(Fout::new(pad.as_str(), &fouten::VERKEERD_TYPE)),
+                    })
+                    .collect::<Result<_, _>>()?;
+            }
+            Ok(())
+        })());
         if v.waarde("perspectief").is_some() {
-            gemeente.perspectief =
-                v.lijst("perspectief")?.iter().map(|(pad, item)| lees_aanbod(item, pad)).collect::<Result<_, _>>()?;
+            self.perspectief = lijst_soepel(v, "perspectief", usize::MAX, meldingen, lees_aanbod);
         }
-        if let Some(o) = v.object("ontzorgen", &["extraPosten", "leefgeldGrensPerWeek"])? {
-            gemeente.leefgeld_grens_per_week = o.bedrag("leefgeldGrensPerWeek")?;
-            gemeente.ontzorgen_extra_posten = o
-                .lijst("extraPosten")?
-                .iter()
-                .map(|(pad, item)| match item {
-                    Json::String(s) if s.chars().count() <= super::json::MAX_TEKST => Ok(s.clone()),
-                    _ => Err(Fout::new(pad.as_str(), &fouten::VERKEERD_TYPE)),
-                })
-                .collect::<Result<_, _>>()?;
+        if v.waarde("contacten").is_some() {
+            let mut contacten: Vec<Contactpersoon> = Vec::new();
+            for (pad, contact) in lijst_met_pad(v, "contacten", MAX_CONTACTEN, meldingen, lees_contact) {
+                if contacten.iter().any(|c| c.id == contact.id) {
+                    meldingen.push(Fout::new(format!("{pad}.id"), &traject_tekst::DUBBELE_ID));
+                } else {
+                    contacten.push(contact);
+                }
+            }
+            self.contacten = contacten;
         }
-        Ok(gemeente)
+        if v.waarde("traject").is_some() {
+            self.traject = lijst_soepel(v, "traject", MAX_STAPPEN, meldingen, lees_stap);
+        }
+    }
+
+    /// A step whose `uitvoerder` is not on the card keeps its place, without the contact.
+    fn controleer_uitvoerders(&mut self, meldingen: &mut Vec<Fout>) {
+        let contacten = &self.contacten;
+        for stap in &mut self.traject {
+            if let Some(id) = &stap.uitvoerder {
+                if !contacten.iter().any(|c| &c.id == id) {
+                    meldingen
+                        .push(Fout::new(format!("{}.uitvoerder", stap.pad), &traject_tekst::ONBEKENDE_CONTACTPERSOON));
+                    stap.uitvoerder = None;
+                }
+            }
+        }
     }
 }
 
+#[inline(never)]
 fn lees_aanbod(item: &Json, pad: &str) -> Result<Perspectief, Fout> {
-    let v = Velden::lees(item, pad, &["voor", "soort", "titel", "omschrijving", "aanbieder", "link", "telefoon"])?;
-    let mut voor = Vec::new();
-    for (pad, code) in v.lijst("voor")? {
-        match code {
-            Json::String(s) => match VOOR_CODES.iter().find(|c| **c == s) {
-                Some(c) => voor.push(*c),
-                None => return Err(Fout::new(pad, &fouten::ONBEKENDE_WAARDE)),
-            },
-            _ => return Err(Fout::new(pad, &fouten::VERKEERD_TYPE)),
-        }
-    }
+    let v = Velden::lees(item, pad, AANBOD_VELDEN)?;
+    let verblijf: Vec<(&'static str, &'static str)> = VOOR_CODES.iter().map(|c| (*c, *c)).collect();
+    let voor = codes(&v, "voor", &verblijf)?;
     if voor.is_empty() {
         return Err(Fout::new(v.pad("voor"), &fouten::VERPLICHT));
     }
@@ -351,7 +611,183 @@ fn lees_aanbod(item: &Json, pad: &str) -> Result<Perspectief, Fout> {
     })
 }
 
+/// `waarde` without its unknown and doubled fields, each reported, so that the others are still
+/// read. Not an object: the error.
+fn zonder_onbekende<'a>(
+    waarde: &'a Json,
+    pad: &str,
+    toegestaan: &[&str],
+    meldingen: &mut Vec<Fout>,
+) -> Result<Cow<'a, Json>, Fout> {
+    let fout = match Velden::lees(waarde, pad, toegestaan) {
+        Ok(_) => return Ok(Cow::Borrowed(waarde)),
+        Err(fout) => fout,
+    };
+    let Json::Object(velden) = waarde else { return Err(fout) };
+    let pad_van = |naam: &str| if pad.is_empty() { naam.to_owned() } else { format!("{pad}.{naam}") };
+    let mut goed = Vec::new();
+    for (i, (naam, veld)) in velden.iter().enumerate() {
+        let eerste = velden[..i].iter().all(|(n, _)| n != naam);
+        if !toegestaan.contains(&naam.as_str()) {
+            meldingen.push(Fout::new(pad_van(naam), &fouten::ONBEKEND_VELD));
+        } else if velden[i + 1..].iter().any(|(n, _)| n == naam) || !eerste {
+            if eerste {
+                meldingen.push(Fout::new(pad_van(naam), &fouten::DUBBEL_VELD));
+            }
+        } else {
+            goed.push((naam.clone(), veld.clone()));
+        }
+    }
+    Ok(Cow::Owned(Json::Object(goed)))
+}
+
+/// The items of list `naam` that read well, with their paths; the others, and those beyond
+/// `max`, are reported.
+fn lijst_met_pad<T>(
+    v: &Velden,
+    naam: &str,
+    max: usize,
+    meldingen: &mut Vec<Fout>,
+    lees: fn(&Json, &str) -> Result<T, Fout>,
+) -> Vec<(String, T)> {
+    let items = match v.lijst(naam) {
+        Ok(items) => items,
+        Err(fout) => {
+            meldingen.push(fout);
+            return Vec::new();
+        }
+    };
+    if items.len() > max {
+        meldingen.push(Fout::met(v.pad(naam), &traject_tekst::TE_VEEL, vec![Waarde::Getal(max as i64)]));
+    }
+    let mut goed = Vec::new();
+    for (pad, item) in items.into_iter().take(max) {
+        match lees(item, &pad) {
+            Ok(waarde) => goed.push((pad, waarde)),
+            Err(fout) => meldingen.push(fout),
+        }
+    }
+    goed
+}
+
+fn lijst_soepel<T>(
+    v: &Velden,
+    naam: &str,
+    max: usize,
+    meldingen: &mut Vec<Fout>,
+    lees: fn(&Json, &str) -> Result<T, Fout>,
+) -> Vec<T> {
+    lijst_met_pad(v, naam, max, meldingen, lees).into_iter().map(|(_, waarde)| waarde).collect()
+}
+
+/// The gemeenten of a regional file: key and fields. Keys are like ids.
+fn lees_delen<'a>(v: &Velden<'a>, meldingen: &mut Vec<Fout>) -> Vec<(String, &'a Json)> {
+    match v.waarde("gemeenten") {
+        None => Vec::new(),
+        Some(Json::Object(delen)) => delen
+            .iter()
+            .filter(|(sleutel, _)| {
+                let goed = is_id(sleutel);
+                if !goed {
+                    meldingen.push(Fout::new(v.pad("gemeenten"), &traject_tekst::ONGELDIGE_ID));
+                }
+                goed
+            })
+            .map(|(sleutel, waarde)| (sleutel.clone(), waarde))
+            .collect(),
+        Some(_) => {
+            meldingen.push(Fout::new(v.pad("gemeenten"), &fouten::VERKEERD_TYPE));
+            Vec::new()
+        }
+    }
+}
+
+/// An id: 1 to 40 lower-case letters, digits and `-`.
+fn is_id(tekst: &str) -> bool {
+    (1..=40).contains(&tekst.len()) && tekst.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Codes from a fixed list, each checked with its path.
+#[inline(never)]
+fn codes<T: Copy>(v: &Velden, naam: &str, opties: &[(&'static str, T)]) -> Result<Vec<T>, Fout> {
+    let mut gevonden = Vec::new();
+    for (pad, code) in v.lijst(naam)? {
+        match code {
+            Json::String(s) => match opties.iter().find(|(c, _)| *c == s) {
+                Some((_, waarde)) => gevonden.push(*waarde),
+                None => return Err(Fout::new(pad, &fouten::ONBEKENDE_WAARDE)),
+            },
+            _ => return Err(Fout::new(pad, &fouten::VERKEERD_TYPE)),
+        }
+    }
+    Ok(gevonden)
+}
+
+pub const AANBOD_VELDEN: &[&str] = &["voor", "soort", "titel", "omschrijving", "aanbieder", "link", "telefoon"];
+pub const STAP_VELDEN: &[&str] = &["naam", "omschrijving", "uitvoerder", "wanneer", "duurWeken", "voor", "bron"];
+pub const CONTACT_VELDEN: &[&str] =
+    &["id", "naam", "rol", "organisatie", "telefoon", "email", "website", "zelfInvullen"];
+
+/// One step of `traject` (see the module doc).
+#[inline(never)]
+fn lees_stap(item: &Json, pad: &str) -> Result<TrajectStap, Fout> {
+    let v = Velden::lees(item, pad, STAP_VELDEN)?;
+    let wanneer = match v.object("wanneer", &["na", "weken"])? {
+        Some(w) => {
+            Some((w.verplicht("na", w.keuze("na", GEBEURTENISSEN)?)?, w.geheel("weken", 0, 520)?.unwrap_or(0) as u32))
+        }
+        None => None,
+    };
+    let mut voor = Doelgroep::default();
+    if let Some(d) = v.object("voor", &["verblijf", "leeftijdVan", "leeftijdTot", "route", "bijstand"])? {
+        let verblijf: Vec<(&'static str, &'static str)> = VOOR_CODES.iter().map(|c| (*c, *c)).collect();
+        voor = Doelgroep {
+            verblijf: codes(&d, "verblijf", &verblijf)?,
+            leeftijd_van: d.geheel("leeftijdVan", 0, 120)?.map(|n| n as u32),
+            leeftijd_tot: d.geheel("leeftijdTot", 0, 120)?.map(|n| n as u32),
+            route: codes(&d, "route", LEERROUTES)?,
+            bijstand: d.bool("bijstand")?,
+        };
+    }
+    let uitvoerder = match v.tekst("uitvoerder")? {
+        Some(id) if is_id(id) => Some(id.to_owned()),
+        Some(_) => return Err(Fout::new(v.pad("uitvoerder"), &traject_tekst::ONGELDIGE_ID)),
+        None => None,
+    };
+    Ok(TrajectStap {
+        naam: v.verplicht("naam", Meertalig::lees(&v, "naam")?)?,
+        omschrijving: Meertalig::lees(&v, "omschrijving")?,
+        uitvoerder,
+        wanneer,
+        duur_weken: v.geheel("duurWeken", 1, 520)?.map(|n| n as u32),
+        voor,
+        bron: v.tekst("bron")?.map(str::to_owned),
+        pad: pad.to_owned(),
+    })
+}
+
+/// One contact of `contacten` (see the module doc).
+#[inline(never)]
+fn lees_contact(item: &Json, pad: &str) -> Result<Contactpersoon, Fout> {
+    let v = Velden::lees(item, pad, CONTACT_VELDEN)?;
+    let id = v.verplicht("id", v.tekst("id")?)?;
+    if !is_id(id) {
+        return Err(Fout::new(v.pad("id"), &traject_tekst::ONGELDIGE_ID));
+    }
+    Ok(Contactpersoon {
+        id: id.to_owned(),
+        naam: v.verplicht("naam", Meertalig::lees(&v, "naam")?)?,
+        rol: v.verplicht("rol", Meertalig::lees(&v, "rol")?)?,
+        organisatie: v.tekst("organisatie")?.map(str::to_owned),
+        telefoon: link(&v, "telefoon", &["tel:"])?,
+        email: link(&v, "email", &["mailto:"])?,
+        website: link(&v, "website", &["https:"])?,
+        zelf_invullen: codes(&v, "zelfInvullen", INVULVELDEN)?,
+    })
+}
+
 /// A link with one of the allowed schemes and no spaces, quotes or angle brackets.
+#[inline(never)]
 fn link(v: &Velden, naam: &str, schemas: &[&str]) -> Result<Option<String>, Fout> {
     let Some(tekst) = v.tekst(naam)? else { return Ok(None) };
     let schema_goed = schemas.iter().any(|s| {
@@ -418,6 +854,110 @@ mod tests {
         assert_eq!(lees(r#"{"onderwijsrouteMaxLeeftijd": 12}"#).unwrap_err().code(), "buiten_bereik");
         let fout = lees(r#"{"ontzorgen": {"leefgeldGrensPerWeek": 58.5}}"#).unwrap_err();
         assert_eq!((fout.veld.as_str(), fout.code()), ("ontzorgen.leefgeldGrensPerWeek", "geen_bedrag"));
+    }
+
+    const TRAJECT: &str = r#"{"naam": "Haarlem",
+        "contacten": [{"id": "klantmanager", "naam": "Klantmanager", "rol": {"nl": "Voor uw geld en uw PIP.", "en": "For your money and your PIP."},
+                       "telefoon": "tel:14023", "zelfInvullen": ["naam", "telefoon"]}],
+        "traject": [{"naam": "Brede intake", "uitvoerder": "klantmanager", "wanneer": {"na": "vergunning", "weken": 2}, "duurWeken": 1,
+                     "voor": {"verblijf": ["asiel"], "leeftijdVan": 18, "route": ["b1", "z"], "bijstand": true}, "bron": "issue 15"}]}"#;
+
+    #[test]
+    fn a_traject_and_its_contacts_are_read() {
+        let g = lees(TRAJECT).unwrap();
+        assert_eq!(g.contacten[0].rol.in_taal(Taal::En), "For your money and your PIP.");
+        assert_eq!(g.contacten[0].zelf_invullen, [Invulveld::Naam, Invulveld::Telefoon]);
+        let stap = &g.traject[0];
+        assert_eq!((stap.wanneer, stap.duur_weken), (Some((Gebeurtenis::Vergunning, 2)), Some(1)));
+        assert_eq!(stap.voor.route, [Leerroute::B1, Leerroute::Z]);
+        assert_eq!((stap.voor.leeftijd_van, stap.voor.bijstand), (Some(18), Some(true)));
+        assert_eq!(stap.uitvoerder.as_deref(), Some("klantmanager"));
+    }
+
+    fn soepel(tekst: &str, deel: Option<&str>) -> (Gemeente, Vec<(String, &'static str)>) {
+        let (g, meldingen) = Gemeente::lees_voor(&Json::lees_tekst(tekst).unwrap(), deel).unwrap();
+        (g, meldingen.iter().map(|m| (m.veld.clone(), m.code())).collect())
+    }
+
+    #[test]
+    fn a_bad_step_is_reported_with_its_path_and_the_rest_is_used() {
+        let (g, meldingen) = soepel(
+            r#"{"naam": "X", "nieuwVeld": 1,
+                "contacten": [{"id": "Km", "naam": "a", "rol": "b"}, {"id": "wt", "naam": "Wijkteam", "rol": "c", "website": "javascript:x"},
+                              {"id": "vw", "naam": "VluchtelingenWerk", "rol": "d"}],
+                "traject": [{"naam": "<script>alert(1)</script>", "uitvoerder": "km"},
+                            {"naam": "b", "wanneer": {"na": "morgen"}},
+                            {"omschrijving": "geen naam"},
+                            {"naam": "c", "duurWeken": 0},
+                            {"naam": "d", "uitvoerder": "vw", "wanneer": {"na": "bijstand", "weken": 1}}]}"#,
+            None,
+        );
+        assert_eq!(
+            meldingen,
+            [
+                ("nieuwVeld".to_owned(), "onbekend_veld"),
+                ("contacten[0].id".to_owned(), "ongeldige_id"),
+                ("contacten[1].website".to_owned(), "ongeldige_link"),
+                ("traject[1].wanneer.na".to_owned(), "onbekende_waarde"),
+                ("traject[2].naam".to_owned(), "verplicht"),
+                ("traject[3].duurWeken".to_owned(), "buiten_bereik"),
+                ("traject[0].uitvoerder".to_owned(), "onbekende_contactpersoon"),
+            ]
+        );
+        assert_eq!(g.naam.as_deref(), Some("X"));
+        assert_eq!(g.contacten.len(), 1);
+        // Text stays text: the name is kept as written (the shell inserts it as a text node).
+        assert_eq!(
+            g.traject.iter().map(|s| s.naam.nl.as_str()).collect::<Vec<_>>(),
+            ["<script>alert(1)</script>", "d"]
+        );
+        assert_eq!((g.traject[0].uitvoerder.as_deref(), g.traject[1].uitvoerder.as_deref()), (None, Some("vw")));
+        // The strict reading (the contract) refuses the file with its first problem.
+        assert_eq!(
+            lees(r#"{"traject": [{"naam": "b", "wanneer": {"na": "morgen"}}]}"#).unwrap_err().veld,
+            "traject[0].wanneer.na"
+        );
+    }
+
+    #[test]
+    fn a_long_traject_is_cut_and_reported() {
+        let stappen = vec![r#"{"naam": "s"}"#; 60].join(",");
+        let (g, meldingen) = soepel(&format!(r#"{{"traject": [{stappen}]}}"#), None);
+        assert_eq!(g.traject.len(), MAX_STAPPEN);
+        assert_eq!(meldingen, [("traject".to_owned(), "te_veel")]);
+        // Beyond the reader's bound the file is unreadable as a whole: the widget keeps its default.
+        let stappen = vec![r#"{"naam": "s"}"#; 10_000].join(",");
+        assert!(Json::lees_tekst(&format!(r#"{{"traject": [{stappen}]}}"#)).is_err());
+    }
+
+    #[test]
+    fn a_regional_file_serves_two_gemeenten_with_one_override_each() {
+        let regio = r#"{"naam": "Regio Utrecht", "contact": {"website": "https://www.utrecht.nl"},
+            "contacten": [{"id": "klantmanager", "naam": "Klantmanager", "rol": "Voor uw geld."}],
+            "traject": [{"naam": "Intake en zorg vanaf dag één", "uitvoerder": "klantmanager"}],
+            "gemeenten": {"utrecht": {"naam": "Utrecht"},
+                          "nieuwegein": {"contact": {"website": "https://www.nieuwegein.nl"}}}}"#;
+        let (basis, meldingen) = soepel(regio, None);
+        assert!(meldingen.is_empty(), "{meldingen:?}");
+        let (utrecht, meldingen) = soepel(regio, Some("utrecht"));
+        assert!(meldingen.is_empty(), "{meldingen:?}");
+        let (nieuwegein, _) = soepel(regio, Some("nieuwegein"));
+        assert_eq!(utrecht.naam.as_deref(), Some("Utrecht"));
+        assert_eq!(utrecht.contact, basis.contact);
+        assert_eq!(nieuwegein.naam.as_deref(), Some("Regio Utrecht"));
+        assert_eq!(nieuwegein.contact.website.as_deref(), Some("https://www.nieuwegein.nl"));
+        for g in [&basis, &utrecht, &nieuwegein] {
+            assert_eq!((g.traject.len(), g.contacten.len()), (1, 1));
+        }
+        let (onbekend, meldingen) = soepel(regio, Some("houten"));
+        assert_eq!(onbekend, basis);
+        assert_eq!(meldingen, [("gemeenten.houten".to_owned(), "onbekende_gemeente")]);
+        // An override that points a step at a contact it removed is reported for that gemeente.
+        let fout = r#"{"contacten": [{"id": "km", "naam": "a", "rol": "b"}], "traject": [{"naam": "s", "uitvoerder": "km"}],
+                      "gemeenten": {"a": {"contacten": []}, "b": {"naam": 3}}}"#;
+        let paden: Vec<String> =
+            Gemeente::controleer(&Json::lees_tekst(fout).unwrap()).into_iter().map(|f| f.veld).collect();
+        assert_eq!(paden, ["traject[0].uitvoerder", "gemeenten.b.naam"]);
     }
 
     #[test]

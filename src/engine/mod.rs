@@ -27,6 +27,8 @@ pub mod advies;
 pub mod gemeente;
 /// The ontzorgen budget (Participatiewet art. 56a): norms, withholdings and leefgeld per month.
 pub mod ontzorgen;
+/// The person's own dated traject: the gemeente's steps for them, with their status.
+pub mod traject;
 
 /// Each law's parameters, as declared with [`parameters!`](crate::parameters) next to them: a
 /// list of modules, not of parameters. `tests/controle.rs` fails when a `Parameter` declared in

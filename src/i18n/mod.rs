@@ -20,6 +20,8 @@ pub mod plan;
 pub mod po;
 /// One term per concept per language, the glossary, and the check that holds every sentence to it.
 pub mod termen;
+/// The gemeente's own traject, the contactkaart, and messages about a configuration.
+pub mod traject;
 
 pub use formaat::{bedrag, datum, maandnaam};
 

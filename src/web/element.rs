@@ -33,6 +33,8 @@ pub(super) struct Staat {
     pub ontzorgen: bool,
     pub gemeente: Gemeente,
     pub gemeente_fout: bool,
+    /// What was wrong in the configuration (left out, or the whole file).
+    pub gemeente_meldingen: Vec<Fout>,
     pub antwoorden: Antwoorden,
     /// Today in the browser: the `peildatum` (the engine itself never reads a clock).
     pub vandaag: NaiveDate,
@@ -183,6 +185,9 @@ impl Staat {
             wortel = wortel.kind(El::new("datalist").id("extra-posten").kinderen(posten));
         }
         wortel = wortel.kinderen(tweetalig::woordenlijst(self.taal, self.tweetalig));
+        if let Some(kaart) = super::traject::kaart(self.taal, &self.gemeente, &self.antwoorden) {
+            wortel = wortel.kind(kaart);
+        }
         wortel = wortel.kind(El::new("section").class("alleen-print").id("print-antwoorden"));
         wortel = wortel.kind(self.acties());
         if self.medewerker {
@@ -542,6 +547,7 @@ impl Wijzer {
             ontzorgen: true,
             gemeente: Gemeente::standaard(),
             gemeente_fout: false,
+            gemeente_meldingen: Vec::new(),
             antwoorden: Antwoorden::default(),
             vandaag: vandaag.unwrap_or(crate::engine::datum::dag(2026, 1, 1)),
             status: None,
@@ -606,15 +612,23 @@ impl Wijzer {
         self.teken()
     }
 
-    /// The gemeente configuration the page named, as a parsed JSON value; invalid
-    /// configuration keeps the built-in default and says so.
-    pub fn gemeente(&mut self, config: JsValue) -> String {
+    /// The gemeente configuration the page named, as a parsed JSON value, and which gemeente of
+    /// a regional file (`deel`, from `#…` after the file's name; empty for none). A bad field,
+    /// step or contact is left out ([`Gemeente::lees_voor`]); the web team reads what and where
+    /// from [`Wijzer::gemeente_meldingen`]. An unreadable configuration keeps the built-in
+    /// default and says so.
+    pub fn gemeente(&mut self, config: JsValue, deel: &str) -> String {
         let s = &mut self.staat;
         let voor = (s.gemeente_fout, s.gemeente.naam.clone(), s.gemeente.contact.clone());
-        self.gemeente_vooraf(config);
+        let kaart_voor = !s.gemeente.contacten.is_empty();
+        self.gemeente_vooraf(config, deel);
         let s = &mut self.staat;
-        // Rebuild only when the heading changes: a person may already be typing.
-        if voor != (s.gemeente_fout, s.gemeente.naam.clone(), s.gemeente.contact.clone()) {
+        // Rebuild only when the heading changes or there is a card: a person may already be
+        // typing (the loader keeps the focus and the caret).
+        if kaart_voor
+            || !s.gemeente.contacten.is_empty()
+            || voor != (s.gemeente_fout, s.gemeente.naam.clone(), s.gemeente.contact.clone())
+        {
             return self.teken();
         }
         // The results depend on the gemeente too (its offers, its onderwijsroute policy).
@@ -625,11 +639,21 @@ impl Wijzer {
 
     /// A configuration that arrived before the first [`Wijzer::teken`]: read, not drawn (the
     /// loader asks for it while the module compiles, so the first drawing can include it).
-    pub fn gemeente_vooraf(&mut self, config: JsValue) {
+    pub fn gemeente_vooraf(&mut self, config: JsValue, deel: &str) {
         let s = &mut self.staat;
-        let gelezen = super::exports::lees_js(config).and_then(|json| Gemeente::lees(&json));
+        let gelezen = super::exports::lees_js(config).and_then(|json| Gemeente::lees_voor(&json, Some(deel)));
         s.gemeente_fout = gelezen.is_err();
-        s.gemeente = gelezen.unwrap_or_else(|_| Gemeente::standaard());
+        (s.gemeente, s.gemeente_meldingen) = match gelezen {
+            Ok((gemeente, meldingen)) => (gemeente, meldingen),
+            Err(fout) => (Gemeente::standaard(), vec![fout]),
+        };
+    }
+
+    /// The problems of the last configuration, one a line with its path, in Dutch (the web
+    /// team's language); the loader writes them to the console as a warning. No answer of the
+    /// person is in them.
+    pub fn gemeente_meldingen(&self) -> String {
+        self.staat.gemeente_meldingen.iter().map(|f| format!("{}: {}\n", f.veld, f.melding(Taal::Nl))).collect()
     }
 
     /// The configuration file could not be fetched or parsed.

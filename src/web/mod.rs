@@ -31,6 +31,9 @@ mod geheugen;
 /// The timeline of dated items: the plan's exam dates and the statutory deadlines.
 #[cfg(target_arch = "wasm32")]
 mod tijdlijn;
+/// The gemeente's traject in the result, and the contactkaart; plain Rust, tested natively.
+#[cfg(any(target_arch = "wasm32", test))]
+mod traject;
 /// Dutch beside the reader's language: the result with its Dutch original, and the glossary.
 #[cfg(target_arch = "wasm32")]
 mod tweetalig;

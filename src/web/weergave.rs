@@ -223,6 +223,7 @@ fn advies_blok(zicht: Zicht, advies: &Advies) -> Vec<El> {
         let items = lijst.iter().map(|d| El::new("li").attr_als(d.voorbij, "class", "voorbij").text(&d.zin));
         blokken.push(El::new("ul").class("datums").kinderen(items));
     }
+    blokken.extend(super::traject::blok(taal, &advies.traject));
     if let Some(perspectief) = &advies.perspectief {
         blokken.push(El::new("h5").text(t(taal, &w::KOP_PERSPECTIEF)));
         if perspectief.is_empty() {
@@ -355,6 +356,7 @@ fn afspraken(taal: Taal, advies: &Advies, vandaag: NaiveDate) -> Vec<Afspraak> {
             Afspraak { datum: d.van, tot: d.tot, titel: d.zin, beschrijving: beschrijving.join("\n") }
         })
         .chain(super::tijdlijn::afspraken(taal, advies))
+        .chain(super::traject::afspraken(taal, &advies.traject))
         .collect()
 }
 
@@ -376,6 +378,9 @@ pub fn samenvatting(zicht: Zicht, uitkomst: &Uitkomst) -> String {
             }
             for datum in datums(nl, advies, zicht.vandaag) {
                 regel(&format!("- {}", datum.zin));
+            }
+            for zin in super::traject::samenvatting(&advies.traject) {
+                regel(&zin);
             }
             for aanbod in advies.perspectief.iter().flatten() {
                 regel(&format!("> {} {}", aanbod.titel.nl, aanbod.link.as_deref().unwrap_or_default()));

@@ -8,6 +8,8 @@
 //! - `herkomst: { "versie", "regelsTot" }`: the engine version and the day up to which every
 //!   rule the advice uses is confirmed (`regels::regels_tot`).
 //! - `perspectief[]` items: `{ "soort", "titel", "omschrijving", "aanbieder", "link", "telefoon" }`.
+//! - `traject: [...]`: the gemeente's own steps for this person, dated (see
+//!   [`super::traject::Stap`]'s JSON); empty when the gemeente configures none.
 //!
 //! Codes in `onderdelen`: `pvt` (participatieverklaringstraject), `map` (module Arbeidsmarkt en
 //! Participatie), `knm` (kennis van de Nederlandse maatschappij), `b1_examen` (language exams
@@ -131,6 +133,8 @@ pub struct Advies {
     pub herkomst: Herkomst,
     /// Contract `plan`: `None` when not plichtig.
     pub plan: Option<Plan>,
+    /// The gemeente's own traject for this person, dated (not in the contract).
+    pub traject: Vec<super::traject::Stap>,
 }
 
 impl Advies {
@@ -163,14 +167,13 @@ impl NaarJson for Vrijstelling {
     }
 }
 
+/// The contract's codes of the leerroutes (also the `route` of a gemeente's traject step).
+pub const LEERROUTES: &[(&str, Leerroute)] =
+    &[("b1", Leerroute::B1), ("onderwijs", Leerroute::Onderwijs), ("z", Leerroute::Z)];
+
 impl NaarJson for Leerroute {
     fn schrijf(&self, uit: &mut String) {
-        match self {
-            Leerroute::B1 => "b1",
-            Leerroute::Onderwijs => "onderwijs",
-            Leerroute::Z => "z",
-        }
-        .schrijf(uit)
+        LEERROUTES.iter().find(|(_, route)| route == self).map(|(code, _)| code).schrijf(uit)
     }
 }
 
@@ -233,6 +236,7 @@ impl NaarJson for Advies {
                 ("openVragen", &self.open_vragen),
                 ("herkomst", &self.herkomst),
                 ("plan", &self.plan),
+                ("traject", &self.traject),
             ],
         )
     }
@@ -271,6 +275,7 @@ pub fn bereken(s: &Situatie, gemeente: &Gemeente) -> Advies {
         open_vragen: Vec::new(),
         herkomst: Herkomst { versie: crate::engine::VERSIE, regels_tot: regels::regels_tot() },
         plan: None,
+        traject: Vec::new(),
     };
     // Without a permit there is no obligation for the AOW age to end (Wi2021 art. 3 lid 1), and
     // the birth date need not be given then.
@@ -307,6 +312,7 @@ pub fn bereken(s: &Situatie, gemeente: &Gemeente) -> Advies {
             }
         }
     }
+    a.traject = super::traject::persoonlijk(gemeente, s, &a);
     a
 }
 
