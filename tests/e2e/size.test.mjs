@@ -1,6 +1,6 @@
-// Size guard (issue 6): what an embedding page downloads for the widget, the one release file
-// (the bundled script with the module, its CSS and every language inside), within the budget of
-// issue 6 both ways a server can send it, measured deterministically:
+// Size guard: what an embedding page downloads for the widget, the one release file (the bundled
+// script with the module, its CSS and every language inside), within the budget both ways a
+// server can send it, measured deterministically:
 // - as shipped: the precompressed `.gz` file (Zopfli) a server with static gzip sends; it must
 //   decompress to exactly the built file;
 // - as compressed on the fly by a server at gzip level 9.
@@ -11,7 +11,11 @@ import { readFileSync } from 'node:fs';
 import { gzipSync, gunzipSync, constants } from 'node:zlib';
 
 const SCRIPT = new URL('../../pkg/inburgering-wijzer.js', import.meta.url);
-const BUDGET = 100 * 1024;
+// Issue 6 set 100 KiB, which held up to 99,275 B. The exam plan (+12.4 KB), the gemeente's traject
+// and contactkaart (+14 KB), Dutch beside the own language (+3.7 KB) and the rule data (+2 KB)
+// took it to 134,965 B on 2026-12-01 (README, "Size and speed", and the ledger of `make bench`).
+// The ceiling stands just above that, so the next feature has to say what it costs.
+const BUDGET = 136 * 1024;
 
 test(`the widget's download is at most ${BUDGET} B gzip, as shipped and compressed on the fly`, () => {
   const inhoud = readFileSync(SCRIPT);
