@@ -74,6 +74,8 @@ enum Getekend {
     Wacht(Vec<&'static str>),
     /// The error is shown next to its field; the block is empty.
     BijVeld,
+    /// The part does not apply to this person: it is hidden whole.
+    NietVanToepassing,
     Fout(Json),
     Uitkomst(Json),
 }
@@ -167,6 +169,7 @@ impl Staat {
             }
             wortel = wortel.kind(
                 El::new("section")
+                    .id(&format!("deel-{p}"))
                     .class(&format!("onderdeel onderdeel-{p}"))
                     .kind(El::new("h3").id(&format!("kop-{p}")).text(t(kop)))
                     .kind(formulier)
@@ -387,37 +390,45 @@ impl Staat {
             if !aan {
                 continue;
             }
-            let ontbrekend = self.antwoorden.ontbrekend(onderdeel, self.medewerker);
+            // The budget is not drawn, nor asked, for a person who cannot get bijstand (the
+            // advice's answers show no permit); a page with the budget alone always draws it.
+            let geldt = onderdeel == Onderdeel::Advies || !self.advies || self.antwoorden.ontzorgen_geldt();
+            let ontbrekend = if geldt { self.antwoorden.ontbrekend(onderdeel, self.medewerker) } else { Vec::new() };
             let json = self.antwoorden.json(onderdeel, self.vandaag, self.medewerker);
             let resultaat = weergave::bereken(onderdeel, &json, &self.gemeente);
-            let (getekend, inhoud) = match resultaat {
-                Err(fout) => {
-                    let vraag = self.vraag_bij(onderdeel, &fout.veld);
-                    let bij_veld =
-                        vraag.filter(|v| self.antwoorden.ingevuld(v) && !ontbrekend.iter().any(|o| o.pad == v.pad));
-                    if let Some(i) =
-                        bij_veld.and_then(|v| VRAGEN.iter().position(|w| w.onderdeel == v.onderdeel && w.pad == v.pad))
-                    {
-                        gewenst[i].fout = Some(weergave::melding_bij(self.taal, &VRAGEN[i], &fout));
+            let (getekend, inhoud) = if !geldt {
+                (Getekend::NietVanToepassing, Inhoud::Leeg)
+            } else {
+                match resultaat {
+                    Err(fout) => {
+                        let vraag = self.vraag_bij(onderdeel, &fout.veld);
+                        let bij_veld =
+                            vraag.filter(|v| self.antwoorden.ingevuld(v) && !ontbrekend.iter().any(|o| o.pad == v.pad));
+                        if let Some(i) = bij_veld
+                            .and_then(|v| VRAGEN.iter().position(|w| w.onderdeel == v.onderdeel && w.pad == v.pad))
+                        {
+                            gewenst[i].fout = Some(weergave::melding_bij(self.taal, &VRAGEN[i], &fout));
+                        }
+                        if !ontbrekend.is_empty() {
+                            (Getekend::Wacht(ontbrekend.iter().map(|v| v.pad).collect()), Inhoud::Wacht)
+                        } else if bij_veld.is_some() {
+                            (Getekend::BijVeld, Inhoud::Leeg)
+                        } else {
+                            (Getekend::Fout(json), Inhoud::Fout(fout))
+                        }
                     }
-                    if !ontbrekend.is_empty() {
+                    Ok(_) if !ontbrekend.is_empty() => {
                         (Getekend::Wacht(ontbrekend.iter().map(|v| v.pad).collect()), Inhoud::Wacht)
-                    } else if bij_veld.is_some() {
-                        (Getekend::BijVeld, Inhoud::Leeg)
-                    } else {
-                        (Getekend::Fout(json), Inhoud::Fout(fout))
                     }
-                }
-                Ok(_) if !ontbrekend.is_empty() => {
-                    (Getekend::Wacht(ontbrekend.iter().map(|v| v.pad).collect()), Inhoud::Wacht)
-                }
-                Ok(uitkomst) => {
-                    samenvatting.push_str(&weergave::samenvatting(zicht, &uitkomst));
-                    (Getekend::Uitkomst(json), Inhoud::Uitkomst(uitkomst))
+                    Ok(uitkomst) => {
+                        samenvatting.push_str(&weergave::samenvatting(zicht, &uitkomst));
+                        (Getekend::Uitkomst(json), Inhoud::Uitkomst(uitkomst))
+                    }
                 }
             };
             let plek = &mut self.getekend[onderdeel as usize];
             if plek.as_ref() != Some(&getekend) {
+                Plek::id(&format!("deel-{}", onderdeel.prefix())).zet("hidden", !geldt);
                 let knopen = match inhoud {
                     Inhoud::Wacht => weergave::wacht(self.taal, &ontbrekend),
                     Inhoud::Leeg => Vec::new(),

@@ -8,7 +8,7 @@ use std::cell::{Cell, RefCell};
 use chrono::{Datelike, NaiveDate};
 
 use super::teksten as w;
-use crate::engine::advies::SITUATIE;
+use crate::engine::advies::{Verblijf, SITUATIE};
 use crate::engine::json::{lees_pad, zet_pad};
 use crate::engine::ontzorgen::HUISHOUDEN;
 use crate::engine::veld::{self, Veld};
@@ -312,6 +312,17 @@ impl Antwoorden {
         self.alles.borrow()[deel].as_ref().is_some_and(|alles| regel(vraag.onderdeel.declaratie(), vraag.pad, alles))
     }
 
+    /// Whether the budget applies: not once the advice's answers show a person without a permit
+    /// (undocumented, or still in the asylum procedure), who has no right to bijstand (Pw art. 11
+    /// lid 2), the same rule by which the core leaves out the advice's bijstand question.
+    pub fn ontzorgen_geldt(&self) -> bool {
+        VRAGEN
+            .iter()
+            .find(|v| v.onderdeel == Onderdeel::Advies && v.pad == "verblijf")
+            .and_then(|v| Verblijf::uit_code(self.van(v, None)))
+            .is_none_or(Verblijf::is_vergunning)
+    }
+
     /// Whether the core requires this question, given the answers.
     pub fn verplicht(&self, vraag: &Vraag) -> bool {
         self.vraag_kern(vraag, veld::verplicht)
@@ -544,6 +555,14 @@ mod tests {
             a.zet(k, w);
         }
         a
+    }
+
+    #[test]
+    fn the_budget_is_not_asked_of_a_person_without_a_permit() {
+        assert!(Antwoorden::default().ontzorgen_geldt(), "not known yet: the budget stays");
+        for (verblijf, geldt) in [("geen", false), ("asielzoeker", false), ("asiel", true), ("gezin", true)] {
+            assert_eq!(antwoorden(&[("a:verblijf", verblijf)]).ontzorgen_geldt(), geldt, "{verblijf}");
+        }
     }
 
     /// The declaration is the list of questions: every field of the core's input (but the
