@@ -17,6 +17,8 @@ fn main() {
         .map(|taal| {
             let tabellen: Vec<String> = alle_tabellen()
                 .iter()
+                // The glossary's explanations are for translators, not in the browser's module.
+                .filter(|(naam, _, _)| *naam != "termen_uitleg")
                 .map(|(naam, teksten, _)| format!("\"{naam}\":\"{}\"", hex(teksten[0].tabel.talen[*taal as usize])))
                 .collect();
             format!("\"{}\":{{{}}}", taal.code(), tabellen.join(","))
