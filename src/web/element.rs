@@ -394,12 +394,11 @@ impl Staat {
             // advice's answers show no permit); a page with the budget alone always draws it.
             let geldt = onderdeel == Onderdeel::Advies || !self.advies || self.antwoorden.ontzorgen_geldt();
             let ontbrekend = if geldt { self.antwoorden.ontbrekend(onderdeel, self.medewerker) } else { Vec::new() };
-            let json = self.antwoorden.json(onderdeel, self.vandaag, self.medewerker);
-            let resultaat = weergave::bereken(onderdeel, &json, &self.gemeente);
             let (getekend, inhoud) = if !geldt {
                 (Getekend::NietVanToepassing, Inhoud::Leeg)
             } else {
-                match resultaat {
+                let json = self.antwoorden.json(onderdeel, self.vandaag, self.medewerker);
+                match weergave::bereken(onderdeel, &json, &self.gemeente) {
                     Err(fout) => {
                         let vraag = self.vraag_bij(onderdeel, &fout.veld);
                         let bij_veld =
