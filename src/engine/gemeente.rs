@@ -245,7 +245,7 @@ pub const MAX_CONTACTEN: usize = 12;
 pub enum Gebeurtenis {
     /// `verblijfsdatum`: the residence permit.
     Vergunning,
-    /// Housing in the gemeente (not asked yet: steps after it show without a date).
+    /// `huisvestingDatum`: housing in the gemeente (asked only where a step is timed from it).
     Huisvesting,
     /// `bijstandSinds`: the start of bijstand.
     Bijstand,

@@ -11,9 +11,9 @@
 
 use chrono::NaiveDate;
 
-use super::advies::{Advies, Situatie};
+use super::advies::{Advies, Leerroute, Situatie, Verblijf};
 use super::datum::leeftijd;
-use super::gemeente::{Contactpersoon, Gebeurtenis, Gemeente, Meertalig, TrajectStap};
+use super::gemeente::{Contactpersoon, Doelgroep, Gebeurtenis, Gemeente, Meertalig, TrajectStap};
 use super::json::{object, NaarJson};
 
 /// Where a step stands on the peildatum.
@@ -65,11 +65,12 @@ pub struct Gebeurtenissen {
 
 impl Gebeurtenissen {
     /// From the situation and its advice: the PIP is its `pipDatum`, the term's start is the
-    /// advice's `termijn.begin` (Wi2021 art. 7), bijstand is `bijstandSinds`.
+    /// advice's `termijn.begin` (Wi2021 art. 7), bijstand is `bijstandSinds`, housing is
+    /// `huisvestingDatum`.
     pub fn uit(s: &Situatie, advies: &Advies) -> Gebeurtenissen {
         Gebeurtenissen {
             vergunning: s.verblijfsdatum,
-            huisvesting: None,
+            huisvesting: s.huisvesting_datum,
             bijstand: s.bijstand_sinds.filter(|_| s.bijstand == Some(true)),
             pip: s.pip_datum,
             termijn: advies.termijn.as_ref().map(|t| t.begin),
@@ -87,32 +88,68 @@ impl Gebeurtenissen {
     }
 }
 
-/// Whether a configured step is for this person: every condition given must hold (the
-/// gemeente's policy). `plichtig` and `vrijgesteld` match as for the offers.
-fn voor_persoon(stap: &TrajectStap, s: &Situatie, advies: &Advies) -> bool {
-    let d = &stap.voor;
-    let code = s.verblijf.code();
-    let verblijf_goed = d.verblijf.is_empty()
-        || d.verblijf.contains(&code)
-        || (advies.inburgeringsplichtig && d.verblijf.contains(&"plichtig"))
-        || (advies.vrijstelling.is_some() && d.verblijf.contains(&"vrijgesteld"));
-    // An unknown age (not asked of people without a permit) excludes no step.
-    let leeftijd_goed = s.geboortedatum.map(|g| leeftijd(g, s.peildatum)).is_none_or(|jaren| {
-        d.leeftijd_van.is_none_or(|van| jaren >= van) && d.leeftijd_tot.is_none_or(|tot| jaren < tot)
-    });
-    let route_goed = d.route.is_empty() || advies.leerroute.is_some_and(|r| d.route.contains(&r));
-    let bijstand_goed = d.bijstand.is_none_or(|b| b == (s.bijstand == Some(true)));
-    verblijf_goed && leeftijd_goed && route_goed && bijstand_goed
+/// What is known of a person when a step's `voor` is matched: in the advice everything; in the
+/// form, before there is an advice, only some answers. What is not known (`None`) excludes no
+/// step.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Persoon {
+    pub verblijf: Option<Verblijf>,
+    /// Bijstand answered "yes" (not answered counts as without, as in the advice).
+    pub bijstand: bool,
+    pub leeftijd: Option<u32>,
+    /// What the advice decided: plichtig, vrijgesteld, the leerroute.
+    pub advies: Option<(bool, bool, Option<Leerroute>)>,
+}
+
+impl Persoon {
+    fn uit(s: &Situatie, advies: &Advies) -> Persoon {
+        Persoon {
+            verblijf: Some(s.verblijf),
+            bijstand: s.bijstand == Some(true),
+            leeftijd: s.geboortedatum.map(|g| leeftijd(g, s.peildatum)),
+            advies: Some((advies.inburgeringsplichtig, advies.vrijstelling.is_some(), advies.leerroute)),
+        }
+    }
+
+    /// Whether a step for `voor` can be for this person: every condition given must hold (the
+    /// gemeente's policy). `plichtig` and `vrijgesteld` match as for the offers; before the
+    /// advice they can hold for anyone with a permit.
+    pub fn past(&self, voor: &Doelgroep) -> bool {
+        let met_vergunning = self.verblijf.is_none_or(Verblijf::is_vergunning);
+        let verblijf_goed = voor.verblijf.is_empty()
+            || voor.verblijf.iter().any(|code| match *code {
+                "plichtig" => self.advies.map_or(met_vergunning, |(plichtig, _, _)| plichtig),
+                "vrijgesteld" => self.advies.map_or(met_vergunning, |(_, vrijgesteld, _)| vrijgesteld),
+                code => self.verblijf.is_none_or(|v| v.code() == code),
+            });
+        let leeftijd_goed = self.leeftijd.is_none_or(|jaren| {
+            voor.leeftijd_van.is_none_or(|van| jaren >= van) && voor.leeftijd_tot.is_none_or(|tot| jaren < tot)
+        });
+        let route_goed = voor.route.is_empty()
+            || self.advies.is_none_or(|(_, _, route)| route.is_some_and(|r| voor.route.contains(&r)));
+        let bijstand_goed = voor.bijstand.is_none_or(|b| b == self.bijstand);
+        verblijf_goed && leeftijd_goed && route_goed && bijstand_goed
+    }
+}
+
+/// Whether the gemeente times a step from `gebeurtenis` that can be for this person: only then
+/// does that event's date change the answer (the form asks it only then).
+pub fn getimed_vanaf(gemeente: &Gemeente, gebeurtenis: Gebeurtenis, persoon: &Persoon) -> bool {
+    gemeente
+        .traject
+        .iter()
+        .any(|stap| stap.wanneer.is_some_and(|(na, _)| na == gebeurtenis) && persoon.past(&stap.voor))
 }
 
 /// The person's traject on `s.peildatum`: the gemeente's steps for them, in the gemeente's order,
 /// each dated `weken` weeks after its event and running `duurWeken` weeks.
 pub fn persoonlijk(gemeente: &Gemeente, s: &Situatie, advies: &Advies) -> Vec<Stap> {
     let gebeurtenissen = Gebeurtenissen::uit(s, advies);
+    let persoon = Persoon::uit(s, advies);
     gemeente
         .traject
         .iter()
-        .filter(|stap| voor_persoon(stap, s, advies))
+        .filter(|stap| persoon.past(&stap.voor))
         .map(|stap| dateer(gemeente, stap, &gebeurtenissen, s.peildatum))
         .collect()
 }
@@ -248,6 +285,33 @@ mod tests {
         // 35: the onderwijsroute (this gemeente advises it up to 40), but the team is for under 30.
         let oud = traject(&STATUSHOUDER.replace("1995-05-01", "1990-05-01").replace('}', onderwijs));
         assert!(oud.iter().all(|s| s.naam.nl != "Adviesteam onderwijs"));
+    }
+
+    /// A step timed from housing: dated once `huisvestingDatum` is given, without a date (and
+    /// the date an open question) until then.
+    #[test]
+    fn a_step_after_housing_is_dated_from_the_housing_date() {
+        let gemeente = Gemeente::lees(
+            &Json::lees_tekst(
+                r#"{"traject": [{"naam": "Kennismaken in de wijk", "wanneer": {"na": "huisvesting", "weken": 1},
+                    "duurWeken": 5, "voor": {"verblijf": ["asiel"]}}]}"#,
+            )
+            .unwrap(),
+        )
+        .unwrap();
+        let op = |situatie: &str| advies::advies(&Json::lees_tekst(situatie).unwrap(), &gemeente).unwrap();
+        let zonder = op(STATUSHOUDER);
+        assert_eq!((zonder.traject[0].begin, zonder.traject[0].status), (None, Status::ZonderDatum));
+        assert!(zonder.open_vragen.iter().any(|v| v.veld == "huisvestingDatum"));
+        // Housed on 23 February: a week later is 2 March; 18 March is in its third week of five.
+        let met = op(&STATUSHOUDER.replace('}', r#", "huisvestingDatum": "2026-02-23"}"#));
+        let stap = &met.traject[0];
+        assert_eq!((stap.begin, stap.einde), (Some(dag(2026, 3, 2)), Some(dag(2026, 4, 5))));
+        assert_eq!(stap.status, Status::Bezig { week: 3, weken: 5 });
+        assert!(met.open_vragen.iter().all(|v| v.veld != "huisvestingDatum"));
+        // Not for this person: no step, no question.
+        let gezin = op(&STATUSHOUDER.replace(r#""asiel""#, r#""gezin""#));
+        assert!(gezin.traject.is_empty() && gezin.open_vragen.iter().all(|v| v.veld != "huisvestingDatum"));
     }
 
     #[test]

@@ -8,13 +8,22 @@
 //!
 //! Adding an optional input field is one row here plus the struct field the rules use; the
 //! form's question is its label (a test fails while a field has none).
+//!
+//! Whether a field applies can also depend on the gemeente ([`Veld::bij_gemeente`]): a field
+//! that only the gemeente's own configuration makes count (the housing date, which only a
+//! traject step timed from it uses). Such a field is never required, so the reader, which
+//! checks what is required, needs no gemeente; the form asks [`geldt`] with the gemeente it has.
 
 use super::fout::Fout;
+use super::gemeente::Gemeente;
 use super::json::{Json, Velden};
 use crate::i18n::fouten;
 
 /// A condition on the answers given so far (the whole input object, as far as it is filled).
 pub type Regel = fn(&Json) -> bool;
+
+/// A condition on the gemeente's configuration and the answers given so far.
+pub type GemeenteRegel = fn(&Gemeente, &Json) -> bool;
 
 /// What kind of value a field holds.
 #[derive(Debug, Clone, Copy)]
@@ -52,13 +61,16 @@ pub struct Veld {
     /// A follow-up of another answer: when it is not known the result stays and lists it as an
     /// open question, so it always offers "Ik weet het niet".
     pub vervolg: bool,
+    /// Applies only where the gemeente's configuration makes it count, given the answers (on top
+    /// of [`Veld::geldt`]); only for a field that is never required.
+    pub bij_gemeente: Option<GemeenteRegel>,
 }
 
 const ALTIJD: Regel = |_| true;
 
 /// An optional field that always applies.
 pub const fn veld(naam: &'static str, soort: Soort) -> Veld {
-    Veld { naam, soort, verplicht: None, geldt: ALTIJD, vervolg: false }
+    Veld { naam, soort, verplicht: None, geldt: ALTIJD, vervolg: false, bij_gemeente: None }
 }
 
 impl Veld {
@@ -69,6 +81,7 @@ impl Veld {
 
     /// Required when `regel` holds.
     pub const fn verplicht_als(mut self, regel: Regel) -> Veld {
+        assert!(self.bij_gemeente.is_none(), "a field the gemeente makes count is never required");
         self.verplicht = Some(regel);
         self
     }
@@ -83,6 +96,14 @@ impl Veld {
     pub const fn vervolg(mut self, regel: Regel) -> Veld {
         self.vervolg = true;
         self.geldt_als(regel)
+    }
+
+    /// Applies only where the gemeente makes it count (see [`Veld::bij_gemeente`]).
+    /// A required field cannot have one: the declarations are constants, so this fails the build.
+    pub const fn geldt_bij_gemeente(mut self, regel: GemeenteRegel) -> Veld {
+        assert!(self.verplicht.is_none(), "a field the gemeente makes count is never required");
+        self.bij_gemeente = Some(regel);
+        self
     }
 
     /// Whether the form offers "Ik weet het niet": for a field the contract never requires.
@@ -174,8 +195,16 @@ pub fn zoek(velden: &'static [Veld], pad: &str) -> Option<&'static Veld> {
     }
 }
 
-/// Whether the field at `pad` applies to the answers: it and every object it is in.
-pub fn geldt(velden: &'static [Veld], pad: &str, invoer: &Json) -> bool {
+/// Whether the field at `pad` applies to the answers and the gemeente: it and every object it
+/// is in.
+pub fn geldt(velden: &'static [Veld], pad: &str, invoer: &Json, gemeente: &Gemeente) -> bool {
+    keten(velden, pad)
+        .iter()
+        .all(|(_, veld)| (veld.geldt)(invoer) && veld.bij_gemeente.is_none_or(|regel| regel(gemeente, invoer)))
+}
+
+/// Whether the field at `pad` applies to the answers alone (what a required field depends on).
+fn geldt_bij_antwoorden(velden: &'static [Veld], pad: &str, invoer: &Json) -> bool {
     keten(velden, pad).iter().all(|(_, veld)| (veld.geldt)(invoer))
 }
 
@@ -183,7 +212,7 @@ pub fn geldt(velden: &'static [Veld], pad: &str, invoer: &Json) -> bool {
 /// where it is (a field inside an object only when that object is given).
 pub fn verplicht(velden: &'static [Veld], pad: &str, invoer: &Json) -> bool {
     let keten = keten(velden, pad);
-    geldt(velden, pad, invoer)
+    geldt_bij_antwoorden(velden, pad, invoer)
         && keten.last().is_some_and(|(_, veld)| veld.verplicht.is_some_and(|regel| regel(invoer)))
         && keten.iter().rev().skip(1).all(|(binnen, _)| antwoord(invoer, binnen).is_some())
 }

@@ -458,4 +458,12 @@ crate::teksten! {
         tr: "Öğrenebilirlik testine ne zaman girdiniz? Gereken puan bu tarihe bağlıdır.",
         fa: "آزمون یادگیری‌پذیری را چه زمانی دادید؟ نمره لازم به این تاریخ بستگی دارد.",
     }
+    VRAAG_HUISVESTING = "vraag_huisvesting" {
+        nl: "Vanaf welke dag heeft u een huis in de gemeente? Dan zien we wanneer de stappen van de gemeente beginnen.",
+        en: "From which day do you have a home in the municipality? Then we can see when the municipality's steps start.",
+        ar: "من أي يوم لديك مسكن في البلدية؟ عندها نعرف متى تبدأ خطوات البلدية.",
+        ti: "ካብ ኣየናይ መዓልቲ ኣብቲ ምምሕዳር ከተማ ገዛ ኣለኩም? ሽዑ ስጉምትታት ምምሕዳር ከተማ መዓስ ከም ዝጅምሩ ንርኢ።",
+        tr: "Hangi günden itibaren belediyede bir eviniz var? O zaman belediyenin adımlarının ne zaman başladığını görebiliriz.",
+        fa: "از چه روزی در شهرداری خانه دارید؟ آنگاه می‌بینیم مراحل شهرداری کی شروع می‌شوند.",
+    }
 }

@@ -53,7 +53,7 @@ pub(super) struct Staat {
     /// same does not redraw it; `bouw` empties it.
     getekend: [Option<Getekend>; 2],
     /// The print view's list and the staff summary as last drawn, likewise.
-    afgedrukt: Option<Vec<(&'static str, String)>>,
+    afgedrukt: Option<Vec<(String, String)>>,
     samengevat: Option<String>,
 }
 
@@ -272,6 +272,7 @@ impl Staat {
                 .attr("value", a.get(naam))
         };
         let fout = El::new("p").class("fout").id(&fout_id).attr("hidden", "");
+        let hint = vraag.hint.map(|h| El::new("p").class("hint").text(t(h)));
         let weet_niet = || {
             let naam = format!("{sleutel}.weetniet");
             let vak = El::new("input").attr("type", "checkbox").attr("name", &naam).attr("value", "ja");
@@ -315,14 +316,17 @@ impl Staat {
                             .kind(veld),
                     );
                 }
-                let mut set = El::new("fieldset").kind(El::new("legend").text(t(vraag.label))).kind(delen);
+                let mut set = El::new("fieldset")
+                    .kind(El::new("legend").text(&vraag.tekst(self.taal, self.vandaag)))
+                    .kinderen(hint)
+                    .kind(delen);
                 if vraag.weet_niet() {
                     set = set.kind(weet_niet());
                 }
                 set
             }
             Soort::JaNee => {
-                let mut set = El::new("fieldset").kind(El::new("legend").text(t(vraag.label)));
+                let mut set = El::new("fieldset").kind(El::new("legend").text(&vraag.tekst(self.taal, self.vandaag)));
                 for (waarde, tekst) in [("ja", &w::JA), ("nee", &w::NEE), ("", &w::WEET_NIET)] {
                     let radio = El::new("input")
                         .attr("type", "radio")
@@ -348,22 +352,25 @@ impl Staat {
                             .text(label.in_taal(self.taal)),
                     );
                 }
-                let label = El::new("label").attr("for", &invoer_id).text(t(vraag.label));
-                let hint = vraag.hint.map(|h| El::new("p").class("hint").text(t(h)));
+                let label = El::new("label").attr("for", &invoer_id).text(&vraag.tekst(self.taal, self.vandaag));
                 El::new("div").kind(label).kinderen(hint).kind(select)
             }
             Soort::Tekst => {
                 let invoer_id = format!("in-{id}");
                 El::new("div")
-                    .kind(El::new("label").attr("for", &invoer_id).text(t(vraag.label)))
+                    .kind(El::new("label").attr("for", &invoer_id).text(&vraag.tekst(self.taal, self.vandaag)))
                     .kind(invoer(&sleutel, "text", &invoer_id).attr("list", "extra-posten").attr("maxlength", "200"))
             }
             Soort::Getal | Soort::Bedrag => {
                 let invoer_id = format!("in-{id}");
                 let modus = if matches!(vraag.soort, Soort::Bedrag) { "decimal" } else { "numeric" };
-                let mut div = El::new("div").kind(El::new("label").attr("for", &invoer_id).text(t(vraag.label))).kind(
-                    invoer(&sleutel, modus, &invoer_id).class(if modus == "decimal" { "bedrag" } else { "getal" }),
-                );
+                let mut div = El::new("div")
+                    .kind(El::new("label").attr("for", &invoer_id).text(&vraag.tekst(self.taal, self.vandaag)))
+                    .kind(invoer(&sleutel, modus, &invoer_id).class(if modus == "decimal" {
+                        "bedrag"
+                    } else {
+                        "getal"
+                    }));
                 if vraag.weet_niet() {
                     div = div.kind(weet_niet());
                 }
@@ -379,7 +386,7 @@ impl Staat {
         let mut gewenst: Vec<Getoond> = VRAGEN
             .iter()
             .map(|vraag| Getoond {
-                verborgen: !self.antwoorden.zichtbaar(vraag, self.medewerker),
+                verborgen: !self.antwoorden.zichtbaar(vraag, self.medewerker, &self.gemeente),
                 gebouwd: false,
                 fout: None,
             })
@@ -393,11 +400,12 @@ impl Staat {
             // The budget is not drawn, nor asked, for a person who cannot get bijstand (the
             // advice's answers show no permit); a page with the budget alone always draws it.
             let geldt = onderdeel == Onderdeel::Advies || !self.advies || self.antwoorden.ontzorgen_geldt();
-            let ontbrekend = if geldt { self.antwoorden.ontbrekend(onderdeel, self.medewerker) } else { Vec::new() };
+            let ontbrekend =
+                if geldt { self.antwoorden.ontbrekend(onderdeel, self.medewerker, &self.gemeente) } else { Vec::new() };
             let (getekend, inhoud) = if !geldt {
                 (Getekend::NietVanToepassing, Inhoud::Leeg)
             } else {
-                let json = self.antwoorden.json(onderdeel, self.vandaag, self.medewerker);
+                let json = self.antwoorden.json(onderdeel, self.vandaag, self.medewerker, &self.gemeente);
                 match weergave::bereken(onderdeel, &json, &self.gemeente) {
                     Err(fout) => {
                         let vraag = self.vraag_bij(onderdeel, &fout.veld);
@@ -429,7 +437,7 @@ impl Staat {
             if plek.as_ref() != Some(&getekend) {
                 Plek::id(&format!("deel-{}", onderdeel.prefix())).zet("hidden", !geldt);
                 let knopen = match inhoud {
-                    Inhoud::Wacht => weergave::wacht(self.taal, &ontbrekend),
+                    Inhoud::Wacht => weergave::wacht(self.taal, &ontbrekend, self.vandaag),
                     Inhoud::Leeg => Vec::new(),
                     Inhoud::Fout(fout) => vec![weergave::fout_blok(self.taal, &fout)],
                     Inhoud::Uitkomst(uitkomst) => tweetalig::uitkomst(zicht, self.tweetalig, &uitkomst),
@@ -456,7 +464,17 @@ impl Staat {
             }
         }
         self.getoond = gewenst;
-        let gegeven = |taal| weergave::gegeven(taal, &self.antwoorden, self.medewerker, self.advies, self.ontzorgen);
+        let gegeven = |taal| {
+            weergave::gegeven(
+                taal,
+                &self.antwoorden,
+                self.medewerker,
+                self.advies,
+                self.ontzorgen,
+                &self.gemeente,
+                self.vandaag,
+            )
+        };
         let lijst = gegeven(self.taal);
         if self.afgedrukt.as_ref() != Some(&lijst) {
             let inhoud = [weergave::peildatum(self.taal, self.vandaag), weergave::antwoorden(self.taal, &lijst)];
@@ -489,7 +507,7 @@ impl Staat {
         let binnen = format!("{veld}.");
         VRAGEN
             .iter()
-            .filter(|v| v.onderdeel == onderdeel && self.antwoorden.zichtbaar(v, self.medewerker))
+            .filter(|v| v.onderdeel == onderdeel && self.antwoorden.zichtbaar(v, self.medewerker, &self.gemeente))
             .find(|v| v.pad == veld || v.pad.starts_with(&binnen))
     }
 

@@ -202,6 +202,22 @@ crate::teksten! {
         tr: "Hangi günden itibaren sosyal yardım hakkınız var?",
         fa: "از چه روزی حق دریافت کمک اجتماعی دارید؟",
     }
+    V_HUISVESTING = "v_huisvesting" {
+        nl: "Vanaf welke dag heeft u een huis in deze gemeente?",
+        en: "From which day do you have a home in this municipality?",
+        ar: "من أي يوم لديك مسكن في هذه البلدية؟",
+        ti: "ካብ ኣየናይ መዓልቲ ኣብዚ ምምሕዳር ከተማ ገዛ ኣለኩም?",
+        tr: "Hangi günden itibaren bu belediyede bir eviniz var?",
+        fa: "از چه روزی در این شهرداری خانه دارید؟",
+    }
+    HINT_HUISVESTING = "hint_huisvesting" {
+        nl: "De dag dat u de sleutel kreeg of krijgt. Sommige stappen van de gemeente beginnen op die dag.",
+        en: "The day you got or will get the key. Some of the municipality's steps start on that day.",
+        ar: "اليوم الذي استلمت أو ستستلم فيه المفتاح. بعض خطوات البلدية تبدأ في ذلك اليوم.",
+        ti: "መፍትሕ ዝተቐበልኩምሉ ወይ እትቕበሉሉ መዓልቲ። ገለ ስጉምትታት ምምሕዳር ከተማ በታ መዓልቲ እቲኣ ይጅምሩ።",
+        tr: "Anahtarı aldığınız ya da alacağınız gün. Belediyenin bazı adımları o gün başlar.",
+        fa: "روزی که کلید را گرفتید یا خواهید گرفت. برخی از مراحل شهرداری در همان روز شروع می‌شوند.",
+    }
     V_STARTDATUM = "v_startdatum" {
         nl: "Wat is de eerste dag van uw bijstand?",
         en: "What is the first day of your social assistance?",
@@ -275,12 +291,12 @@ crate::teksten! {
         fa: "از چند فرزند نگهداری می‌کنید؟",
     }
     V_KOSTENDELERS = "v_kostendelers" {
-        nl: "Hoeveel andere mensen van 27 jaar of ouder wonen bij u? (niet uw partner)",
-        en: "How many other people aged 27 or older live with you? (not your partner)",
-        ar: "كم شخصًا آخر بعمر 27 عامًا أو أكثر يعيش معك؟ (ليس شريكك)",
-        ti: "ክንደይ ካልኦት ሰባት ዕድሚኦም 27 ወይ ልዕሊኡ ምሳኹም ይነብሩ? (መጻምድትኹም ኣይኮነን)",
-        tr: "Sizinle 27 yaşında veya daha büyük kaç kişi daha yaşıyor? (partneriniz hariç)",
-        fa: "چند نفر دیگر با سن 27 سال یا بیشتر با شما زندگی می‌کنند؟ (به جز همسرتان)",
+        nl: "Hoeveel andere mensen van {0} jaar of ouder wonen bij u? (niet uw partner)",
+        en: "How many other people aged {0} or older live with you? (not your partner)",
+        ar: "كم شخصًا آخر بعمر {0} عامًا أو أكثر يعيش معك؟ (ليس شريكك)",
+        ti: "ክንደይ ካልኦት ሰባት ዕድሚኦም {0} ወይ ልዕሊኡ ምሳኹም ይነብሩ? (መጻምድትኹም ኣይኮነን)",
+        tr: "Sizinle {0} yaşında veya daha büyük kaç kişi daha yaşıyor? (partneriniz hariç)",
+        fa: "چند نفر دیگر با سن {0} سال یا بیشتر با شما زندگی می‌کنند؟ (به جز همسرتان)",
     }
     V_VASTE_LASTEN = "v_vaste_lasten" {
         nl: "Uw vaste lasten per maand",

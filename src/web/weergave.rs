@@ -53,8 +53,8 @@ pub struct Zicht {
 }
 
 #[inline(never)]
-pub fn wacht(taal: Taal, ontbrekend: &[&Vraag]) -> Vec<El> {
-    let lijst = ontbrekend.iter().map(|v| t(taal, v.label)).collect::<Vec<_>>().join(" · ");
+pub fn wacht(taal: Taal, ontbrekend: &[&Vraag], vandaag: NaiveDate) -> Vec<El> {
+    let lijst = ontbrekend.iter().map(|v| v.tekst(taal, vandaag)).collect::<Vec<_>>().join(" · ");
     vec![
         El::new("p").class("wacht").text(t(taal, &w::WACHT)),
         El::new("p").class("nog").text(&w::NOG_NODIG.vul(taal, &[Waarde::Letterlijk(lijst)])),
@@ -453,18 +453,19 @@ fn antwoord_tekst(taal: Taal, antwoorden: &Antwoorden, vraag: &Vraag) -> Option<
     })
 }
 
-fn gekozen(
-    antwoorden: &Antwoorden,
+fn gekozen<'a>(
+    antwoorden: &'a Antwoorden,
     medewerker: bool,
     advies: bool,
     ontzorgen: bool,
-) -> impl Iterator<Item = &'static Vraag> + '_ {
+    gemeente: &'a Gemeente,
+) -> impl Iterator<Item = &'static Vraag> + 'a {
     VRAGEN.iter().filter(move |v| {
         let aan = match v.onderdeel {
             Onderdeel::Advies => advies,
             Onderdeel::Ontzorgen => ontzorgen,
         };
-        aan && antwoorden.zichtbaar(v, medewerker)
+        aan && antwoorden.zichtbaar(v, medewerker, gemeente)
     })
 }
 
@@ -476,11 +477,13 @@ pub fn gegeven(
     medewerker: bool,
     advies: bool,
     ontzorgen: bool,
-) -> Vec<(&'static str, String)> {
+    gemeente: &Gemeente,
+    vandaag: NaiveDate,
+) -> Vec<(String, String)> {
     let mut lijst = Vec::new();
-    for vraag in gekozen(antwoorden, medewerker, advies, ontzorgen) {
+    for vraag in gekozen(antwoorden, medewerker, advies, ontzorgen, gemeente) {
         if let Some(antwoord) = antwoord_tekst(taal, antwoorden, vraag) {
-            lijst.push((vraag.label.in_taal(taal), antwoord));
+            lijst.push((vraag.tekst(taal, vandaag), antwoord));
         }
     }
     lijst
@@ -488,7 +491,7 @@ pub fn gegeven(
 
 /// The answers as a list for the print view.
 #[inline(never)]
-pub fn antwoorden(taal: Taal, gegeven: &[(&str, String)]) -> El {
+pub fn antwoorden(taal: Taal, gegeven: &[(String, String)]) -> El {
     let mut lijst = El::new("dl");
     for (vraag, antwoord) in gegeven {
         lijst = lijst.kind(El::new("dt").text(vraag)).kind(El::new("dd").text(antwoord));
@@ -505,7 +508,7 @@ pub fn peildatum(taal: Taal, vandaag: NaiveDate) -> El {
 /// The answers as plain text (staff summary for the klantmanager; Dutch, the case file's
 /// language).
 #[inline(never)]
-pub fn antwoorden_tekst(gegeven: &[(&str, String)], vandaag: NaiveDate) -> String {
+pub fn antwoorden_tekst(gegeven: &[(String, String)], vandaag: NaiveDate) -> String {
     let mut uit = format!(
         "{}\n{}\n",
         w::PEILDATUM.vul(Taal::Nl, &[Waarde::Datum(vandaag)]),
@@ -524,7 +527,10 @@ fn bestand(staat: &Staat) -> String {
         [(staat.advies, Onderdeel::Advies, "advies"), (staat.ontzorgen, Onderdeel::Ontzorgen, "ontzorgen")]
     {
         if aan {
-            delen.push((naam.to_owned(), staat.antwoorden.json(onderdeel, staat.vandaag, staat.medewerker)));
+            delen.push((
+                naam.to_owned(),
+                staat.antwoorden.json(onderdeel, staat.vandaag, staat.medewerker, &staat.gemeente),
+            ));
         }
     }
     let waarde = super::exports::naar_js_json(&Json::Object(delen));
@@ -563,7 +569,7 @@ pub fn actie(staat: &mut Staat, actie: &str) {
         "afdrukken" => dom::afdrukken(),
         "opslaan" => dom::download("inburgeringswijzer.json", "application/json", &bestand(staat)),
         "agenda" => {
-            let json = staat.antwoorden.json(Onderdeel::Advies, staat.vandaag, staat.medewerker);
+            let json = staat.antwoorden.json(Onderdeel::Advies, staat.vandaag, staat.medewerker, &staat.gemeente);
             let lijst = match advies_regels::advies(&json, &staat.gemeente) {
                 Ok(advies) => afspraken(staat.taal, &advies, staat.vandaag),
                 Err(_) => Vec::new(),

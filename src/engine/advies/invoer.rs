@@ -6,7 +6,9 @@ use chrono::NaiveDate;
 
 use super::plan::{Behaald, DELEN};
 use crate::engine::fout::Fout;
+use crate::engine::gemeente::{Gebeurtenis, Gemeente};
 use crate::engine::json::{Json, Velden};
+use crate::engine::traject::{self, Persoon};
 use crate::engine::veld::{self, code, veld, Soort, Veld};
 use crate::i18n::{advies as tekst, fouten, Waarde};
 
@@ -81,6 +83,9 @@ pub struct Situatie {
     pub wil_opleiding: Option<bool>,
     pub bijstand: Option<bool>,
     pub bijstand_sinds: Option<NaiveDate>,
+    /// `huisvestingDatum` (not in the contract): the day the person got a home in the gemeente,
+    /// which the gemeente's own traject can time steps from.
+    pub huisvesting_datum: Option<NaiveDate>,
     /// Contract `behaald`: parts already done.
     pub behaald: Vec<Behaald>,
 }
@@ -103,12 +108,23 @@ fn niet_zonder_vergunning(invoer: &Json) -> bool {
     verblijf(invoer).is_none_or(Verblijf::is_vergunning)
 }
 
+/// The housing date changes the answer only where the gemeente times a step of its traject from
+/// it that can be for this person (its configuration, and the permit and bijstand as answered).
+fn huisvesting_telt(gemeente: &Gemeente, invoer: &Json) -> bool {
+    let persoon = Persoon {
+        verblijf: verblijf(invoer),
+        bijstand: veld::antwoord(invoer, "bijstand") == Some(&Json::Bool(true)),
+        ..Persoon::default()
+    };
+    traject::getimed_vanaf(gemeente, Gebeurtenis::Huisvesting, &persoon)
+}
+
 const TOETS: &[Veld] = &[
     veld("score", Soort::Geheel(0, 40)).verplicht(),
     veld("datum", Soort::Datum).vervolg(|j| veld::antwoord(j, "leerbaarheidstoets.score").is_some()),
 ];
 
-/// The contract's `situatie`, in contract order.
+/// The contract's `situatie`, in contract order (`huisvestingDatum` is an extra field).
 pub const SITUATIE: &[Veld] = &[
     veld("peildatum", Soort::Datum).verplicht(),
     veld("geboortedatum", Soort::Datum).verplicht_als(niet_zonder_vergunning),
@@ -124,6 +140,7 @@ pub const SITUATIE: &[Veld] = &[
     veld("bijstand", Soort::JaNee).geldt_als(vergunning),
     veld("bijstandSinds", Soort::Datum)
         .vervolg(|j| vergunning(j) && veld::antwoord(j, "bijstand") == Some(&Json::Bool(true))),
+    veld("huisvestingDatum", Soort::Datum).vervolg(vergunning).geldt_bij_gemeente(huisvesting_telt),
     veld("behaald", Soort::Lijst(BEHAALD)).geldt_als(vergunning),
 ];
 
@@ -187,6 +204,7 @@ pub fn lees(invoer: &Json) -> Result<Situatie, Fout> {
         wil_opleiding: v.bool("wilOpleiding")?,
         bijstand: v.bool("bijstand")?,
         bijstand_sinds: v.datum("bijstandSinds")?,
+        huisvesting_datum: v.datum("huisvestingDatum")?,
         behaald: Vec::new(),
     };
     for (pad, item) in v.lijst("behaald")? {
@@ -197,7 +215,10 @@ pub fn lees(invoer: &Json) -> Result<Situatie, Fout> {
     }
     // Each date at its own field: birth, permit and test lie on or before the peildatum (a PIP
     // or a letter may be dated ahead), nothing happens before birth, no letter before the
-    // permit, no PIP before DUO's letter.
+    // permit, no PIP before DUO's letter. Housing may lie ahead (a home the gemeente has
+    // assigned, with the day of the key), and before the permit (someone may already live in
+    // the gemeente, on another permit or with family, when this permit starts), but not before
+    // birth.
     let toets_datum = s.leerbaarheidstoets.and_then(|t| t.datum);
     niet_na(&v, "geboortedatum", &fouten::DE_GEBOORTEDATUM, s.geboortedatum, s.peildatum)?;
     niet_na(&v, "verblijfsdatum", &fouten::DE_VERBLIJFSDATUM, s.verblijfsdatum, s.peildatum)?;
@@ -207,5 +228,6 @@ pub fn lees(invoer: &Json) -> Result<Situatie, Fout> {
     niet_voor(&v, "duoBriefDatum", s.duo_brief_datum, s.verblijfsdatum)?;
     niet_voor(&v, "pipDatum", s.pip_datum, s.duo_brief_datum.or(s.verblijfsdatum))?;
     niet_voor(&v, "bijstandSinds", s.bijstand_sinds, s.geboortedatum)?;
+    niet_voor(&v, "huisvestingDatum", s.huisvesting_datum, s.geboortedatum)?;
     Ok(s)
 }

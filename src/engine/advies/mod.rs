@@ -27,7 +27,7 @@ use super::aow;
 use super::bron::{Bron, Wet};
 use super::datum::{bereikt_leeftijd, binnen_weken, einde_periode, leeftijd};
 use super::fout::Fout;
-use super::gemeente::{Gemeente, Perspectief, ONDERWIJSROUTE_BELEID};
+use super::gemeente::{Gebeurtenis, Gemeente, Perspectief, ONDERWIJSROUTE_BELEID};
 use super::json::{object, Json, NaarJson};
 use super::param::Zekerheid;
 use super::uitleg::Uitleg;
@@ -313,6 +313,9 @@ pub fn bereken(s: &Situatie, gemeente: &Gemeente) -> Advies {
         }
     }
     a.traject = super::traject::persoonlijk(gemeente, s, &a);
+    if s.huisvesting_datum.is_none() && a.traject.iter().any(|stap| stap.na == Some(Gebeurtenis::Huisvesting)) {
+        a.vraag("huisvestingDatum", &t::VRAAG_HUISVESTING);
+    }
     a
 }
 
