@@ -2,13 +2,14 @@
 // ("week 3 of 5" of the introductieprogramma) with the statutory dates and the contactkaart, in
 // six languages, axe clean; what they write on the card stays in its field; a hostile
 // configuration (script in names, broken steps, 10,000 steps) leaves the widget working and
-// tells the web team in the console.
+// tells the web team in the console. The housing date is asked only where the gemeente times a
+// step from it, and dates that step.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { start } from './server.mjs';
 import { launch } from './browser.mjs';
-import { open as openPagina, tabNaar, typDatum, uitkomst } from './helpers.mjs';
+import { open as openPagina, getoond, tabNaar, typDatum, uitkomst } from './helpers.mjs';
 
 let server, browser;
 before(async () => { server = await start(); browser = await launch(); });
@@ -86,6 +87,33 @@ test('a Haarlem status holder sees their dated traject, the statutory dates and 
     const schendingen = resultaat.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     assert.deepEqual(schendingen, [], taal);
   }
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
+
+test('Haarlem asks a status holder the housing date, and the step after it gets its date', async () => {
+  const { context, page, fouten } = await open('/www/index.html');
+  await page.selectOption('#demo-gemeente', 'gemeente-haarlem.json');
+  await page.locator('inburgering-wijzer .contactkaart').waitFor();
+  const resultaat = (js) => page.waitForFunction((js) => new RegExp(js).test(
+    document.querySelector('inburgering-wijzer').shadowRoot.getElementById('uitkomst-a').textContent), js);
+  await typDatum(page, 'a:geboortedatum', 2, 4, 1996);
+  await tabNaar(page, 'a:nationaliteit');
+  await page.keyboard.press('ArrowDown');
+  await page.selectOption('inburgering-wijzer select[name="a:verblijf"]', 'gezin');
+  await typDatum(page, 'a:verblijfsdatum', ...geleden(60));
+  await resultaat('Uw traject in de gemeente|inburgeren');
+  // Haarlem's steps are for asylum status holders: a family migrant is not asked.
+  assert.equal(await getoond(page, 'a:duoBriefDatum'), true, 'the optional questions are shown');
+  assert.equal(await getoond(page, 'a:huisvestingDatum'), false, 'a family migrant');
+  await page.selectOption('inburgering-wijzer select[name="a:verblijf"]', 'asiel');
+  await resultaat('Maatschappelijke begeleiding');
+  assert.equal(await getoond(page, 'a:huisvestingDatum'), true, 'a status holder');
+  assert.match(await uitkomst(page, 'a'), /Als u een huis heeft in de gemeente\. De datum weten we nog niet\./);
+  // Housed 16 days ago: the guidance runs 52 weeks from that day, now in its third week.
+  await typDatum(page, 'a:huisvestingDatum', ...geleden(16));
+  await resultaat('Nu: week 3 van 52');
+  assert.doesNotMatch(await uitkomst(page, 'a'), /Als u een huis heeft in de gemeente/);
   assert.deepEqual(fouten, []);
   await context.close();
 });
