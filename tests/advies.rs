@@ -8,8 +8,10 @@ mod common;
 use common::wijzer;
 
 use inburgeringswijzer::engine::advies::plan::{Deel, Status, DELEN};
-use inburgeringswijzer::engine::advies::{advies, Advies, Leerroute, VERBLIJVEN};
+use inburgeringswijzer::engine::advies::{advies, Advies, Leerroute, SITUATIE};
+use inburgeringswijzer::engine::gemeente::Gebeurtenis;
 use inburgeringswijzer::engine::gemeente::Gemeente;
+use inburgeringswijzer::engine::veld::{Soort, Veld};
 use inburgeringswijzer::engine::Json;
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -21,6 +23,13 @@ fn uitkomst(invoer: &Value, gemeente: &Gemeente) -> Value {
         Ok(advies) => common::als_waarde(&advies),
         Err(fout) => common::als_waarde(&fout),
     }
+}
+
+/// Haarlem's demo configuration (www/gemeente-haarlem.json).
+fn haarlem() -> Gemeente {
+    let tekst =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("www/gemeente-haarlem.json")).unwrap();
+    Gemeente::lees(&Json::lees_tekst(&tekst).unwrap()).expect("Haarlem's demo configuration")
 }
 
 const SCENARIO_VELDEN: &[&str] = &["naam", "omschrijving", "gemeente", "invoer", "verwacht"];
@@ -108,47 +117,53 @@ fn datum() -> impl Strategy<Value = String> {
     (1950i32..2030, 1u32..=12, 1u32..=31).prop_map(|(j, m, d)| format!("{j:04}-{m:02}-{d:02}"))
 }
 
-/// A situation with every optional answer independently present, `null` or absent.
-fn situatie() -> impl Strategy<Value = Vec<(String, Value)>> {
-    let optioneel = |s: BoxedStrategy<Value>| prop_oneof![Just(None), Just(Some(Value::Null)), s.prop_map(Some)];
-    let datum_waarde = || datum().prop_map(Value::String).boxed();
-    let bool_waarde = || any::<bool>().prop_map(Value::Bool).boxed();
-    (
-        (
-            datum(),
-            datum(),
-            prop::sample::select(vec!["SY", "ER", "TR", "DE", "XX", "NL"]),
-            prop::sample::select(VERBLIJVEN.iter().map(|(code, _)| *code).collect::<Vec<_>>()),
-        ),
-        (optioneel(datum_waarde()), optioneel(datum_waarde()), optioneel(datum_waarde())),
-        (optioneel(bool_waarde()), optioneel(bool_waarde()), optioneel(bool_waarde()), optioneel(bool_waarde())),
-        optioneel((0i64..=40, datum()).prop_map(|(score, d)| json!({"score": score, "datum": d})).boxed()),
-        optioneel(datum_waarde()),
-    )
-        .prop_map(|((peil, geboren, nat, verblijf), (vd, duo, pip), (lp, dipl, wil, bij), toets, sinds)| {
-            let mut velden = vec![
-                ("peildatum".to_owned(), json!(peil)),
-                ("geboortedatum".to_owned(), json!(geboren)),
-                ("nationaliteit".to_owned(), json!(nat)),
-                ("verblijf".to_owned(), json!(verblijf)),
-            ];
-            for (naam, waarde) in [
-                ("verblijfsdatum", vd),
-                ("duoBriefDatum", duo),
-                ("pipDatum", pip),
-                ("leerplichtig", lp),
-                ("nlDiploma", dipl),
-                ("wilOpleiding", wil),
-                ("bijstand", bij),
-                ("leerbaarheidstoets", toets),
-                ("bijstandSinds", sinds),
-            ] {
-                if let Some(w) = waarde {
-                    velden.push((naam.to_owned(), w));
-                }
+/// A value of a declared field's kind: dates around the situations, codes from the field's own
+/// list, nested objects with their required fields and each optional one present, `null` or
+/// absent.
+fn waarde(veld: &'static Veld) -> BoxedStrategy<Value> {
+    match veld.soort {
+        Soort::Datum => datum().prop_map(Value::String).boxed(),
+        Soort::JaNee => any::<bool>().prop_map(Value::Bool).boxed(),
+        Soort::Geheel(min, max) => (min..=max).prop_map(|n| json!(n)).boxed(),
+        Soort::Bedrag => (0i64..1_000_000).prop_map(|n| json!(n)).boxed(),
+        Soort::Keuze(codes) => prop::sample::select(codes.to_vec()).prop_map(|c| json!(c)).boxed(),
+        Soort::Tekst => prop::sample::select(vec!["SY", "ER", "TR", "DE", "XX", "NL"]).prop_map(|c| json!(c)).boxed(),
+        Soort::Object(binnen) => velden(binnen, |v| v.verplicht.is_some())
+            .prop_map(|velden| Value::Object(velden.into_iter().collect()))
+            .boxed(),
+        Soort::Lijst(binnen) => prop::collection::vec(waarde_van_object(binnen), 0..3).prop_map(Value::Array).boxed(),
+    }
+}
+
+fn waarde_van_object(binnen: &'static [Veld]) -> BoxedStrategy<Value> {
+    velden(binnen, |v| v.verplicht.is_some()).prop_map(|velden| Value::Object(velden.into_iter().collect())).boxed()
+}
+
+/// The fields of `declaratie`, those `altijd` picks always given, the others each present,
+/// `null` or absent.
+fn velden(declaratie: &'static [Veld], altijd: fn(&Veld) -> bool) -> BoxedStrategy<Vec<(String, Value)>> {
+    let delen: Vec<BoxedStrategy<Option<(String, Value)>>> = declaratie
+        .iter()
+        .map(|veld| {
+            let gegeven = waarde(veld).prop_map(move |w| Some((veld.naam.to_owned(), w)));
+            if altijd(veld) {
+                gegeven.boxed()
+            } else {
+                prop_oneof![Just(None), Just(Some((veld.naam.to_owned(), Value::Null))), gegeven].boxed()
             }
-            velden
         })
+        .collect();
+    delen.prop_map(|delen| delen.into_iter().flatten().collect()).boxed()
+}
+
+/// A situation from the declaration (`SITUATIE`): the peildatum, birth date, nationality and
+/// permit always given, every other answer present, `null` or absent (an optional field added
+/// to the declaration is generated here too). `behaald` is left to the plan's property, which
+/// adds its own.
+fn situatie() -> impl Strategy<Value = Vec<(String, Value)>> {
+    let top: &'static [Veld] = SITUATIE;
+    velden(top, |v| ["peildatum", "geboortedatum", "nationaliteit", "verblijf"].contains(&v.naam))
+        .prop_map(|velden| velden.into_iter().filter(|(naam, _)| naam != "behaald").collect())
 }
 
 fn als_tekst(velden: &[(String, Value)]) -> String {
@@ -163,7 +178,8 @@ proptest! {
     fn advice_is_consistent_whatever_the_input(velden in situatie(), schud in any::<u64>()) {
         let tekst = als_tekst(&velden);
         let json = Json::lees_tekst(&tekst).unwrap();
-        let gemeente = Gemeente::standaard();
+        // Haarlem's demo: a traject with steps timed from the permit, housing, bijstand and PIP.
+        let gemeente = haarlem();
         let uitkomst = advies(&json, &gemeente);
         // The order of the input's fields does not matter.
         let mut omgekeerd = velden.clone();
@@ -185,6 +201,14 @@ proptest! {
                 if let Some(o) = a.ontzorgen {
                     prop_assert!(o.tot > o.van);
                 }
+                // A step after housing has a date exactly when the housing date is given; without
+                // it, the date is an open question.
+                let gehuisvest = velden.iter().any(|(n, w)| n == "huisvestingDatum" && !w.is_null());
+                let na_huisvesting: Vec<_> =
+                    a.traject.iter().filter(|s| s.na == Some(Gebeurtenis::Huisvesting)).collect();
+                prop_assert!(na_huisvesting.iter().all(|s| s.begin.is_some() == gehuisvest));
+                let gevraagd = a.open_vragen.iter().any(|v| v.veld == "huisvestingDatum");
+                prop_assert_eq!(gevraagd, !gehuisvest && !na_huisvesting.is_empty());
                 prop_assert_eq!(a.wet.is_some(), a.inburgeringsplichtig);
                 prop_assert!(a.inburgeringsplichtig || a.perspectief.as_ref().is_some_and(|p| !p.is_empty()));
                 if let Err(waarom) = elke_beslissing_heeft_uitleg(&a) {
