@@ -28,6 +28,7 @@ for (const taal of ['nl', 'ar']) {
   await vul('a:pipDatum.dag', '11'); await kies('a:pipDatum.maand', '5'); await vul('a:pipDatum.jaar', '2026');
   await vul('a:leerbaarheidstoets.score', '31');
   await vul('a:leerbaarheidstoets.datum.dag', '20'); await kies('a:leerbaarheidstoets.datum.maand', '4'); await vul('a:leerbaarheidstoets.datum.jaar', '2026');
+  await vul('a:huisvestingDatum.dag', '4'); await kies('a:huisvestingDatum.maand', '5'); await vul('a:huisvestingDatum.jaar', '2026');
   await w.locator('#resultaat-a').screenshot({ path: `www/screenshots/wijzer-${taal}.png` });
   await w.locator('form').first().screenshot({ path: `www/screenshots/wijzer-${taal}-vragen.png` });
   await context.close();
