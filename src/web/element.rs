@@ -281,7 +281,7 @@ impl Staat {
                 .kind(vak.attr_als(a.get(&naam) == "ja", "checked", ""))
                 .text(t(&w::WEET_NIET))
         };
-        let houder = match vraag.soort {
+        let houder = match vraag.soort() {
             Soort::Datum => {
                 let mut delen = El::new("div").class("datum");
                 for deel in DELEN {
@@ -363,7 +363,7 @@ impl Staat {
             }
             Soort::Getal | Soort::Bedrag => {
                 let invoer_id = format!("in-{id}");
-                let modus = if matches!(vraag.soort, Soort::Bedrag) { "decimal" } else { "numeric" };
+                let modus = if matches!(vraag.soort(), Soort::Bedrag) { "decimal" } else { "numeric" };
                 let mut div = El::new("div")
                     .kind(El::new("label").attr("for", &invoer_id).text(&vraag.tekst(self.taal, self.vandaag)))
                     .kind(invoer(&sleutel, modus, &invoer_id).class(if modus == "decimal" {

@@ -81,7 +81,9 @@ pub struct Vraag {
     /// The JSON path in the contract's input ("leerbaarheidstoets.score").
     pub pad: &'static str,
     pub label: &'static Tekst,
-    pub soort: Soort,
+    /// For a choice: its options with their labels (the kind of every other question follows
+    /// from the core's field, see [`Vraag::soort`]).
+    keuze: Option<&'static [(&'static str, Label)]>,
     /// Only shown in staff mode.
     pub medewerker: bool,
     /// Part of a fieldset legend group (the fixed costs).
@@ -98,12 +100,12 @@ pub struct Vraag {
     pub waarden: Option<fn(NaiveDate) -> Vec<Waarde>>,
 }
 
-const fn v(onderdeel: Onderdeel, pad: &'static str, label: &'static Tekst, soort: Soort) -> Vraag {
+const fn v(onderdeel: Onderdeel, pad: &'static str, label: &'static Tekst) -> Vraag {
     Vraag {
         onderdeel,
         pad,
         label,
-        soort,
+        keuze: None,
         medewerker: false,
         groep: None,
         weet_niet: true,
@@ -123,6 +125,25 @@ impl Vraag {
     /// The label in `taal`, its placeholders filled with the values in force on `peildatum`.
     pub fn tekst(&self, taal: Taal, peildatum: NaiveDate) -> String {
         self.label.vul(taal, &self.waarden.map(|waarden| waarden(peildatum)).unwrap_or_default())
+    }
+
+    /// How the question is asked: a choice from its options, otherwise as the core's field is
+    /// declared (a date, yes/no, a whole number, an amount, text).
+    pub fn soort(&self) -> Soort {
+        use crate::engine::veld::Soort as K;
+        match (self.keuze, self.veld().map(|v| v.soort)) {
+            (Some(opties), _) => Soort::Keuze(opties),
+            (None, Some(K::Datum)) => Soort::Datum,
+            (None, Some(K::JaNee)) => Soort::JaNee,
+            (None, Some(K::Geheel(..))) => Soort::Getal,
+            (None, Some(K::Bedrag)) => Soort::Bedrag,
+            _ => Soort::Tekst,
+        }
+    }
+
+    const fn keuze(mut self, opties: &'static [(&'static str, Label)]) -> Vraag {
+        self.keuze = Some(opties);
+        self
     }
 
     const fn met_waarden(mut self, waarden: fn(NaiveDate) -> Vec<Waarde>) -> Vraag {
@@ -260,39 +281,39 @@ pub const LEEFVORMEN: &[(&str, Label)] = &[
 use Onderdeel::{Advies as A, Ontzorgen as O};
 
 pub const VRAGEN: &[Vraag] = &[
-    v(A, "geboortedatum", &w::V_GEBOORTEDATUM, Soort::Datum),
-    v(A, "nationaliteit", &w::V_NATIONALITEIT, Soort::Keuze(LANDEN)),
-    v(A, "verblijf", &w::V_VERBLIJF, Soort::Keuze(VERBLIJF)),
-    v(A, "verblijfsdatum", &w::V_VERBLIJFSDATUM, Soort::Datum),
-    v(A, "duoBriefDatum", &w::V_DUOBRIEF, Soort::Datum),
-    v(A, "pipDatum", &w::V_PIP, Soort::Datum),
-    v(A, "leerplichtig", &w::V_LEERPLICHTIG, Soort::JaNee),
-    v(A, "nlDiploma", &w::V_DIPLOMA, Soort::JaNee),
-    v(A, "leerbaarheidstoets.score", &w::V_TOETS_SCORE, Soort::Getal),
-    v(A, "leerbaarheidstoets.datum", &w::V_TOETS_DATUM, Soort::Datum),
-    v(A, "wilOpleiding", &w::V_OPLEIDING, Soort::JaNee),
-    v(A, "bijstand", &w::V_BIJSTAND, Soort::JaNee),
-    v(A, "bijstandSinds", &w::V_BIJSTAND_SINDS, Soort::Datum),
-    v(A, "huisvestingDatum", &w::V_HUISVESTING, Soort::Datum).hint(&w::HINT_HUISVESTING),
+    v(A, "geboortedatum", &w::V_GEBOORTEDATUM),
+    v(A, "nationaliteit", &w::V_NATIONALITEIT).keuze(LANDEN),
+    v(A, "verblijf", &w::V_VERBLIJF).keuze(VERBLIJF),
+    v(A, "verblijfsdatum", &w::V_VERBLIJFSDATUM),
+    v(A, "duoBriefDatum", &w::V_DUOBRIEF),
+    v(A, "pipDatum", &w::V_PIP),
+    v(A, "leerplichtig", &w::V_LEERPLICHTIG),
+    v(A, "nlDiploma", &w::V_DIPLOMA),
+    v(A, "leerbaarheidstoets.score", &w::V_TOETS_SCORE),
+    v(A, "leerbaarheidstoets.datum", &w::V_TOETS_DATUM),
+    v(A, "wilOpleiding", &w::V_OPLEIDING),
+    v(A, "bijstand", &w::V_BIJSTAND),
+    v(A, "bijstandSinds", &w::V_BIJSTAND_SINDS),
+    v(A, "huisvestingDatum", &w::V_HUISVESTING).hint(&w::HINT_HUISVESTING),
     // Pw art. 56a: ontzorgen starts on the day the right to bijstand starts.
-    v(O, "startdatum", &w::V_STARTDATUM, Soort::Datum).zelfde_als("bijstandSinds"),
-    v(O, "leefvorm", &w::V_LEEFVORM, Soort::Keuze(LEEFVORMEN)).hint(&w::HINT_LEEFVORM),
-    v(O, "geboortedatum", &w::V_GEBOORTEDATUM, Soort::Datum).zelfde_als("geboortedatum"),
-    v(O, "partnerGeboortedatum", &w::V_PARTNER_GEBOORTEDATUM, Soort::Datum),
-    v(O, "kinderen", &w::V_KINDEREN, Soort::Getal),
-    v(O, "kostendelers", &w::V_KOSTENDELERS, Soort::Getal).met_waarden(kostendeler_leeftijd),
-    v(O, "vasteLasten.huur", &w::LAST_HUUR, Soort::Bedrag).groep(&w::V_VASTE_LASTEN),
-    v(O, "vasteLasten.energie", &w::LAST_ENERGIE, Soort::Bedrag).groep(&w::V_VASTE_LASTEN),
-    v(O, "vasteLasten.water", &w::LAST_WATER, Soort::Bedrag).groep(&w::V_VASTE_LASTEN),
-    v(O, "vasteLasten.zorgverzekering", &w::LAST_ZORG, Soort::Bedrag).groep(&w::V_VASTE_LASTEN),
-    v(O, "maanden", &w::V_MAANDEN, Soort::Getal),
-    v(O, "bijstandPerMaand", &w::V_BIJSTAND_PER_MAAND, Soort::Bedrag).medewerker(),
-    v(O, "extraInhoudingen[0].omschrijving", &w::EXTRA_OMSCHRIJVING, Soort::Tekst).extra(),
-    v(O, "extraInhoudingen[0].bedrag", &w::EXTRA_BEDRAG, Soort::Bedrag).extra(),
-    v(O, "extraInhoudingen[1].omschrijving", &w::EXTRA_OMSCHRIJVING, Soort::Tekst).extra(),
-    v(O, "extraInhoudingen[1].bedrag", &w::EXTRA_BEDRAG, Soort::Bedrag).extra(),
-    v(O, "extraInhoudingen[2].omschrijving", &w::EXTRA_OMSCHRIJVING, Soort::Tekst).extra(),
-    v(O, "extraInhoudingen[2].bedrag", &w::EXTRA_BEDRAG, Soort::Bedrag).extra(),
+    v(O, "startdatum", &w::V_STARTDATUM).zelfde_als("bijstandSinds"),
+    v(O, "leefvorm", &w::V_LEEFVORM).keuze(LEEFVORMEN).hint(&w::HINT_LEEFVORM),
+    v(O, "geboortedatum", &w::V_GEBOORTEDATUM).zelfde_als("geboortedatum"),
+    v(O, "partnerGeboortedatum", &w::V_PARTNER_GEBOORTEDATUM),
+    v(O, "kinderen", &w::V_KINDEREN),
+    v(O, "kostendelers", &w::V_KOSTENDELERS).met_waarden(kostendeler_leeftijd),
+    v(O, "vasteLasten.huur", &w::LAST_HUUR).groep(&w::V_VASTE_LASTEN),
+    v(O, "vasteLasten.energie", &w::LAST_ENERGIE).groep(&w::V_VASTE_LASTEN),
+    v(O, "vasteLasten.water", &w::LAST_WATER).groep(&w::V_VASTE_LASTEN),
+    v(O, "vasteLasten.zorgverzekering", &w::LAST_ZORG).groep(&w::V_VASTE_LASTEN),
+    v(O, "maanden", &w::V_MAANDEN),
+    v(O, "bijstandPerMaand", &w::V_BIJSTAND_PER_MAAND).medewerker(),
+    v(O, "extraInhoudingen[0].omschrijving", &w::EXTRA_OMSCHRIJVING).extra(),
+    v(O, "extraInhoudingen[0].bedrag", &w::EXTRA_BEDRAG).extra(),
+    v(O, "extraInhoudingen[1].omschrijving", &w::EXTRA_OMSCHRIJVING).extra(),
+    v(O, "extraInhoudingen[1].bedrag", &w::EXTRA_BEDRAG).extra(),
+    v(O, "extraInhoudingen[2].omschrijving", &w::EXTRA_OMSCHRIJVING).extra(),
+    v(O, "extraInhoudingen[2].bedrag", &w::EXTRA_BEDRAG).extra(),
 ];
 
 /// The raw answers, keyed by form key (`a:geboortedatum.dag` for the parts of a date,
@@ -394,7 +415,7 @@ impl Antwoorden {
 
     /// Whether the person has given this question any answer (also a wrong one).
     pub fn ingevuld(&self, vraag: &Vraag) -> bool {
-        match vraag.soort {
+        match vraag.soort() {
             Soort::Datum => DELEN.iter().any(|d| !self.van(vraag, Some(d)).trim().is_empty()),
             _ => !self.van(vraag, None).trim().is_empty(),
         }
@@ -402,7 +423,7 @@ impl Antwoorden {
 
     /// A date with one or two of its three parts filled in: still being typed.
     pub fn half_datum(&self, vraag: &Vraag) -> bool {
-        matches!(vraag.soort, Soort::Datum)
+        matches!(vraag.soort(), Soort::Datum)
             && self.ingevuld(vraag)
             && DELEN.iter().any(|d| self.van(vraag, Some(d)).trim().is_empty())
     }
@@ -441,7 +462,7 @@ impl Antwoorden {
             return None;
         }
         let ruw = self.van(vraag, None).trim().to_owned();
-        match vraag.soort {
+        match vraag.soort() {
             Soort::Datum => {
                 let deel = |d| self.van(vraag, Some(d)).trim();
                 Some(Json::String(iso_datum(deel("dag"), deel("maand"), deel("jaar"))))
@@ -508,7 +529,7 @@ impl Antwoorden {
         for vraag in VRAGEN.iter().filter(|v| v.onderdeel == onderdeel) {
             let Some(waarde) = lees_pad(json, vraag.pad) else { continue };
             let sleutel = vraag.sleutel();
-            match (vraag.soort, waarde) {
+            match (vraag.soort(), waarde) {
                 (Soort::Datum, Json::String(s)) => {
                     if let Some(d) = crate::engine::datum::lees(s) {
                         antwoorden.zet(&format!("{sleutel}.dag"), &d.day().to_string());
@@ -603,8 +624,9 @@ mod tests {
     }
 
     /// The declaration is the list of questions: every field of the core's input (but the
-    /// `peildatum` the widget fills in) has a question, and every question a field of the same
-    /// kind.
+    /// `peildatum` the widget fills in) has a question, and every question a field; the
+    /// question's kind follows from the field, and a choice in the core has its labelled
+    /// options in the form.
     #[test]
     fn every_field_of_the_declaration_has_one_question_of_its_kind() {
         use crate::engine::veld::Soort as K;
@@ -630,7 +652,7 @@ mod tests {
                     .collect();
                 assert_eq!(vragen.len(), 1, "{pad}: one question");
                 let past = matches!(
-                    (veld.soort, vragen[0].soort),
+                    (veld.soort, vragen[0].soort()),
                     (K::Datum, Soort::Datum)
                         | (K::Keuze(_), Soort::Keuze(_))
                         | (K::JaNee, Soort::JaNee)
@@ -746,7 +768,7 @@ mod tests {
         assert!(!a.zichtbaar(optioneel, false, &geen()));
         for vraag in &basis {
             let sleutel = vraag.sleutel();
-            match vraag.soort {
+            match vraag.soort() {
                 Soort::Datum => DELEN.iter().for_each(|d| a.zet(&format!("{sleutel}.{d}"), "1")),
                 _ => a.zet(&sleutel, "gezin"),
             }

@@ -108,7 +108,7 @@ pub fn uitkomst(zicht: Zicht, uitkomst: &Uitkomst) -> Vec<El> {
 /// An amount typed with letters in it: what is wanted, instead of the core's "not the right kind
 /// of answer" (the core sees the text the person typed, as a string where a number belongs).
 pub fn melding_bij(taal: Taal, vraag: &Vraag, fout: &Fout) -> String {
-    match (vraag.soort, fout.code()) {
+    match (vraag.soort(), fout.code()) {
         (Soort::Bedrag, "verkeerd_type" | "geen_bedrag") => t(taal, &w::BEDRAG_IN_EURO).to_owned(),
         _ => fout.melding(taal),
     }
@@ -426,7 +426,7 @@ fn antwoord_tekst(taal: Taal, antwoorden: &Antwoorden, vraag: &Vraag) -> Option<
         return None;
     }
     let ruw = antwoorden.van(vraag, None);
-    Some(match vraag.soort {
+    Some(match vraag.soort() {
         Soort::Datum => {
             let deel = |d| antwoorden.van(vraag, Some(d)).trim().parse::<u32>().ok();
             match (deel("jaar"), deel("maand"), deel("dag")) {
