@@ -127,7 +127,7 @@ fn gemeente_controleer_lists_every_problem_with_its_path_in_dutch() {
     let slecht = map.join("slecht.json");
     std::fs::write(
         &slecht,
-        r#"{"naam": "X", "traject": [{"naam": "a", "wanneer": {"na": "morgen"}}, {"naam": "b", "uitvoerder": "jan"}],
+        r#"{"naam": "X", "traject": [{"naam": "a", "wanneer": {"na": "morgen"}, "duurWeken": 0}, {"naam": "b", "uitvoerder": "jan"}],
             "contacten": [{"id": "km", "naam": "K", "rol": "r", "website": "http://x.nl"}]}"#,
     )
     .unwrap();
@@ -136,8 +136,10 @@ fn gemeente_controleer_lists_every_problem_with_its_path_in_dutch() {
     let regels: Vec<&str> = uit.lines().collect();
     assert_eq!(regels[0], "contacten[0].website: Deze link kan niet. Een link begint met https:, mailto: of tel:.");
     assert_eq!(regels[1], "traject[0].wanneer.na: Kies een van de antwoorden uit de lijst.");
-    assert_eq!(regels[2], "traject[1].uitvoerder: Deze contactpersoon staat niet bij 'contacten'.");
-    assert!(regels[3].ends_with("slecht.json: 3 problemen."), "{uit}");
+    // Two problems of one step: both are listed.
+    assert!(regels[2].starts_with("traject[0].duurWeken: "), "{uit}");
+    assert_eq!(regels[3], "traject[1].uitvoerder: Deze contactpersoon staat niet bij 'contacten'.");
+    assert!(regels[4].ends_with("slecht.json: 4 problemen."), "{uit}");
     let demo = concat!(env!("CARGO_MANIFEST_DIR"), "/www/gemeente-utrecht.json");
     let (code, uit) = wijzer(&["gemeente", "--controleer", demo], b"");
     assert_eq!((code, uit.trim_end()), (0, format!("{demo}: geen problemen gevonden.").as_str()));

@@ -56,8 +56,8 @@
 //! - `$schema`: ignored (lets an editor find `www/gemeente.schema.json`).
 //!
 //! The widget reads a configuration leniently ([`Gemeente::lees_voor`]): a bad field, offer,
-//! step or contact is left out and reported with its path (in the console; `wijzer gemeente
-//! --controleer` lists them all), and the rest is used. The contract's `advies(situatie,
+//! step or contact is left out and reported with its path, every problem of it (in the console;
+//! `wijzer gemeente --controleer` lists them all), and the rest is used. The contract's `advies(situatie,
 //! gemeente)` reads it strictly ([`Gemeente::lees`]): the first problem is the error. Texts are
 //! always text: the shell inserts them as text nodes.
 //!
@@ -145,9 +145,10 @@ impl NaarJson for Meertalig {
     }
 }
 
-/// The kind of a local offer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The kind of a local offer (the default only stands in while a bad offer is read).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Soort {
+    #[default]
     Cursus,
     Werkplek,
     Opvang,
@@ -593,22 +594,56 @@ impl Gemeente {
 }
 
 #[inline(never)]
-fn lees_aanbod(item: &Json, pad: &str) -> Result<Perspectief, Fout> {
-    let v = Velden::lees(item, pad, AANBOD_VELDEN)?;
+fn lees_aanbod(item: &Json, pad: &str) -> Result<Perspectief, Vec<Fout>> {
+    let mut p = Problemen::default();
+    let item = p.bekende(item, pad, AANBOD_VELDEN)?;
+    let v = Velden::lees(&item, pad, AANBOD_VELDEN).map_err(|fout| vec![fout])?;
     let verblijf: Vec<(&'static str, &'static str)> = VOOR_CODES.iter().map(|c| (*c, *c)).collect();
-    let voor = codes(&v, "voor", &verblijf)?;
-    if voor.is_empty() {
-        return Err(Fout::new(v.pad("voor"), &fouten::VERPLICHT));
-    }
-    Ok(Perspectief {
+    let voor =
+        p.neem(codes(&v, "voor", &verblijf).and_then(|voor| v.verplicht("voor", (!voor.is_empty()).then_some(voor))));
+    let aanbod = Perspectief {
+        soort: p.verplicht(&v, "soort", v.keuze("soort", SOORTEN)),
+        titel: p.verplicht(&v, "titel", Meertalig::lees(&v, "titel")),
+        omschrijving: p.neem(Meertalig::lees(&v, "omschrijving")),
+        aanbieder: p.neem(v.tekst("aanbieder")).map(str::to_owned),
+        link: p.neem(link(&v, "link", &["https:", "mailto:", "tel:"])),
+        telefoon: p.neem(link(&v, "telefoon", &["tel:"])),
         voor,
-        soort: v.verplicht("soort", v.keuze("soort", SOORTEN)?)?,
-        titel: v.verplicht("titel", Meertalig::lees(&v, "titel")?)?,
-        omschrijving: Meertalig::lees(&v, "omschrijving")?,
-        aanbieder: v.tekst("aanbieder")?.map(str::to_owned),
-        link: link(&v, "link", &["https:", "mailto:", "tel:"])?,
-        telefoon: link(&v, "telefoon", &["tel:"])?,
-    })
+    };
+    p.of(aanbod)
+}
+
+/// The problems of one offer, step or contact, all of them (`wijzer gemeente --controleer` lists
+/// each): a bad field reads as its default and the item is left out at the end ([`Problemen::of`]).
+#[derive(Default)]
+struct Problemen(Vec<Fout>);
+
+impl Problemen {
+    fn neem<T: Default>(&mut self, resultaat: Result<T, Fout>) -> T {
+        resultaat.unwrap_or_else(|fout| {
+            self.0.push(fout);
+            T::default()
+        })
+    }
+
+    /// A required field: its problem, or "required" when it is absent.
+    fn verplicht<T: Default>(&mut self, v: &Velden, naam: &str, resultaat: Result<Option<T>, Fout>) -> T {
+        self.neem(resultaat.and_then(|waarde| v.verplicht(naam, waarde)))
+    }
+
+    /// The item without its unknown and doubled fields (each a problem); not an object: the one
+    /// problem.
+    fn bekende<'a>(&mut self, item: &'a Json, pad: &str, toegestaan: &[&str]) -> Result<Cow<'a, Json>, Vec<Fout>> {
+        zonder_onbekende(item, pad, toegestaan, &mut self.0).map_err(|fout| vec![fout])
+    }
+
+    fn of<T>(self, item: T) -> Result<T, Vec<Fout>> {
+        if self.0.is_empty() {
+            Ok(item)
+        } else {
+            Err(self.0)
+        }
+    }
 }
 
 /// `waarde` without its unknown and doubled fields, each reported, so that the others are still
@@ -648,7 +683,7 @@ fn lijst_met_pad<T>(
     naam: &str,
     max: usize,
     meldingen: &mut Vec<Fout>,
-    lees: fn(&Json, &str) -> Result<T, Fout>,
+    lees: fn(&Json, &str) -> Result<T, Vec<Fout>>,
 ) -> Vec<(String, T)> {
     let items = match v.lijst(naam) {
         Ok(items) => items,
@@ -664,7 +699,7 @@ fn lijst_met_pad<T>(
     for (pad, item) in items.into_iter().take(max) {
         match lees(item, &pad) {
             Ok(waarde) => goed.push((pad, waarde)),
-            Err(fout) => meldingen.push(fout),
+            Err(fouten) => meldingen.extend(fouten),
         }
     }
     goed
@@ -675,7 +710,7 @@ fn lijst_soepel<T>(
     naam: &str,
     max: usize,
     meldingen: &mut Vec<Fout>,
-    lees: fn(&Json, &str) -> Result<T, Fout>,
+    lees: fn(&Json, &str) -> Result<T, Vec<Fout>>,
 ) -> Vec<T> {
     lijst_met_pad(v, naam, max, meldingen, lees).into_iter().map(|(_, waarde)| waarde).collect()
 }
@@ -730,60 +765,64 @@ pub const CONTACT_VELDEN: &[&str] =
 
 /// One step of `traject` (see the module doc).
 #[inline(never)]
-fn lees_stap(item: &Json, pad: &str) -> Result<TrajectStap, Fout> {
-    let v = Velden::lees(item, pad, STAP_VELDEN)?;
-    let wanneer = match v.object("wanneer", &["na", "weken"])? {
-        Some(w) => {
-            Some((w.verplicht("na", w.keuze("na", GEBEURTENISSEN)?)?, w.geheel("weken", 0, 520)?.unwrap_or(0) as u32))
-        }
-        None => None,
-    };
+fn lees_stap(item: &Json, pad: &str) -> Result<TrajectStap, Vec<Fout>> {
+    let mut p = Problemen::default();
+    let item = p.bekende(item, pad, STAP_VELDEN)?;
+    let v = Velden::lees(&item, pad, STAP_VELDEN).map_err(|fout| vec![fout])?;
+    let wanneer = p.neem(v.object("wanneer", &["na", "weken"])).and_then(|w| {
+        let na = p.verplicht(&w, "na", w.keuze("na", GEBEURTENISSEN).map(|na| na.map(Some)));
+        let weken = p.neem(w.geheel("weken", 0, 520)).unwrap_or(0) as u32;
+        Some((na?, weken))
+    });
     let mut voor = Doelgroep::default();
-    if let Some(d) = v.object("voor", &["verblijf", "leeftijdVan", "leeftijdTot", "route", "bijstand"])? {
+    if let Some(d) = p.neem(v.object("voor", &["verblijf", "leeftijdVan", "leeftijdTot", "route", "bijstand"])) {
         let verblijf: Vec<(&'static str, &'static str)> = VOOR_CODES.iter().map(|c| (*c, *c)).collect();
         voor = Doelgroep {
-            verblijf: codes(&d, "verblijf", &verblijf)?,
-            leeftijd_van: d.geheel("leeftijdVan", 0, 120)?.map(|n| n as u32),
-            leeftijd_tot: d.geheel("leeftijdTot", 0, 120)?.map(|n| n as u32),
-            route: codes(&d, "route", LEERROUTES)?,
-            bijstand: d.bool("bijstand")?,
+            verblijf: p.neem(codes(&d, "verblijf", &verblijf)),
+            leeftijd_van: p.neem(d.geheel("leeftijdVan", 0, 120)).map(|n| n as u32),
+            leeftijd_tot: p.neem(d.geheel("leeftijdTot", 0, 120)).map(|n| n as u32),
+            route: p.neem(codes(&d, "route", LEERROUTES)),
+            bijstand: p.neem(d.bool("bijstand")),
         };
     }
-    let uitvoerder = match v.tekst("uitvoerder")? {
-        Some(id) if is_id(id) => Some(id.to_owned()),
-        Some(_) => return Err(Fout::new(v.pad("uitvoerder"), &traject_tekst::ONGELDIGE_ID)),
-        None => None,
+    let uitvoerder = match p.neem(v.tekst("uitvoerder")) {
+        Some(id) if !is_id(id) => p.neem(Err(Fout::new(v.pad("uitvoerder"), &traject_tekst::ONGELDIGE_ID))),
+        id => id.map(str::to_owned),
     };
-    Ok(TrajectStap {
-        naam: v.verplicht("naam", Meertalig::lees(&v, "naam")?)?,
-        omschrijving: Meertalig::lees(&v, "omschrijving")?,
+    let stap = TrajectStap {
+        naam: p.verplicht(&v, "naam", Meertalig::lees(&v, "naam")),
+        omschrijving: p.neem(Meertalig::lees(&v, "omschrijving")),
         uitvoerder,
         wanneer,
-        duur_weken: v.geheel("duurWeken", 1, 520)?.map(|n| n as u32),
+        duur_weken: p.neem(v.geheel("duurWeken", 1, 520)).map(|n| n as u32),
         voor,
-        bron: v.tekst("bron")?.map(str::to_owned),
+        bron: p.neem(v.tekst("bron")).map(str::to_owned),
         pad: pad.to_owned(),
-    })
+    };
+    p.of(stap)
 }
 
 /// One contact of `contacten` (see the module doc).
 #[inline(never)]
-fn lees_contact(item: &Json, pad: &str) -> Result<Contactpersoon, Fout> {
-    let v = Velden::lees(item, pad, CONTACT_VELDEN)?;
-    let id = v.verplicht("id", v.tekst("id")?)?;
-    if !is_id(id) {
-        return Err(Fout::new(v.pad("id"), &traject_tekst::ONGELDIGE_ID));
+fn lees_contact(item: &Json, pad: &str) -> Result<Contactpersoon, Vec<Fout>> {
+    let mut p = Problemen::default();
+    let item = p.bekende(item, pad, CONTACT_VELDEN)?;
+    let v = Velden::lees(&item, pad, CONTACT_VELDEN).map_err(|fout| vec![fout])?;
+    let id: &str = p.verplicht(&v, "id", v.tekst("id"));
+    if !id.is_empty() && !is_id(id) {
+        p.0.push(Fout::new(v.pad("id"), &traject_tekst::ONGELDIGE_ID));
     }
-    Ok(Contactpersoon {
+    let contact = Contactpersoon {
         id: id.to_owned(),
-        naam: v.verplicht("naam", Meertalig::lees(&v, "naam")?)?,
-        rol: v.verplicht("rol", Meertalig::lees(&v, "rol")?)?,
-        organisatie: v.tekst("organisatie")?.map(str::to_owned),
-        telefoon: link(&v, "telefoon", &["tel:"])?,
-        email: link(&v, "email", &["mailto:"])?,
-        website: link(&v, "website", &["https:"])?,
-        zelf_invullen: codes(&v, "zelfInvullen", INVULVELDEN)?,
-    })
+        naam: p.verplicht(&v, "naam", Meertalig::lees(&v, "naam")),
+        rol: p.verplicht(&v, "rol", Meertalig::lees(&v, "rol")),
+        organisatie: p.neem(v.tekst("organisatie")).map(str::to_owned),
+        telefoon: p.neem(link(&v, "telefoon", &["tel:"])),
+        email: p.neem(link(&v, "email", &["mailto:"])),
+        website: p.neem(link(&v, "website", &["https:"])),
+        zelf_invullen: p.neem(codes(&v, "zelfInvullen", INVULVELDEN)),
+    };
+    p.of(contact)
 }
 
 /// A link with one of the allowed schemes and no spaces, quotes or angle brackets.
@@ -917,6 +956,43 @@ mod tests {
             lees(r#"{"traject": [{"naam": "b", "wanneer": {"na": "morgen"}}]}"#).unwrap_err().veld,
             "traject[0].wanneer.na"
         );
+    }
+
+    #[test]
+    fn every_problem_of_one_step_offer_or_contact_is_reported_and_the_item_left_out() {
+        let (g, meldingen) = soepel(
+            r#"{"contacten": [{"id": "Km", "extra": 1}, {"id": "vw", "naam": "V", "rol": "r"}],
+                "perspectief": [{"voor": [], "soort": "feest", "titel": {"en": "x"}, "link": "http://x"}],
+                "traject": [{"wanneer": {"na": "morgen", "weken": -1}, "duurWeken": 0, "uitvoerder": "Jan",
+                             "voor": {"leeftijdVan": "18", "bijstand": 1}},
+                            {"naam": "goed", "uitvoerder": "vw"}]}"#,
+            None,
+        );
+        let pad = |veld: &str, code| (veld.to_owned(), code);
+        assert_eq!(
+            meldingen,
+            [
+                pad("perspectief[0].voor", "verplicht"),
+                pad("perspectief[0].soort", "onbekende_waarde"),
+                pad("perspectief[0].titel.nl", "verplicht"),
+                pad("perspectief[0].link", "ongeldige_link"),
+                pad("contacten[0].extra", "onbekend_veld"),
+                pad("contacten[0].id", "ongeldige_id"),
+                pad("contacten[0].naam", "verplicht"),
+                pad("contacten[0].rol", "verplicht"),
+                pad("traject[0].wanneer.na", "onbekende_waarde"),
+                pad("traject[0].wanneer.weken", "buiten_bereik"),
+                pad("traject[0].voor.leeftijdVan", "verkeerd_type"),
+                pad("traject[0].voor.bijstand", "verkeerd_type"),
+                pad("traject[0].uitvoerder", "ongeldige_id"),
+                pad("traject[0].naam", "verplicht"),
+                pad("traject[0].duurWeken", "buiten_bereik"),
+            ]
+        );
+        // The bad items are left out; the good ones are used.
+        assert_eq!(g.traject.iter().map(|s| s.naam.nl.as_str()).collect::<Vec<_>>(), ["goed"]);
+        assert_eq!(g.contacten.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), ["vw"]);
+        assert!(g.perspectief.is_empty());
     }
 
     #[test]
