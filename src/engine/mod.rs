@@ -27,6 +27,8 @@ pub mod advies;
 pub mod gemeente;
 /// The ontzorgen budget (Participatiewet art. 56a): norms, withholdings and leefgeld per month.
 pub mod ontzorgen;
+/// The person's one timeline: the statutory dates, the exam plan and the traject, in date order.
+pub mod tijdlijn;
 /// The person's own dated traject: the gemeente's steps for them, with their status.
 pub mod traject;
 
