@@ -117,14 +117,6 @@ crate::teksten! {
     }
     KOP_PLAN = "kop_plan" { nl: "Uw planning", en: "Your plan", ar: "خطتك", ti: "መደብኩም", tr: "Planınız", fa: "برنامه شما" }
     VANDAAG = "vandaag" { nl: "Vandaag", en: "Today", ar: "اليوم", ti: "ሎሚ", tr: "Bugün", fa: "امروز" }
-    EINDE_TERMIJN = "einde_termijn" {
-        nl: "Einde van uw termijn",
-        en: "End of your term",
-        ar: "نهاية مهلتك",
-        ti: "መወዳእታ ግዜ ገደብኩም",
-        tr: "Sürenizin sonu",
-        fa: "پایان مهلت شما",
-    }
     EERST_AANMELDEN = "eerst_aanmelden" {
         nl: "Meld u uiterlijk {0} aan voor het examen {1}.",
         en: "Register by {0} at the latest for the exam {1}.",

@@ -3,14 +3,6 @@
 //! gets about its configuration.
 
 crate::teksten! {
-    KOP_TRAJECT = "kop_traject" {
-        nl: "Uw traject in de gemeente",
-        en: "Your programme in the municipality",
-        ar: "مسارك في البلدية",
-        ti: "መደብኩም ኣብ ምምሕዳር ከተማ",
-        tr: "Belediyedeki programınız",
-        fa: "مسیر شما در شهرداری",
-    }
     TRAJECT_UITLEG = "traject_uitleg" {
         nl: "Wat uw gemeente met u doet, en wanneer. De data zijn een schatting: uw klantmanager spreekt de echte data met u af.",
         en: "What your municipality does with you, and when. The dates are an estimate: your case manager agrees the real dates with you.",

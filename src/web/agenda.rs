@@ -1,6 +1,6 @@
 //! A calendar file (iCalendar, RFC 5545) of the deadlines, written on the person's own device.
 //! Whole-day events (`DTSTART;VALUE=DATE`), or a period of whole days, each with two reminders
-//! (`VALARM`) before its last day; CRLF line endings, lines folded at 75 octets. Dates before
+//! (`VALARM`): before its last day for a deadline, before its first day for a step to attend; CRLF line endings, lines folded at 75 octets. Dates before
 //! the `peildatum` are left out. `DTSTAMP` is the `peildatum`: this module never reads a clock
 //! either.
 
@@ -17,11 +17,17 @@ pub struct Afspraak {
     pub titel: String,
     /// Longer text (`DESCRIPTION`): the explanation, the article and what to do.
     pub beschrijving: String,
+    /// Remind before the first day (a step the person attends) instead of before the last day
+    /// (a deadline).
+    pub bij_begin: bool,
 }
 
 /// The reminders, before the event's end (`DTEND`, the day after its last day, 0:00): at 9:00
 /// two weeks before the last day, and at 9:00 the day before it.
 const HERINNERINGEN: [&str; 2] = ["-P14DT15H", "-P1DT15H"];
+/// For a step: before its start (`DTSTART`, its first day, 0:00): at 9:00 a week before, and at
+/// 9:00 the day before.
+const HERINNERINGEN_BEGIN: [&str; 2] = ["-P6DT15H", "-PT15H"];
 
 fn ymd(d: NaiveDate) -> String {
     format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
@@ -85,10 +91,12 @@ pub fn ics(afspraken: &[Afspraak], peildatum: NaiveDate, uid_basis: &str) -> Str
             regel(&mut uit, &format!("DESCRIPTION:{}", ontsnap(&afspraak.beschrijving)));
         }
         regel(&mut uit, "TRANSP:TRANSPARENT");
-        for trigger in HERINNERINGEN {
+        let (ten_opzichte_van, triggers) =
+            if afspraak.bij_begin { ("START", HERINNERINGEN_BEGIN) } else { ("END", HERINNERINGEN) };
+        for trigger in triggers {
             regel(&mut uit, "BEGIN:VALARM");
             regel(&mut uit, "ACTION:DISPLAY");
-            regel(&mut uit, &format!("TRIGGER;RELATED=END:{trigger}"));
+            regel(&mut uit, &format!("TRIGGER;RELATED={ten_opzichte_van}:{trigger}"));
             regel(&mut uit, &format!("DESCRIPTION:{titel}"));
             regel(&mut uit, "END:VALARM");
         }
@@ -104,7 +112,13 @@ mod tests {
     use crate::engine::datum::dag;
 
     fn afspraak(d: NaiveDate, titel: &str) -> Afspraak {
-        Afspraak { datum: d, tot: d, titel: titel.into(), beschrijving: "Wi2021 art. 15, lid 1; zie de wet".into() }
+        Afspraak {
+            datum: d,
+            tot: d,
+            titel: titel.into(),
+            beschrijving: "Wi2021 art. 15, lid 1; zie de wet".into(),
+            bij_begin: false,
+        }
     }
 
     #[test]

@@ -28,10 +28,12 @@ mod element;
 /// The module's memory allocator (smaller than the standard one).
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 mod geheugen;
-/// The timeline of dated items: the plan's exam dates and the statutory deadlines.
-#[cfg(target_arch = "wasm32")]
+/// The one timeline (statutory dates, the exam plan, the traject) in the result, print, the
+/// calendar file and the staff summary; plain Rust, tested natively.
+#[cfg(any(target_arch = "wasm32", test))]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod tijdlijn;
-/// The gemeente's traject in the result, and the contactkaart; plain Rust, tested natively.
+/// The contactkaart, and a traject step's dates in words; plain Rust, tested natively.
 #[cfg(any(target_arch = "wasm32", test))]
 mod traject;
 /// Dutch beside the reader's language: the result with its Dutch original, and the glossary.

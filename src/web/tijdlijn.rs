@@ -1,77 +1,40 @@
-//! The timeline: one line of dated items from the past through "today" to the term's end, with
-//! the first action on top, past dates marked past, done parts ticked off (the person can tick
-//! them: the form key `a:behaald.<code>`, the contract's `behaald`), and a "Why?" per date.
-//!
-//! Every dated item is a [`Moment`]; today they come from the plan and the term's end, and a
-//! later step adds the gemeente's own traject steps to the same list. The same moments feed the
-//! calendar file ([`afspraken`]) and the staff summary ([`samenvatting`]). Nothing is decided
-//! here: the dates, statuses and sources are the core's.
+//! The timeline: the core's one line ([`crate::engine::tijdlijn`]: the statutory dates, the exam
+//! plan's dates and the gemeente's traject steps, in date order) drawn from the past through
+//! "today" to the last date, past dates marked past, a running step as "now: week 3 of 5", each
+//! with who runs it and a "Why?" with its source. The same line goes into the print view (the
+//! result is printed), the calendar file ([`afspraken`]) and the staff summary ([`samenvatting`]).
+//! Then the plan's own block: the first action, the parts to tick off (the form key
+//! `a:behaald.<code>`, the contract's `behaald`) and the planner's explanations. Nothing is
+//! decided here: the dates, their order, statuses and sources are the core's.
 
 use chrono::NaiveDate;
 
 use super::agenda::Afspraak;
-use super::dom::El;
+use super::dom::{self, El};
 use super::formulier::BEHAALD;
 use super::teksten as w;
-use super::weergave::waarom;
+use super::traject::wanneer;
 use crate::engine::advies::plan::{Deel, Plan, Status};
 use crate::engine::advies::Advies;
 use crate::engine::bron::{Bron, Wet};
 use crate::engine::datum::iso;
-use crate::i18n::{self, plan as p, Taal, Tekst, Waarde};
+use crate::engine::tijdlijn::{tijdlijn, Moment, PlanSoort, Stand, Wat, Wettelijk};
+use crate::i18n::{self, plan as p, traject as t, Taal, Tekst, Waarde};
 
-/// What happens on a moment's date.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Soort {
-    Aanmelden,
-    Examen,
-    Klaar,
-    EindeTermijn,
-}
-
-/// One dated item of the timeline: its date, what happens, the parts it is for (with their
-/// status) and where the date comes from.
-struct Moment {
-    datum: NaiveDate,
-    soort: Soort,
-    delen: Vec<(Deel, Status)>,
-    bron: Bron,
-    bron_tekst: String,
-}
-
-/// The moments of an advice with a plan, in date order; parts on the same date, for the same
-/// thing and from the same source share one moment.
-fn momenten(advies: &Advies, plan: &Plan) -> Vec<Moment> {
-    let mut lijst: Vec<Moment> = Vec::new();
-    // Kept in date order while adding (a sort would add its code to the module).
-    let mut voeg_toe = |moment: Moment| {
-        let zelfde =
-            |m: &&mut Moment| m.datum == moment.datum && m.soort == moment.soort && m.bron_tekst == moment.bron_tekst;
-        match lijst.iter_mut().find(zelfde) {
-            Some(m) => m.delen.extend(moment.delen),
-            None => lijst.insert(lijst.partition_point(|m| m.datum <= moment.datum), moment),
-        }
+/// "Why?" (of every explanation of the result, and of each moment of the line): the source `label` with its link on wetten.overheid.nl when it has one.
+pub fn waarom(taal: Taal, medewerker: bool, bron: Bron, label: &str) -> El {
+    let bron = match bron.url() {
+        Some(url) => dom::veilige_link(&url, &w::LEES_WET.vul(taal, &[Waarde::Letterlijk(label.to_owned())])),
+        // A policy source has no link; its description is Dutch, and marked so.
+        None => El::new("span").attr("lang", "nl").text(label),
     };
-    for deel in &plan.onderdelen {
-        let soort = if deel.deel.is_examen() { Soort::Examen } else { Soort::Klaar };
-        for (datum, soort) in [(deel.aanmelden_uiterlijk, Soort::Aanmelden), (deel.examen_uiterlijk, soort)] {
-            if let Some(datum) = datum {
-                let (bron, bron_tekst) = (deel.bron, deel.bron_tekst());
-                voeg_toe(Moment { datum, soort, delen: vec![(deel.deel, deel.status)], bron, bron_tekst });
-            }
-        }
-    }
-    if let Some(termijn) = &advies.termijn {
-        let bron = Bron::new(Wet::Wi2021, "art. 11 lid 1 en 2");
-        voeg_toe(Moment {
-            datum: termijn.einde,
-            soort: Soort::EindeTermijn,
-            delen: Vec::new(),
-            bron,
-            bron_tekst: bron.label(),
-        });
-    }
-    lijst
+    // On paper the link's "(opens in a new window)" means nothing: the article alone is printed.
+    El::new("details").attr_als(medewerker, "open", "").kind(El::new("summary").text(w::WAAROM.in_taal(taal))).kind(
+        El::new("p")
+            .class("bron")
+            .kind(bron.class("geen-print"))
+            .kind(El::new("span").class("alleen-print").text(label)),
+    )
 }
 
 fn namen(taal: Taal, delen: &[(Deel, Status)]) -> String {
@@ -88,14 +51,92 @@ fn namen(taal: Taal, delen: &[(Deel, Status)]) -> String {
     uit
 }
 
-fn titel(taal: Taal, moment: &Moment) -> String {
-    let tekst: &Tekst = match moment.soort {
-        Soort::Aanmelden => &p::AANMELDEN_VOOR,
-        Soort::Examen => &p::EXAMEN_VOOR,
-        Soort::Klaar => &p::KLAAR_VOOR,
-        Soort::EindeTermijn => return p::EINDE_TERMIJN.in_taal(taal).to_owned(),
+fn plan_titel(taal: Taal, soort: PlanSoort, delen: &[(Deel, Status)]) -> String {
+    let tekst: &Tekst = match soort {
+        PlanSoort::Aanmelden => &p::AANMELDEN_VOOR,
+        PlanSoort::Examen => &p::EXAMEN_VOOR,
+        PlanSoort::Klaar => &p::KLAAR_VOOR,
     };
-    tekst.vul(taal, &[Waarde::Letterlijk(namen(taal, &moment.delen))])
+    tekst.vul(taal, &[Waarde::Letterlijk(namen(taal, delen))])
+}
+
+/// A statutory date's sentence (in the past tense once it is past) and what the person does
+/// about it.
+fn wet_zin(
+    taal: Taal,
+    advies: &Advies,
+    soort: Wettelijk,
+    moment: &Moment,
+    vandaag: NaiveDate,
+) -> (String, Option<&'static Tekst>) {
+    let (datum, tot) = (moment.datum.unwrap_or(vandaag), moment.tot.unwrap_or(vandaag));
+    let (zinnen, waarden, doen): ([&Tekst; 2], Vec<Waarde>, _) = match soort {
+        Wettelijk::Pip => ([&w::DATUM_PIP, &w::DATUM_PIP_VOORBIJ], vec![Waarde::Datum(tot)], Some(&w::DOEN_PIP)),
+        Wettelijk::Termijn => {
+            let (begin, jaren) = advies.termijn.as_ref().map_or((tot, 0), |t| (t.begin, t.jaren));
+            (
+                [&w::DATUM_TERMIJN, &w::DATUM_TERMIJN_VOORBIJ],
+                vec![Waarde::Datum(tot), Waarde::Datum(begin), Waarde::Getal(i64::from(jaren))],
+                Some(&w::DOEN_TERMIJN),
+            )
+        }
+        Wettelijk::Routewissel => (
+            [&w::DATUM_ROUTEWISSEL, &w::DATUM_ROUTEWISSEL_VOORBIJ],
+            vec![Waarde::Datum(tot)],
+            Some(&w::DOEN_ROUTEWISSEL),
+        ),
+        Wettelijk::Ontzorgen => (
+            [&w::DATUM_ONTZORGEN, &w::DATUM_ONTZORGEN_VOORBIJ],
+            vec![Waarde::Datum(datum), Waarde::Datum(tot)],
+            Some(&w::DOEN_ONTZORGEN),
+        ),
+        // Reaching AOW age ends the obligation; a past one means there is none.
+        Wettelijk::Aow => ([&w::DATUM_AOW, &w::DATUM_AOW], vec![Waarde::Datum(tot)], None),
+    };
+    (zinnen[usize::from(tot < vandaag)].vul(taal, &waarden), doen)
+}
+
+/// What happens on a moment, in one line.
+fn wat(taal: Taal, advies: &Advies, moment: &Moment, vandaag: NaiveDate) -> String {
+    match &moment.wat {
+        Wat::Wet(soort, _) => wet_zin(taal, advies, *soort, moment, vandaag).0,
+        Wat::Plan { soort, delen, .. } => plan_titel(taal, *soort, delen),
+        Wat::Stap(stap) => stap.naam.in_taal(taal).to_owned(),
+    }
+}
+
+/// When: the date, a step's period, or what an undated step waits for.
+fn wanneer_tekst(taal: Taal, moment: &Moment) -> String {
+    match (&moment.wat, moment.datum) {
+        (Wat::Stap(stap), _) => wanneer(taal, stap).unwrap_or_default(),
+        (_, Some(datum)) if moment.tot != Some(datum) => {
+            t::PERIODE.vul(taal, &[Waarde::Datum(datum), Waarde::Datum(moment.tot.unwrap_or(datum))])
+        }
+        (_, datum) => datum.map(|d| i18n::datum(taal, d)).unwrap_or_default(),
+    }
+}
+
+/// Where it stands, in words, when that is more than its place in the line says.
+fn stand_tekst(taal: Taal, moment: &Moment, vandaag: NaiveDate) -> Option<String> {
+    let stap = matches!(moment.wat, Wat::Stap(_));
+    match moment.stand(vandaag) {
+        Stand::Voorbij => Some(p::VOORBIJ.in_taal(taal).to_owned()),
+        Stand::Bezig { week, weken } => {
+            Some(t::BEZIG.vul(taal, &[Waarde::Getal(i64::from(week)), Waarde::Getal(i64::from(weken))]))
+        }
+        Stand::Gedaan if stap => Some(t::AFGEROND.in_taal(taal).to_owned()),
+        Stand::Komend if stap => Some(t::GEPLAND.in_taal(taal).to_owned()),
+        _ => None,
+    }
+}
+
+/// The source: the article of a statutory or plan date, the gemeente's own for its step.
+fn bron(moment: &Moment) -> Option<(Bron, String)> {
+    match &moment.wat {
+        Wat::Wet(_, uitleg) => uitleg.map(|u| (u.bron, u.bron.label())),
+        Wat::Plan { bron, bron_tekst, .. } => Some((*bron, bron_tekst.clone())),
+        Wat::Stap(stap) => stap.bron.clone().map(|b| (Bron::new(Wet::Beleid, ""), b)),
+    }
 }
 
 /// The first action in plain words: "Meld u uiterlijk 3 maart 2027 aan voor het examen Lezen."
@@ -118,38 +159,60 @@ fn status_tekst(status: Status) -> Option<&'static Tekst> {
     }
 }
 
-fn moment_el(taal: Taal, medewerker: bool, moment: &Moment, vandaag: NaiveDate) -> El {
-    let voorbij = moment.datum < vandaag;
-    let klaar = !moment.delen.is_empty() && moment.delen.iter().all(|(_, s)| *s == Status::Behaald);
-    let klasse = match (klaar, voorbij) {
-        (true, _) => "moment behaald",
-        (false, true) => "moment voorbij",
-        (false, false) => "moment",
+fn moment_el(taal: Taal, medewerker: bool, advies: &Advies, moment: &Moment, vandaag: NaiveDate) -> El {
+    let stand = moment.stand(vandaag);
+    let soort = match moment.wat {
+        Wat::Wet(..) => "wet",
+        Wat::Plan { .. } => "plan",
+        Wat::Stap(_) => "stap",
     };
-    let mut kop = El::new("p")
-        .class("wanneer")
-        .kind(El::new("time").attr("datetime", &iso(moment.datum)).text(&i18n::datum(taal, moment.datum)));
-    if voorbij && !klaar {
-        kop = kop.text(" · ").kind(El::new("span").class("label").text(p::VOORBIJ.in_taal(taal)));
+    let klasse = match stand {
+        Stand::Gedaan => "behaald",
+        Stand::Voorbij => "voorbij",
+        Stand::Bezig { .. } => "bezig",
+        _ => "",
+    };
+    let tekst = wanneer_tekst(taal, moment);
+    let mut kop = El::new("p").class("wanneer");
+    kop = match moment.datum {
+        Some(datum) => kop.kind(El::new("time").attr("datetime", &iso(datum)).text(&tekst)),
+        None => kop.text(&tekst),
+    };
+    if let Some(label) = stand_tekst(taal, moment, vandaag) {
+        kop = kop.text(" · ").kind(El::new("span").class("label").text(&label));
     }
-    let mut li = El::new("li").class(klasse).kind(kop).kind(El::new("p").class("wat").text(&titel(taal, moment)));
-    let mut status = El::new("ul").class("status");
-    let mut met_status = false;
-    for (deel, s) in &moment.delen {
-        if let Some(tekst) = status_tekst(*s) {
-            let teken = if *s == Status::Behaald { "✓ " } else { "! " };
-            status = status.kind(El::new("li").text(&format!(
-                "{teken}{}: {}",
-                deel.naam().in_taal(taal),
-                tekst.in_taal(taal)
-            )));
-            met_status = true;
+    let mut li = El::new("li")
+        .class(&format!("moment {soort} {klasse}"))
+        .attr_als(matches!(stand, Stand::Bezig { .. }), "aria-current", "step")
+        .kind(kop)
+        .kind(El::new("p").class("wat").text(&wat(taal, advies, moment, vandaag)));
+    match &moment.wat {
+        Wat::Plan { delen, .. } => {
+            let status = delen.iter().filter_map(|(deel, s)| {
+                let tekst = status_tekst(*s)?;
+                let teken = if *s == Status::Behaald { "✓ " } else { "! " };
+                Some(El::new("li").text(&format!("{teken}{}: {}", deel.naam().in_taal(taal), tekst.in_taal(taal))))
+            });
+            let status: Vec<El> = status.collect();
+            if !status.is_empty() {
+                li = li.kind(El::new("ul").class("status").kinderen(status));
+            }
         }
+        Wat::Stap(stap) => {
+            if let Some(omschrijving) = &stap.omschrijving {
+                li = li.kind(El::new("p").text(omschrijving.in_taal(taal)));
+            }
+            if let Some(contact) = &stap.uitvoerder {
+                let met = t::MET.vul(taal, &[Waarde::Letterlijk(contact.naam.in_taal(taal).into())]);
+                li = li.kind(El::new("p").class("met").text(&met));
+            }
+        }
+        Wat::Wet(..) => {}
     }
-    if met_status {
-        li = li.kind(status);
+    match bron(moment) {
+        Some((bron, label)) => li.kind(waarom(taal, medewerker, bron, &label)),
+        None => li,
     }
-    li.kind(waarom(taal, medewerker, moment.bron, &moment.bron_tekst))
 }
 
 fn vandaag_el(taal: Taal, vandaag: NaiveDate) -> El {
@@ -182,30 +245,41 @@ fn vinkjes(taal: Taal, plan: &Plan) -> El {
     veld
 }
 
-/// The plan's part of the result: heading, first action, the timeline, the boxes to tick and
-/// the planner's explanations.
+/// The one line: its heading, the note that the gemeente's dates are estimates (when it has
+/// steps), and the moments with "today" among them. Nothing when there is no date at all.
 #[inline(never)]
-pub fn tijdlijn(taal: Taal, medewerker: bool, advies: &Advies, plan: &Plan) -> Vec<El> {
-    let vandaag = plan.peildatum;
+pub fn lijn(taal: Taal, medewerker: bool, advies: &Advies, vandaag: NaiveDate) -> Vec<El> {
+    let lijst = tijdlijn(advies);
+    if lijst.is_empty() {
+        return Vec::new();
+    }
+    let mut blokken = vec![El::new("h5").text(w::KOP_DATUMS.in_taal(taal))];
+    if !advies.traject.is_empty() {
+        blokken.push(El::new("p").class("hint").text(t::TRAJECT_UITLEG.in_taal(taal)));
+    }
+    let mut lijn = El::new("ol").class("tijdlijn");
+    let mut vandaag_getekend = false;
+    for moment in &lijst {
+        if !vandaag_getekend && moment.datum.is_none_or(|d| d >= vandaag) {
+            lijn = lijn.kind(vandaag_el(taal, vandaag));
+            vandaag_getekend = true;
+        }
+        lijn = lijn.kind(moment_el(taal, medewerker, advies, moment, vandaag));
+    }
+    if !vandaag_getekend {
+        lijn = lijn.kind(vandaag_el(taal, vandaag));
+    }
+    blokken.push(lijn);
+    blokken
+}
+
+/// The plan's part of the result: heading, first action, the boxes to tick and the planner's
+/// explanations (its dates are in the line).
+#[inline(never)]
+pub fn plan_blok(taal: Taal, medewerker: bool, plan: &Plan) -> Vec<El> {
     let mut blokken = vec![El::new("h5").text(p::KOP_PLAN.in_taal(taal))];
     if let Some(zin) = eerste_actie(taal, plan) {
         blokken.push(El::new("p").class("eerste-actie").text(&zin));
-    }
-    let lijst = momenten(advies, plan);
-    if !lijst.is_empty() {
-        let mut lijn = El::new("ol").class("tijdlijn");
-        let mut vandaag_getekend = false;
-        for moment in &lijst {
-            if !vandaag_getekend && moment.datum >= vandaag {
-                lijn = lijn.kind(vandaag_el(taal, vandaag));
-                vandaag_getekend = true;
-            }
-            lijn = lijn.kind(moment_el(taal, medewerker, moment, vandaag));
-        }
-        if !vandaag_getekend {
-            lijn = lijn.kind(vandaag_el(taal, vandaag));
-        }
-        blokken.push(lijn);
     }
     blokken.push(vinkjes(taal, plan));
     let stappen = plan.uitleg.iter().map(|stap| {
@@ -220,49 +294,200 @@ pub fn tijdlijn(taal: Taal, medewerker: bool, advies: &Advies, plan: &Plan) -> V
     blokken
 }
 
-/// The calendar events of the plan: each registration date still ahead for a part still open,
-/// with the article (or DUO's waiting times) in the description (the calendar file gives every
-/// event its reminders).
-pub fn afspraken(taal: Taal, advies: &Advies) -> Vec<Afspraak> {
+/// The line's dated moments still to come as calendar events, in the reader's language:
+/// - a statutory date: its sentence, with the explanation step that gave it (article and link)
+///   and what to do; reminders before its (last) day;
+/// - a plan date: only a registration date with parts still open, with its source;
+/// - a step: its days as one event (a step with a duration spans them all), with when, what and
+///   who; reminders before its first day, since that is when the person has to be there.
+pub fn afspraken(taal: Taal, advies: &Advies, vandaag: NaiveDate) -> Vec<Afspraak> {
     let mut lijst = Vec::new();
-    let Some(plan) = &advies.plan else { return lijst };
-    for mut moment in momenten(advies, plan) {
-        moment.delen.retain(|(_, s)| *s == Status::Open);
-        if moment.soort != Soort::Aanmelden || moment.datum < plan.peildatum || moment.delen.is_empty() {
-            continue;
-        }
-        let titel = titel(taal, &moment);
-        lijst.push(Afspraak {
-            datum: moment.datum,
-            tot: moment.datum,
-            beschrijving: format!("{titel} ({}) {}", moment.bron_tekst, w::INDICATIEF.in_taal(taal)),
-            titel,
-        });
+    for moment in tijdlijn(advies) {
+        let (Some(datum), Some(tot)) = (moment.datum, moment.tot) else { continue };
+        let (titel, beschrijving, bij_begin) = match &moment.wat {
+            Wat::Wet(soort, uitleg) => {
+                let (zin, doen) = wet_zin(taal, advies, *soort, &moment, vandaag);
+                let mut beschrijving = Vec::new();
+                if let Some(stap) = uitleg {
+                    beschrijving.push(format!("{} ({})", stap.tekst(taal), stap.bron.label()));
+                    beschrijving.extend(stap.bron.url());
+                }
+                beschrijving.extend(doen.map(|doen| doen.in_taal(taal).to_owned()));
+                (zin, beschrijving.join("\n"), false)
+            }
+            Wat::Plan { soort, delen, bron_tekst, .. } => {
+                let open: Vec<_> = delen.iter().copied().filter(|(_, s)| *s == Status::Open).collect();
+                if *soort != PlanSoort::Aanmelden || open.is_empty() {
+                    continue;
+                }
+                let titel = plan_titel(taal, *soort, &open);
+                let beschrijving = format!("{titel} ({bron_tekst}) {}", w::INDICATIEF.in_taal(taal));
+                (titel, beschrijving, false)
+            }
+            Wat::Stap(stap) => {
+                let mut beschrijving = wanneer_tekst(taal, &moment);
+                if let Some(omschrijving) = &stap.omschrijving {
+                    beschrijving.push_str(&format!(". {}", omschrijving.in_taal(taal)));
+                }
+                if let Some(contact) = &stap.uitvoerder {
+                    let met = t::MET.vul(taal, &[Waarde::Letterlijk(contact.naam.in_taal(taal).into())]);
+                    beschrijving.push_str(&format!(". {met}"));
+                }
+                (stap.naam.in_taal(taal).to_owned(), beschrijving, true)
+            }
+        };
+        lijst.push(Afspraak { datum, tot, titel, beschrijving, bij_begin });
     }
     lijst
 }
 
-/// The plan as plain text for the staff summary (Dutch).
-pub fn samenvatting(advies: &Advies) -> Vec<String> {
+/// The line as plain text for the staff summary (Dutch): one line per moment, with its status,
+/// who runs it and its source.
+pub fn samenvatting(advies: &Advies, vandaag: NaiveDate) -> Vec<String> {
+    let nl = Taal::Nl;
+    let lijst = tijdlijn(advies);
+    let mut regels = Vec::new();
+    if !lijst.is_empty() {
+        regels.push(w::KOP_DATUMS.in_taal(nl).to_owned());
+    }
+    for moment in &lijst {
+        let mut regel = match moment.wat {
+            // The sentence names its date.
+            Wat::Wet(..) => format!("- {}", wat(nl, advies, moment, vandaag)),
+            _ => format!("- {}: {}", wanneer_tekst(nl, moment), wat(nl, advies, moment, vandaag)),
+        };
+        if let Some(stand) = stand_tekst(nl, moment, vandaag) {
+            regel.push_str(&format!("; {stand}"));
+        }
+        match &moment.wat {
+            Wat::Plan { delen, .. } => {
+                for (deel, s) in delen {
+                    if let Some(tekst) = status_tekst(*s) {
+                        regel.push_str(&format!(" [{} {}]", deel.naam().in_taal(nl), tekst.in_taal(nl)));
+                    }
+                }
+            }
+            Wat::Stap(stap) => {
+                if let Some(contact) = &stap.uitvoerder {
+                    regel.push_str(&format!("; {}", t::MET.vul(nl, &[Waarde::Letterlijk(contact.naam.nl.clone())])));
+                }
+            }
+            Wat::Wet(..) => {}
+        }
+        if let Some((_, label)) = bron(moment) {
+            regel.push_str(&format!(" ({label})"));
+        }
+        regels.push(regel);
+    }
+    regels
+}
+
+/// The plan's first action and explanations as plain text for the staff summary (Dutch).
+pub fn plan_samenvatting(advies: &Advies) -> Vec<String> {
     let nl = Taal::Nl;
     let Some(plan) = &advies.plan else { return Vec::new() };
     let mut regels = vec![String::new(), p::KOP_PLAN.in_taal(nl).to_owned()];
     regels.extend(eerste_actie(nl, plan));
-    for moment in momenten(advies, plan) {
-        let mut regel = format!("- {}", i18n::datum(nl, moment.datum));
-        if moment.datum < plan.peildatum {
-            regel.push_str(&format!(" ({})", p::VOORBIJ.in_taal(nl)));
-        }
-        regel.push_str(&format!(": {} ({})", titel(nl, &moment), moment.bron_tekst));
-        for (deel, s) in &moment.delen {
-            if let Some(tekst) = status_tekst(*s) {
-                regel.push_str(&format!(" [{} {}]", deel.naam().in_taal(nl), tekst.in_taal(nl)));
-            }
-        }
-        regels.push(regel);
-    }
     for stap in &plan.uitleg {
         regels.push(format!("* {} ({})", stap.tekst(nl), stap.bron.label()));
     }
     regels
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::gemeente::Gemeente;
+    use crate::engine::Json;
+    use crate::web::{agenda, dom};
+
+    /// A Haarlem status holder in week 3 of the introductieprogramma, with the PIP signed and the
+    /// B1 route: the steps, the statutory dates and the exam plan in one line.
+    fn advies() -> Advies {
+        let config = r#"{"contacten": [{"id": "klantmanager", "naam": "Klantmanager", "rol": "Voor uw geld."}],
+            "traject": [{"naam": "<b>Intro</b>", "uitvoerder": "klantmanager", "wanneer": {"na": "bijstand", "weken": 3},
+                         "duurWeken": 5, "bron": "Voortgangsrapportage Haarlem"},
+                        {"naam": "Werk", "wanneer": {"na": "huisvesting"}}]}"#;
+        let gemeente = Gemeente::lees(&Json::lees_tekst(config).unwrap()).unwrap();
+        let situatie = r#"{"peildatum": "2026-03-18", "geboortedatum": "1995-05-01", "nationaliteit": "ER",
+            "verblijf": "asiel", "verblijfsdatum": "2026-01-05", "bijstand": true, "bijstandSinds": "2026-02-09",
+            "leerplichtig": false, "nlDiploma": false, "duoBriefDatum": "2026-02-16", "pipDatum": "2026-03-10",
+            "leerbaarheidstoets": {"score": 30, "datum": "2026-02-20"}}"#;
+        crate::engine::advies::advies(&Json::lees_tekst(situatie).unwrap(), &gemeente).unwrap()
+    }
+
+    const VANDAAG: NaiveDate = match NaiveDate::from_ymd_opt(2026, 3, 18) {
+        Some(d) => d,
+        None => panic!(),
+    };
+
+    #[test]
+    fn the_line_holds_the_steps_the_statutory_dates_and_the_plan_with_today_among_them() {
+        let a = advies();
+        let tekst = dom::teksten_van(|| {
+            lijn(Taal::En, false, &a, VANDAAG);
+        });
+        let plek =
+            |deel: &str| tekst.iter().position(|t| t.contains(deel)).unwrap_or_else(|| panic!("{deel} in {tekst:#?}"));
+        // The running step: its period, "now: week 3 of 5", who runs it and the gemeente's source.
+        let intro = plek("<b>Intro</b>");
+        assert!(tekst.contains(&"2 March 2026 up to and including 5 April 2026".to_owned()), "{tekst:#?}");
+        assert!(tekst.contains(&"Now: week 3 of 5".to_owned()), "{tekst:#?}");
+        assert!(tekst.contains(&"With: Klantmanager".to_owned()), "{tekst:#?}");
+        assert!(plek("Voortgangsrapportage Haarlem") > intro);
+        // In date order with today among them: the step began before today, the PIP deadline and
+        // the plan's registration come after it, the undated step last.
+        let vandaag = plek("Today");
+        let pip = plek("your PIP must be ready");
+        let aanmelden = plek("Register");
+        let werk = plek("Werk");
+        assert!(intro < vandaag && vandaag < pip && pip < aanmelden && aanmelden < werk, "{tekst:#?}");
+        assert!(tekst[pip..aanmelden].iter().any(|t| t.contains("art. 5.3")), "the PIP's article: {tekst:#?}");
+        assert_eq!((werk, tekst[werk - 1].as_str()), (tekst.len() - 1, t::NA_HUISVESTING.in_taal(Taal::En)));
+        // The running step is marked as the current one; in Arabic its status is in Arabic.
+        dom::neem();
+        lijn(Taal::Ar, false, &a, VANDAAG);
+        let ops = dom::neem();
+        assert!(ops.contains("moment stap bezig") && ops.contains("aria-current\u{1f}step"), "{ops}");
+        assert!(ops.contains(&t::BEZIG.vul(Taal::Ar, &[Waarde::Getal(3), Waarde::Getal(5)])));
+    }
+
+    #[test]
+    fn the_staff_summary_reads_the_same_line() {
+        let a = advies();
+        let regels = samenvatting(&a, VANDAAG);
+        assert_eq!(regels[0], "Belangrijke datums");
+        let intro = regels.iter().find(|r| r.contains("<b>Intro</b>")).unwrap();
+        assert_eq!(
+            intro,
+            "- 2 maart 2026 tot en met 5 april 2026: <b>Intro</b>; Nu: week 3 van 5; Met: Klantmanager (Voortgangsrapportage Haarlem)"
+        );
+        assert_eq!(regels.len(), 1 + tijdlijn(&a).len(), "one line per moment");
+        assert!(regels.last().unwrap().starts_with("- Als u een huis heeft"), "{regels:#?}");
+    }
+
+    /// The calendar file, parsed: every event's start, end and reminders.
+    #[test]
+    fn the_calendar_file_has_the_steps_as_multi_day_events_reminded_before_their_start() {
+        let a = advies();
+        let lijst = afspraken(Taal::Nl, &a, VANDAAG);
+        let tekst = agenda::ics(&lijst, VANDAAG, "x").replace("\r\n ", "");
+        let events: Vec<&str> = tekst.split("BEGIN:VEVENT\r\n").skip(1).collect();
+        let veld = |event: &str, naam: &str| -> Vec<String> {
+            event.lines().filter_map(|l| l.strip_prefix(naam)).map(str::to_owned).collect()
+        };
+        let intro = events.iter().find(|e| veld(e, "SUMMARY:") == ["<b>Intro</b>"]).expect("the step is in the file");
+        assert_eq!(veld(intro, "DTSTART;VALUE=DATE:"), ["20260302"]);
+        assert_eq!(veld(intro, "DTEND;VALUE=DATE:"), ["20260406"], "five weeks, the day after the last");
+        assert_eq!(veld(intro, "TRIGGER;RELATED=START:"), ["-P6DT15H", "-PT15H"]);
+        assert!(veld(intro, "DESCRIPTION:")[0].contains("Met: Klantmanager"));
+        // A deadline is reminded before its day; the undated step is not in the file.
+        let pip = events.iter().find(|e| veld(e, "SUMMARY:")[0].contains("PIP")).unwrap();
+        assert_eq!(veld(pip, "TRIGGER;RELATED=END:"), ["-P14DT15H", "-P1DT15H"]);
+        assert!(!tekst.contains("SUMMARY:Werk"));
+        // Every dated moment still to come is an event, in the line's order.
+        let starts: Vec<String> = events.iter().flat_map(|e| veld(e, "DTSTART;VALUE=DATE:")).collect();
+        assert!(starts.windows(2).all(|w| w[0] <= w[1]), "{starts:?}");
+        assert!(events.len() >= 5, "{}", events.len());
+    }
 }

@@ -7,11 +7,10 @@
 //! card). What the person writes on the card is an answer like any other (`k:` keys in
 //! [`super::formulier::Antwoorden`]): it stays on the device and "wis" clears it.
 
-use super::agenda::Afspraak;
 use super::dom::{self, El};
 use super::formulier::Antwoorden;
 use crate::engine::gemeente::{Contactpersoon, Gebeurtenis, Gemeente, Invulveld, Meertalig, INVULVELDEN};
-use crate::engine::traject::{Stap, Status};
+use crate::engine::traject::Stap;
 use crate::i18n::{traject as t, Taal, Tekst, Waarde};
 
 /// The national numbers on every card (not law: the services' own public numbers).
@@ -20,7 +19,7 @@ const POLITIE_GEEN_SPOED: &str = "tel:0900-8844";
 const VEILIG_THUIS: &str = "tel:0800-2000";
 
 /// When the step happens, in words: its dates, or the event it waits for.
-fn wanneer(taal: Taal, stap: &Stap) -> Option<String> {
+pub(super) fn wanneer(taal: Taal, stap: &Stap) -> Option<String> {
     match (stap.begin, stap.einde) {
         (Some(begin), Some(einde)) => Some(t::PERIODE.vul(taal, &[Waarde::Datum(begin), Waarde::Datum(einde)])),
         (Some(begin), None) => Some(t::VANAF.vul(taal, &[Waarde::Datum(begin)])),
@@ -35,88 +34,6 @@ fn wanneer(taal: Taal, stap: &Stap) -> Option<String> {
             zin.in_taal(taal).to_owned()
         }),
     }
-}
-
-fn status(taal: Taal, status: Status) -> Option<String> {
-    match status {
-        Status::ZonderDatum => None,
-        Status::Gepland => Some(t::GEPLAND.in_taal(taal).to_owned()),
-        Status::Bezig { week, weken } => {
-            Some(t::BEZIG.vul(taal, &[Waarde::Getal(i64::from(week)), Waarde::Getal(i64::from(weken))]))
-        }
-        Status::Afgerond => Some(t::AFGEROND.in_taal(taal).to_owned()),
-    }
-}
-
-/// The traject's heading and steps in the result; nothing when the gemeente has none for them.
-#[inline(never)]
-pub fn blok(taal: Taal, stappen: &[Stap]) -> Vec<El> {
-    if stappen.is_empty() {
-        return Vec::new();
-    }
-    let items = stappen.iter().map(|stap| {
-        let bezig = matches!(stap.status, Status::Bezig { .. });
-        let mut li = El::new("li")
-            .class(if bezig { "stap bezig" } else { "stap" })
-            .attr_als(bezig, "aria-current", "step")
-            .kind(El::new("h6").text(stap.naam.in_taal(taal)));
-        for zin in [wanneer(taal, stap), status(taal, stap.status)].into_iter().flatten() {
-            li = li.kind(El::new("p").class("wanneer").text(&zin));
-        }
-        if let Some(omschrijving) = &stap.omschrijving {
-            li = li.kind(El::new("p").text(omschrijving.in_taal(taal)));
-        }
-        if let Some(contact) = &stap.uitvoerder {
-            li =
-                li.kind(El::new("p").text(&t::MET.vul(taal, &[Waarde::Letterlijk(contact.naam.in_taal(taal).into())])));
-        }
-        li
-    });
-    vec![
-        El::new("h5").text(t::KOP_TRAJECT.in_taal(taal)),
-        El::new("p").class("hint").text(t::TRAJECT_UITLEG.in_taal(taal)),
-        El::new("ol").class("traject").kinderen(items),
-    ]
-}
-
-/// The dated steps as calendar events (their first day), in the reader's language.
-pub fn afspraken(taal: Taal, stappen: &[Stap]) -> Vec<Afspraak> {
-    stappen
-        .iter()
-        .filter_map(|stap| {
-            let mut beschrijving = wanneer(taal, stap).unwrap_or_default();
-            if let Some(omschrijving) = &stap.omschrijving {
-                beschrijving.push_str(". ");
-                beschrijving.push_str(omschrijving.in_taal(taal));
-            }
-            let datum = stap.begin?;
-            let tot = stap.einde.unwrap_or(datum);
-            Some(Afspraak { datum, tot, titel: stap.naam.in_taal(taal).to_owned(), beschrijving })
-        })
-        .collect()
-}
-
-/// The steps for the staff summary (Dutch), with where each comes from.
-pub fn samenvatting(stappen: &[Stap]) -> Vec<String> {
-    let nl = Taal::Nl;
-    let mut regels = Vec::new();
-    if !stappen.is_empty() {
-        regels.push(t::KOP_TRAJECT.in_taal(nl).to_owned());
-    }
-    for stap in stappen {
-        let mut regel = format!("- {}", stap.naam.nl);
-        for deel in [wanneer(nl, stap), status(nl, stap.status)].into_iter().flatten() {
-            regel.push_str(&format!("; {deel}"));
-        }
-        if let Some(contact) = &stap.uitvoerder {
-            regel.push_str(&format!("; {}", t::MET.vul(nl, &[Waarde::Letterlijk(contact.naam.nl.clone())])));
-        }
-        if let Some(bron) = &stap.bron {
-            regel.push_str(&format!(" ({bron})"));
-        }
-        regels.push(regel);
-    }
-    regels
 }
 
 /// A line in the reader's language and, for another language, the Dutch beside it (the card is
@@ -294,32 +211,5 @@ mod tests {
         assert!(ops.iter().filter(|o| o[0] == "a" && o[2] == "lang" && o[3] == "nl").count() >= 6);
         // Without contacts there is no card.
         assert!(kaart(Taal::Nl, &Gemeente::standaard(), &antwoorden).is_none());
-    }
-
-    #[test]
-    fn a_step_is_text_with_its_dates_status_and_contact() {
-        let g = gemeente();
-        let situatie = r#"{"peildatum": "2026-03-18", "geboortedatum": "1995-05-01", "nationaliteit": "ER",
-            "verblijf": "asiel", "verblijfsdatum": "2026-03-02"}"#;
-        let advies = crate::engine::advies::advies(&Json::lees_tekst(situatie).unwrap(), &g).unwrap();
-        dom::neem();
-        blok(Taal::En, &advies.traject);
-        let ops = operaties();
-        let tekst = teksten(&ops);
-        assert!(tekst.contains(&"<b>Intro</b>"), "{tekst:?}");
-        assert!(tekst.contains(&"2 March 2026 up to and including 5 April 2026"), "{tekst:?}");
-        assert!(tekst.contains(&"Now: week 3 of 5"), "{tekst:?}");
-        assert!(tekst.contains(&"With: Klantmanager"), "{tekst:?}");
-        assert!(ops.iter().any(|o| o[0] == "a" && o[2] == "aria-current" && o[3] == "step"));
-        let regels = samenvatting(&advies.traject);
-        assert_eq!(
-            regels[1],
-            "- <b>Intro</b>; 2 maart 2026 tot en met 5 april 2026; Nu: week 3 van 5; Met: Klantmanager"
-        );
-        let afspraken = afspraken(Taal::Nl, &advies.traject);
-        assert_eq!(
-            (afspraken[0].datum, afspraken[0].titel.as_str()),
-            (crate::engine::datum::dag(2026, 3, 2), "<b>Intro</b>")
-        );
     }
 }

@@ -11,13 +11,13 @@
 use chrono::NaiveDate;
 use wasm_bindgen::prelude::*;
 
-use super::agenda::{self, Afspraak};
+use super::agenda;
 use super::dom::{self, El};
 use super::element::Staat;
 use super::formulier::{euro_naar_cent, Antwoorden, Onderdeel, Soort, Vraag, VRAGEN};
 use super::teksten as w;
+use super::tijdlijn::waarom;
 use crate::engine::advies::{self as advies_regels, Advies, Leerroute, Regime};
-use crate::engine::bron::Bron;
 use crate::engine::geld::Cent;
 use crate::engine::gemeente::{Gemeente, Perspectief};
 use crate::engine::json::Velden;
@@ -77,22 +77,6 @@ fn uitleg(taal: Taal, medewerker: bool, stap: &Uitleg) -> El {
     ))
 }
 
-/// "Why?": the source `label` with its link on wetten.overheid.nl when it has one.
-pub fn waarom(taal: Taal, medewerker: bool, bron: Bron, label: &str) -> El {
-    let bron = match bron.url() {
-        Some(url) => dom::veilige_link(&url, &w::LEES_WET.vul(taal, &[Waarde::Letterlijk(label.to_owned())])),
-        // A policy source has no link; its description is Dutch, and marked so.
-        None => El::new("span").attr("lang", "nl").text(label),
-    };
-    // On paper the link's "(opens in a new window)" means nothing: the article alone is printed.
-    El::new("details").attr_als(medewerker, "open", "").kind(El::new("summary").text(t(taal, &w::WAAROM))).kind(
-        El::new("p")
-            .class("bron")
-            .kind(bron.class("geen-print"))
-            .kind(El::new("span").class("alleen-print").text(label)),
-    )
-}
-
 fn uitleg_lijst(taal: Taal, medewerker: bool, stappen: &[Uitleg]) -> El {
     El::new("ol").class("uitleg").kinderen(stappen.iter().map(|s| uitleg(taal, medewerker, s)))
 }
@@ -123,49 +107,6 @@ fn route_naam(taal: Taal, route: Leerroute) -> &'static str {
             Leerroute::Z => &w::ROUTE_Z,
         },
     )
-}
-
-/// One date or period of an advice.
-struct Datum {
-    van: NaiveDate,
-    /// The last day; `van` itself for a deadline.
-    tot: NaiveDate,
-    /// The sentence, in the past tense once `tot` is before today.
-    zin: String,
-    voorbij: bool,
-    /// What the person does about it (in the calendar file).
-    doen: Option<&'static Tekst>,
-}
-
-/// The deadlines and periods of an advice, in order of appearance. A date before `vandaag`
-/// reads as past.
-fn datums(taal: Taal, advies: &Advies, vandaag: NaiveDate) -> Vec<Datum> {
-    let mut lijst = Vec::new();
-    let mut voeg = |van: NaiveDate, tot: NaiveDate, zinnen: [&Tekst; 2], waarden: &[Waarde], doen| {
-        let voorbij = tot < vandaag;
-        let zin = zinnen[usize::from(voorbij)].vul(taal, waarden);
-        lijst.push(Datum { van, tot, zin, voorbij, doen });
-    };
-    if let Some(d) = advies.pip_uiterlijk {
-        voeg(d, d, [&w::DATUM_PIP, &w::DATUM_PIP_VOORBIJ], &[Waarde::Datum(d)], Some(&w::DOEN_PIP));
-    }
-    if let Some(termijn) = &advies.termijn {
-        let einde = termijn.einde;
-        let waarden = [Waarde::Datum(einde), Waarde::Datum(termijn.begin), Waarde::Getal(i64::from(termijn.jaren))];
-        voeg(einde, einde, [&w::DATUM_TERMIJN, &w::DATUM_TERMIJN_VOORBIJ], &waarden, Some(&w::DOEN_TERMIJN));
-        let wissel = termijn.routewissel_uiterlijk;
-        let zinnen = [&w::DATUM_ROUTEWISSEL, &w::DATUM_ROUTEWISSEL_VOORBIJ];
-        voeg(wissel, wissel, zinnen, &[Waarde::Datum(wissel)], Some(&w::DOEN_ROUTEWISSEL));
-    }
-    if let Some(o) = &advies.ontzorgen {
-        let waarden = [Waarde::Datum(o.van), Waarde::Datum(o.tot)];
-        voeg(o.van, o.tot, [&w::DATUM_ONTZORGEN, &w::DATUM_ONTZORGEN_VOORBIJ], &waarden, Some(&w::DOEN_ONTZORGEN));
-    }
-    if let Some(d) = advies.aow_datum {
-        // Reaching AOW age ends the obligation; a past one means there is none.
-        voeg(d, d, [&w::DATUM_AOW, &w::DATUM_AOW], &[Waarde::Datum(d)], None);
-    }
-    lijst
 }
 
 fn besluit_zinnen(taal: Taal, advies: &Advies) -> Vec<String> {
@@ -217,13 +158,7 @@ fn advies_blok(zicht: Zicht, advies: &Advies) -> Vec<El> {
         .enumerate()
         .map(|(i, zin)| El::new("p").class(if i == 0 { "besluit" } else { "route" }).text(zin))
         .collect();
-    let lijst = datums(taal, advies, vandaag);
-    if !lijst.is_empty() {
-        blokken.push(El::new("h5").text(t(taal, &w::KOP_DATUMS)));
-        let items = lijst.iter().map(|d| El::new("li").attr_als(d.voorbij, "class", "voorbij").text(&d.zin));
-        blokken.push(El::new("ul").class("datums").kinderen(items));
-    }
-    blokken.extend(super::traject::blok(taal, &advies.traject));
+    blokken.extend(super::tijdlijn::lijn(taal, medewerker, advies, vandaag));
     if let Some(perspectief) = &advies.perspectief {
         blokken.push(El::new("h5").text(t(taal, &w::KOP_PERSPECTIEF)));
         if perspectief.is_empty() {
@@ -243,7 +178,7 @@ fn advies_blok(zicht: Zicht, advies: &Advies) -> Vec<El> {
         );
     }
     if let Some(plan) = &advies.plan {
-        blokken.extend(super::tijdlijn::tijdlijn(taal, medewerker, advies, plan));
+        blokken.extend(super::tijdlijn::plan_blok(taal, medewerker, plan));
     }
     blokken.push(El::new("h5").text(t(taal, &w::KOP_WAAROM)));
     blokken.push(uitleg_lijst(taal, medewerker, &advies.uitleg));
@@ -341,25 +276,6 @@ fn schema_blok(zicht: Zicht, schema: &Schema) -> Vec<El> {
     blokken
 }
 
-/// The deadlines as calendar events, in the reader's language. Each description is the step of
-/// the explanation that gave the date, with its article, and what to do.
-fn afspraken(taal: Taal, advies: &Advies, vandaag: NaiveDate) -> Vec<Afspraak> {
-    datums(taal, advies, vandaag)
-        .into_iter()
-        .map(|d| {
-            let mut beschrijving = Vec::new();
-            if let Some(stap) = advies.uitleg.iter().find(|s| s.waarden.contains(&Waarde::Datum(d.tot))) {
-                beschrijving.push(format!("{} ({})", stap.tekst(taal), stap.bron.label()));
-                beschrijving.extend(stap.bron.url());
-            }
-            beschrijving.extend(d.doen.map(|doen| t(taal, doen).to_owned()));
-            Afspraak { datum: d.van, tot: d.tot, titel: d.zin, beschrijving: beschrijving.join("\n") }
-        })
-        .chain(super::tijdlijn::afspraken(taal, advies))
-        .chain(super::traject::afspraken(taal, &advies.traject))
-        .collect()
-}
-
 /// A plain-text summary of a result for the case file (Dutch: the file's language).
 #[inline(never)]
 pub fn samenvatting(zicht: Zicht, uitkomst: &Uitkomst) -> String {
@@ -376,10 +292,7 @@ pub fn samenvatting(zicht: Zicht, uitkomst: &Uitkomst) -> String {
             for zin in besluit_zinnen(nl, advies) {
                 regel(&zin);
             }
-            for datum in datums(nl, advies, zicht.vandaag) {
-                regel(&format!("- {}", datum.zin));
-            }
-            for zin in super::traject::samenvatting(&advies.traject) {
+            for zin in super::tijdlijn::samenvatting(advies, zicht.vandaag) {
                 regel(&zin);
             }
             for aanbod in advies.perspectief.iter().flatten() {
@@ -391,7 +304,7 @@ pub fn samenvatting(zicht: Zicht, uitkomst: &Uitkomst) -> String {
             for stap in &advies.uitleg {
                 regel(&format!("* {} ({})", stap.tekst(nl), stap.bron.label()));
             }
-            for zin in super::tijdlijn::samenvatting(advies) {
+            for zin in super::tijdlijn::plan_samenvatting(advies) {
                 regel(&zin);
             }
         }
@@ -571,7 +484,7 @@ pub fn actie(staat: &mut Staat, actie: &str) {
         "agenda" => {
             let json = staat.antwoorden.json(Onderdeel::Advies, staat.vandaag, staat.medewerker, &staat.gemeente);
             let lijst = match advies_regels::advies(&json, &staat.gemeente) {
-                Ok(advies) => afspraken(staat.taal, &advies, staat.vandaag),
+                Ok(advies) => super::tijdlijn::afspraken(staat.taal, &advies, staat.vandaag),
                 Err(_) => Vec::new(),
             };
             // The person is told what happened: a file, or why there is none.
