@@ -161,7 +161,7 @@ pub fn tijdlijn(advies: &Advies) -> Vec<Moment<'_>> {
         }
     }
     for stap in &advies.traject {
-        voeg_toe(&mut lijst, Moment { datum: stap.begin, tot: stap.einde.or(stap.begin), wat: Wat::Stap(stap) });
+        voeg_toe(&mut lijst, Moment { datum: stap.datum(), tot: stap.einde.or(stap.datum()), wat: Wat::Stap(stap) });
     }
     lijst
 }

@@ -182,7 +182,7 @@ fn moment_el(taal: Taal, medewerker: bool, advies: &Advies, moment: &Moment, van
         kop = kop.text(" · ").kind(El::new("span").class("label").text(&label));
     }
     let mut li = El::new("li")
-        .class(&format!("moment {soort} {klasse}"))
+        .class(format!("moment {soort} {klasse}").trim_end())
         .attr_als(matches!(stand, Stand::Bezig { .. }), "aria-current", "step")
         .kind(kop)
         .kind(El::new("p").class("wat").text(&wat(taal, advies, moment, vandaag)));

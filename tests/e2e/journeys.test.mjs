@@ -89,7 +89,7 @@ test('journey 1: an Eritrean status holder, in Tigrinya and then Dutch; a passed
   let tekst = await uitkomst(page, 'a');
   assert.match(tekst, /ሓሊፉ: PIP ቅድሚ .* ክዳሎ ነይሩዎ/, 'the passed PIP deadline, in the past tense');
   const ahead = await page.evaluate(() => document.querySelector('inburgering-wijzer').shadowRoot
-    .querySelectorAll('.datums li:not(.voorbij)').length);
+    .querySelectorAll('.tijdlijn li.wet:not(.voorbij)').length);
   assert.ok(ahead >= 3, 'the term, the route switch and AOW age are still ahead');
   // The same answers in Dutch.
   await attributen(page, { lang: 'nl' });
@@ -99,7 +99,7 @@ test('journey 1: an Eritrean status holder, in Tigrinya and then Dutch; a passed
   assert.doesNotMatch(tekst, /Uiterlijk \d+ \w+ \d{4}: uw PIP moet klaar zijn/, 'not shown as if ahead');
   assert.match(tekst, /Uiterlijk \d+ \w+ \d{4}: u moet klaar zijn met inburgeren/);
   const voorbij = await page.evaluate(() => [...document.querySelector('inburgering-wijzer').shadowRoot
-    .querySelectorAll('.datums li.voorbij')].map((li) => li.textContent));
+    .querySelectorAll('.tijdlijn li.wet.voorbij')].map((li) => li.textContent));
   assert.equal(voorbij.length, 1, `one passed date: ${voorbij}`);
   assert.deepEqual(fouten, []);
   await context.close();

@@ -90,7 +90,7 @@ for (const modus of ['inwoner', 'medewerker']) {
       const resultaat = await page.evaluate(() => {
         const root = document.querySelector('inburgering-wijzer').shadowRoot;
         return {
-          datums: root.querySelectorAll('#uitkomst-a .datums li').length,
+          datums: root.querySelectorAll('#uitkomst-a .tijdlijn li.wet').length,
           maanden: root.querySelectorAll('#uitkomst-o .maanden-lijst > li').length,
           fouten: [...root.querySelectorAll('.fout:not([hidden])')].map((f) => f.textContent),
         };

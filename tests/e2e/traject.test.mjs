@@ -1,5 +1,6 @@
 // Issue 15 end to end on the demo page: a Haarlem status holder sees their own dated traject
-// ("week 3 of 5" of the introductieprogramma) with the statutory dates and the contactkaart, in
+// ("week 3 of 5" of the introductieprogramma) in one line with the PIP deadline, the term and the
+// exam plan's dates, and the contactkaart, in
 // six languages, axe clean; what they write on the card stays in its field; a hostile
 // configuration (script in names, broken steps, 10,000 steps) leaves the widget working and
 // tells the web team in the console. The housing date is asked only where the gemeente times a
@@ -48,17 +49,36 @@ test('a Haarlem status holder sees their dated traject, the statutory dates and 
   await page.keyboard.press('ArrowDown'); // from "Ik weet het niet" round to "Ja"
   // Bijstand 37 days ago: the introductieprogramma began 21 days after it, 16 days ago: week 3.
   await typDatum(page, 'a:bijstandSinds', ...geleden(37));
-  const tekst = await uitkomst(page, 'a');
-  assert.match(tekst, /Uw traject in de gemeente/);
+  let tekst = await uitkomst(page, 'a');
   assert.match(tekst, /Introductieprogramma/);
   assert.match(tekst, /Nu: week 3 van 5/);
   assert.match(tekst, /Met: Klantmanager van de gemeente/);
-  assert.match(tekst, /Brede intake\d+ \w+ \d{4} tot en met \d+ \w+ \d{4}Voorbij/);
+  assert.match(tekst, /\d+ \w+ \d{4} tot en met \d+ \w+ \d{4} · Voorbij/, 'the intake is done');
   // The steps after the PIP are per route: none before the route is known.
   assert.doesNotMatch(tekst, /Aan de Slag/);
-  const datums = await schaduw(page, "return root.querySelectorAll('#uitkomst-a .datums li').length;");
-  assert.ok(datums >= 1, 'the statutory dates are listed beside the traject');
-  const bezig = await schaduw(page, "return root.querySelector('.traject [aria-current=step] h6').textContent;");
+  // The DUO letter, the PIP and the toets: the PIP deadline, the term and the exam plan's dates
+  // join the steps in the one line, in date order, with "today" among them.
+  await typDatum(page, 'a:duoBriefDatum', ...geleden(30));
+  await typDatum(page, 'a:pipDatum', ...geleden(10));
+  await tabNaar(page, 'a:leerbaarheidstoets.score');
+  await page.keyboard.type('31');
+  await typDatum(page, 'a:leerbaarheidstoets.datum', ...geleden(20));
+  await page.waitForFunction(() => /Aanmelden: /.test(document.querySelector('inburgering-wijzer').shadowRoot.querySelector('#uitkomst-a .tijdlijn')?.textContent));
+  const lijn = await schaduw(page, "return [...root.querySelectorAll('#uitkomst-a ol.tijdlijn > li')].map((li) => `${li.className}: ${li.textContent}`);");
+  const plek = (re) => {
+    const i = lijn.findIndex((regel) => re.test(regel));
+    assert.ok(i >= 0, `${re} in ${lijn.join('\n')}`);
+    return i;
+  };
+  const intro = plek(/^moment stap bezig: .*Nu: week 3 van 5Introductieprogramma/);
+  const vandaag = plek(/^moment vandaag: /);
+  const pip = plek(/^moment wet: .*uw PIP moet klaar zijn/);
+  const aanmelden = plek(/^moment plan: .*Aanmelden: Lezen/);
+  const termijn = plek(/^moment wet: .*u moet klaar zijn met inburgeren/);
+  assert.ok(intro < vandaag && vandaag < pip && pip < aanmelden && aanmelden < termijn, lijn.join('\n'));
+  const datums = await schaduw(page, "return [...root.querySelectorAll('#uitkomst-a ol.tijdlijn > li:not(.vandaag) time')].map((t) => t.getAttribute('datetime'));");
+  assert.deepEqual(datums, [...datums].sort(), 'in date order');
+  const bezig = await schaduw(page, "return root.querySelector('.tijdlijn [aria-current=step] .wat').textContent;");
   assert.equal(bezig, 'Introductieprogramma');
 
   // The card: the gemeente's contacts and the national numbers; a field the person fills in.
@@ -74,7 +94,7 @@ test('a Haarlem status holder sees their dated traject, the statutory dates and 
     await page.evaluate((t) => { document.documentElement.lang = t; }, taal);
     await page.locator(`inburgering-wijzer .wijzer[lang="${taal}"]`).waitFor();
     assert.equal(await page.locator('inburgering-wijzer #kop-kaart').textContent(), KAART[taal]);
-    const stap = await schaduw(page, "return root.querySelector('.traject [aria-current=step]').textContent;");
+    const stap = await schaduw(page, "return root.querySelector('.tijdlijn [aria-current=step]').textContent;");
     assert.match(stap, /3/, `${taal}: week 3`);
     assert.match(stap, /5/, `${taal}: of 5`);
     if (taal !== 'nl') {
@@ -172,7 +192,7 @@ test('a hostile configuration leaves the widget working and the web team told', 
       veld.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     }
   });
-  const stappen = await host.locator('.traject .stap h6').allTextContents();
+  const stappen = await host.locator('.tijdlijn .stap .wat').allTextContents();
   assert.deepEqual(stappen, ['<script>alert(4)</script>']);
   assert.equal(await page.evaluate(() => document.getElementById('w-vijandig').shadowRoot.querySelectorAll('script, img, b').length), 0);
   const melding = waarschuwingen.find((w) => w.includes('vijandig')) ?? '';
