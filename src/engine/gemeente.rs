@@ -1032,7 +1032,7 @@ mod tests {
         let fout = r#"{"contacten": [{"id": "km", "naam": "a", "rol": "b"}], "traject": [{"naam": "s", "uitvoerder": "km"}],
                       "gemeenten": {"a": {"contacten": []}, "b": {"naam": 3}}}"#;
         let paden: Vec<String> =
-            Gemeente::controleer(&Json::lees_tekst(fout).unwrap()).into_iter().map(|f| f.veld).collect();
+            Gemeente::controleer(&Json::lees_tekst(fout).unwrap()).into_iter().map(|f| f.veld.clone()).collect();
         assert_eq!(paden, ["traject[0].uitvoerder", "gemeenten.b.naam"]);
     }
 
