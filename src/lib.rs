@@ -20,11 +20,12 @@ pub mod web;
 /// sits at the crate root because the widget's labels live in the shell. A new table module is
 /// added here.
 pub fn alle_tabellen() -> Vec<(&'static str, &'static [&'static i18n::Tekst], &'static str)> {
-    use i18n::{advies, fouten, ontzorgen, plan, termen, traject};
+    use i18n::{advies, fouten, ontzorgen, opdrachtregel, plan, termen, traject};
     vec![
         ("advies", advies::ALLE, advies::BESTAND),
         ("fouten", fouten::ALLE, fouten::BESTAND),
         ("ontzorgen", ontzorgen::ALLE, ontzorgen::BESTAND),
+        ("opdrachtregel", opdrachtregel::ALLE, opdrachtregel::BESTAND),
         ("plan", plan::ALLE, plan::BESTAND),
         ("traject", traject::ALLE, traject::BESTAND),
         ("termen", termen::ALLE, termen::BESTAND),

@@ -28,7 +28,7 @@ use inburgeringswijzer::engine::gemeente::Gemeente;
 use inburgeringswijzer::engine::json::{NaarJson, MAX_INVOER};
 use inburgeringswijzer::engine::param::{Controle, CONTROLE_TERMIJN_DAGEN, CONTROLE_TERMIJN_VLUCHTIG_DAGEN};
 use inburgeringswijzer::engine::{advies, alle_controles, datum, ontzorgen, open_aankondigingen, Fout, Json};
-use inburgeringswijzer::i18n::{fouten, po, Taal};
+use inburgeringswijzer::i18n::{fouten, opdrachtregel, po, Taal};
 
 #[derive(Clone, Copy)]
 enum Opdracht {
@@ -194,7 +194,7 @@ fn lees_peildatum(args: &[String]) -> Result<chrono::NaiveDate, Fout> {
         }
         [] => Err(Fout::new("--op", &fouten::VERPLICHT)),
         [optie] if optie == "--op" => Err(Fout::new("--op", &fouten::VERPLICHT)),
-        _ => Err(Fout::new("", &fouten::ONBEKEND_COMMANDO)),
+        _ => Err(Fout::new("", &opdrachtregel::ONBEKEND_COMMANDO)),
     }
 }
 
@@ -311,7 +311,7 @@ fn main() -> ExitCode {
     let uitkomst = if args.first().is_some_and(|a| a == "po") {
         match po_opdracht(&args[1..]) {
             Some(uitkomst) => uitkomst,
-            None => return gebruiksfout(Fout::new("", &fouten::ONBEKEND_COMMANDO)),
+            None => return gebruiksfout(Fout::new("", &opdrachtregel::ONBEKEND_COMMANDO)),
         }
     } else if args.first().is_some_and(|a| a == "controle") {
         match lees_peildatum(&args[1..]) {
@@ -325,11 +325,11 @@ fn main() -> ExitCode {
     } else if args.first().is_some_and(|a| a == "gemeente") {
         match &args[1..] {
             [optie, pad] if optie == "--controleer" => gemeente_controleren(pad),
-            _ => return gebruiksfout(Fout::new("", &fouten::ONBEKEND_COMMANDO)),
+            _ => return gebruiksfout(Fout::new("", &opdrachtregel::ONBEKEND_COMMANDO)),
         }
     } else {
         let Some(aanroep) = lees_aanroep(&args) else {
-            return gebruiksfout(Fout::new("", &fouten::ONBEKEND_COMMANDO));
+            return gebruiksfout(Fout::new("", &opdrachtregel::ONBEKEND_COMMANDO));
         };
         voer_uit(&aanroep)
     };

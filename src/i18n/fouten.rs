@@ -114,14 +114,6 @@ crate::teksten! {
         tr: "Bu tarih çok erken. {0} tarihinden önce olamaz.",
         fa: "این تاریخ خیلی زود است. نمی‌تواند قبل از {0} باشد.",
     }
-    ONBEKEND_COMMANDO = "onbekend_commando" {
-        nl: "Onbekende opdracht. Gebruik: wijzer advies|ontzorgen [--jsonl] [--gemeente bestand.json] | wijzer controle --op JJJJ-MM-DD | wijzer po export MAP | wijzer po import BESTAND.po.",
-        en: "Unknown command. Use: wijzer advies|ontzorgen [--jsonl] [--gemeente file.json] | wijzer controle --op YYYY-MM-DD | wijzer po export DIR | wijzer po import FILE.po.",
-        ar: "أمر غير معروف. الاستخدام: \u{2066}wijzer advies|ontzorgen [--jsonl] [--gemeente file.json] | wijzer controle --op YYYY-MM-DD | wijzer po export DIR | wijzer po import FILE.po\u{2069}.",
-        ti: "ዘይፍለጥ ትእዛዝ። ኣጠቓቕማ: wijzer advies|ontzorgen [--jsonl] [--gemeente file.json] | wijzer controle --op YYYY-MM-DD | wijzer po export DIR | wijzer po import FILE.po.",
-        tr: "Bilinmeyen komut. Kullanım: wijzer advies|ontzorgen [--jsonl] [--gemeente file.json] | wijzer controle --op YYYY-MM-DD | wijzer po export DIR | wijzer po import FILE.po.",
-        fa: "دستور ناشناخته. استفاده: \u{2066}wijzer advies|ontzorgen [--jsonl] [--gemeente file.json] | wijzer controle --op YYYY-MM-DD | wijzer po export DIR | wijzer po import FILE.po\u{2069}.",
-    }
     DATUM_NA_PEILDATUM = "datum_na_peildatum" {
         nl: "{0} ligt na {1}. Dat kan niet.",
         en: "{0} is after {1}. That is not possible.",

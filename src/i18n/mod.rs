@@ -14,6 +14,8 @@ mod formaat;
 pub mod fouten;
 /// The ontzorgen budget's explanations, warnings and input errors.
 pub mod ontzorgen;
+/// The command line's own messages (its usage), not in the widget's module.
+pub mod opdrachtregel;
 /// The exam planner: parts, lead times, costs, fines, extensions, naturalisation, the timeline.
 pub mod plan;
 /// The translator's round trip: every sentence to gettext PO and corrections back.

@@ -17,8 +17,9 @@ fn main() {
         .map(|taal| {
             let tabellen: Vec<String> = alle_tabellen()
                 .iter()
-                // The glossary's explanations are for translators, not in the browser's module.
-                .filter(|(naam, _, _)| *naam != "termen_uitleg")
+                // The glossary's explanations are for translators and the command line's messages
+                // for the command line: neither is in the browser's module.
+                .filter(|(naam, _, _)| !matches!(*naam, "termen_uitleg" | "opdrachtregel"))
                 .map(|(naam, teksten, _)| format!("\"{naam}\":\"{}\"", hex(teksten[0].tabel.talen[*taal as usize])))
                 .collect();
             format!("\"{}\":{{{}}}", taal.code(), tabellen.join(","))
