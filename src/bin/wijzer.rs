@@ -60,22 +60,41 @@ fn lees_aanroep(args: &[String]) -> Option<Aanroep> {
     Some(aanroep)
 }
 
-/// Writes the result or its `fout` as one JSON line; `true` when it was a result.
-fn schrijf<T: NaarJson>(uit: &mut impl Write, uitkomst: Result<T, Fout>) -> io::Result<bool> {
-    let tekst = match &uitkomst {
-        Ok(waarde) => waarde.json_tekst(),
-        Err(fout) => fout.json_tekst(),
-    };
-    uit.write_all(tekst.as_bytes())?;
-    uit.write_all(b"\n")?;
-    Ok(uitkomst.is_ok())
+/// The result lines on stdout, each written into one text kept for the whole run and then
+/// handed to the buffered writer: a batch of 200,000 advices would otherwise grow and free a
+/// new text of several kilobytes per line.
+struct Regels<W: Write> {
+    uit: W,
+    tekst: String,
 }
 
-fn reken(opdracht: Opdracht, gemeente: &Gemeente, tekst: &str, uit: &mut impl Write) -> io::Result<bool> {
+impl<W: Write> Regels<W> {
+    fn new(uit: W) -> Self {
+        Regels { uit, tekst: String::new() }
+    }
+
+    /// Writes the result or its `fout` as one JSON line; `true` when it was a result.
+    fn schrijf<T: NaarJson>(&mut self, uitkomst: Result<T, Fout>) -> io::Result<bool> {
+        self.tekst.clear();
+        match &uitkomst {
+            Ok(waarde) => waarde.schrijf(&mut self.tekst),
+            Err(fout) => fout.schrijf(&mut self.tekst),
+        }
+        self.tekst.push('\n');
+        self.uit.write_all(self.tekst.as_bytes())?;
+        Ok(uitkomst.is_ok())
+    }
+
+    fn fout(&mut self, fout: Fout) -> io::Result<bool> {
+        self.schrijf::<Fout>(Err(fout))
+    }
+}
+
+fn reken(opdracht: Opdracht, gemeente: &Gemeente, tekst: &str, uit: &mut Regels<impl Write>) -> io::Result<bool> {
     let invoer = Json::lees_tekst(tekst);
     match opdracht {
-        Opdracht::Advies => schrijf(uit, invoer.and_then(|json| advies::advies(&json, gemeente))),
-        Opdracht::Ontzorgen => schrijf(uit, invoer.and_then(|json| ontzorgen::ontzorgen(&json))),
+        Opdracht::Advies => uit.schrijf(invoer.and_then(|json| advies::advies(&json, gemeente))),
+        Opdracht::Ontzorgen => uit.schrijf(invoer.and_then(|json| ontzorgen::ontzorgen(&json))),
     }
 }
 
@@ -108,7 +127,7 @@ fn lees_regel(invoer: &mut impl BufRead, regel: &mut Vec<u8>) -> io::Result<Opti
 
 fn voer_uit(aanroep: &Aanroep) -> io::Result<ExitCode> {
     let stdout = io::stdout();
-    let mut uit = BufWriter::new(stdout.lock());
+    let mut uit = Regels::new(BufWriter::new(stdout.lock()));
     let gemeente = match &aanroep.gemeente {
         None => Gemeente::standaard(),
         Some(pad) => {
@@ -118,8 +137,8 @@ fn voer_uit(aanroep: &Aanroep) -> io::Result<ExitCode> {
             {
                 Ok(gemeente) => gemeente,
                 Err(fout) => {
-                    schrijf::<Fout>(&mut uit, Err(fout))?;
-                    uit.flush()?;
+                    uit.fout(fout)?;
+                    uit.uit.flush()?;
                     return Ok(ExitCode::from(2));
                 }
             }
@@ -132,25 +151,25 @@ fn voer_uit(aanroep: &Aanroep) -> io::Result<ExitCode> {
         while let Some(past) = lees_regel(&mut invoer, &mut regel)? {
             let tekst = if regel.last() == Some(&b'\r') { &regel[..regel.len() - 1] } else { &regel[..] };
             match (past, std::str::from_utf8(tekst)) {
-                (false, _) => schrijf::<Fout>(&mut uit, Err(Fout::new("", &fouten::TE_GROOT)))?,
-                (true, Err(_)) => schrijf::<Fout>(&mut uit, Err(Fout::onleesbaar()))?,
+                (false, _) => uit.fout(Fout::new("", &fouten::TE_GROOT))?,
+                (true, Err(_)) => uit.fout(Fout::onleesbaar())?,
                 (true, Ok(tekst)) => reken(aanroep.opdracht, &gemeente, tekst, &mut uit)?,
             };
         }
-        uit.flush()?;
+        uit.uit.flush()?;
         return Ok(ExitCode::SUCCESS);
     }
     let mut bytes = Vec::new();
     invoer.by_ref().take(MAX_INVOER as u64 + 1).read_to_end(&mut bytes)?;
     let gelukt = if bytes.len() > MAX_INVOER {
-        schrijf::<Fout>(&mut uit, Err(Fout::new("", &fouten::TE_GROOT)))?
+        uit.fout(Fout::new("", &fouten::TE_GROOT))?
     } else {
         match std::str::from_utf8(&bytes) {
             Ok(tekst) => reken(aanroep.opdracht, &gemeente, tekst, &mut uit)?,
-            Err(_) => schrijf::<Fout>(&mut uit, Err(Fout::onleesbaar()))?,
+            Err(_) => uit.fout(Fout::onleesbaar())?,
         }
     };
-    uit.flush()?;
+    uit.uit.flush()?;
     Ok(if gelukt { ExitCode::SUCCESS } else { ExitCode::from(2) })
 }
 

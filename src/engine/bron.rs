@@ -1,7 +1,7 @@
 //! Where a rule comes from: the statute (with its BWB id and the consolidated version we read)
 //! and the article. The same reference reaches the explanation the user sees.
 
-use super::json::NaarJson;
+use super::json::{tekst_met, NaarJson};
 
 /// The sources the rules rest on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,30 +69,66 @@ impl Bron {
 
     /// "Wi2021 art. 3 lid 1".
     pub fn label(&self) -> String {
-        format!("{} {}", self.wet.afkorting(), self.plaats)
+        let mut label = String::new();
+        self.schrijf_label(&mut label);
+        label
+    }
+
+    /// Appends the label to `uit` (results write it straight into their JSON).
+    pub fn schrijf_label(&self, uit: &mut String) {
+        uit.push_str(self.wet.afkorting());
+        uit.push(' ');
+        uit.push_str(self.plaats);
     }
 
     /// The article on wetten.overheid.nl, at the version the rules were checked against.
     pub fn url(&self) -> Option<String> {
-        let (bwb, versie) = self.wet.bwb()?;
-        let mut url = format!("https://wetten.overheid.nl/{bwb}");
+        let mut url = String::new();
+        self.schrijf_url(&mut url).then_some(url)
+    }
+
+    /// Appends the link to `uit`; `false` (and nothing appended) for a source without one.
+    fn schrijf_url(&self, uit: &mut String) -> bool {
+        let Some((bwb, versie)) = self.wet.bwb() else { return false };
+        uit.push_str("https://wetten.overheid.nl/");
+        uit.push_str(bwb);
         if let Some(versie) = versie {
-            url.push('/');
-            url.push_str(versie);
+            uit.push('/');
+            uit.push_str(versie);
         }
         if let Some(artikel) = self.plaats.strip_prefix("art. ") {
             let nummer = artikel.split(' ').next().unwrap_or_default();
-            url.push_str("#Artikel");
-            url.push_str(nummer);
+            uit.push_str("#Artikel");
+            uit.push_str(nummer);
         }
-        Some(url)
+        true
+    }
+
+    /// The contract's `bronUrl`: the link, or `null`.
+    pub fn url_json(&self) -> impl NaarJson + '_ {
+        Url(self)
     }
 }
 
 /// The label, "Wi2021 art. 3 lid 1".
 impl NaarJson for Bron {
     fn schrijf(&self, uit: &mut String) {
-        self.label().schrijf(uit)
+        tekst_met(uit, |uit| self.schrijf_label(uit))
+    }
+}
+
+/// [`Bron::url_json`].
+struct Url<'a>(&'a Bron);
+
+impl NaarJson for Url<'_> {
+    fn schrijf(&self, uit: &mut String) {
+        if self.0.wet.bwb().is_some() {
+            tekst_met(uit, |uit| {
+                self.0.schrijf_url(uit);
+            })
+        } else {
+            uit.push_str("null")
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! One step of the reasoning: which rule decided, its source, and the sentence that explains it.
 
 use super::bron::Bron;
-use super::json::{object, NaarJson};
+use super::json::{object, tekst_met, NaarJson};
 use crate::i18n::{Taal, Tekst, Waarde};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -30,9 +30,18 @@ impl NaarJson for Uitleg {
             &[
                 ("regel", &self.regel.code),
                 ("bron", &self.bron),
-                ("bronUrl", &self.bron.url()),
-                ("tekst", &self.tekst(Taal::Nl)),
+                ("bronUrl", &self.bron.url_json()),
+                ("tekst", &Zin(self)),
             ],
         )
+    }
+}
+
+/// The Dutch sentence as a JSON string, filled straight into the result.
+struct Zin<'a>(&'a Uitleg);
+
+impl NaarJson for Zin<'_> {
+    fn schrijf(&self, uit: &mut String) {
+        tekst_met(uit, |uit| self.0.regel.vul_in(uit, Taal::Nl, &self.0.waarden))
     }
 }

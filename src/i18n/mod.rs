@@ -146,15 +146,20 @@ impl Tekst {
 
     /// The sentence in `taal` with `{i}` replaced by `waarden[i]`.
     pub fn vul(&self, taal: Taal, waarden: &[Waarde]) -> String {
-        let sjabloon = self.in_taal(taal);
-        let mut uit = String::with_capacity(sjabloon.len() + 16);
-        let mut rest = sjabloon;
+        let mut uit = String::with_capacity(self.in_taal(taal).len() + 16);
+        self.vul_in(&mut uit, taal, waarden);
+        uit
+    }
+
+    /// [`Tekst::vul`], appended to `uit` (results write the sentence straight into their JSON).
+    pub fn vul_in(&self, uit: &mut String, taal: Taal, waarden: &[Waarde]) {
+        let mut rest = self.in_taal(taal);
         while let Some((voor, na)) = rest.split_once('{') {
             uit.push_str(voor);
             match na.split_once('}').and_then(|(index, achter)| Some((index.parse::<usize>().ok()?, achter))) {
                 Some((index, achter)) => {
                     if let Some(waarde) = waarden.get(index) {
-                        schrijf(&mut uit, taal, waarde);
+                        schrijf(uit, taal, waarde);
                     }
                     rest = achter;
                 }
@@ -165,7 +170,6 @@ impl Tekst {
             }
         }
         uit.push_str(rest);
-        uit
     }
 }
 

@@ -556,7 +556,7 @@ impl NaarJson for PlanDeel {
                 ("examenUiterlijk", &self.examen_uiterlijk),
                 ("aanmeldenUiterlijk", &self.aanmelden_uiterlijk),
                 ("bron", &self.bron_tekst()),
-                ("bronUrl", &self.bron.url()),
+                ("bronUrl", &self.bron.url_json()),
                 ("behaaldOp", &self.behaald_op),
             ],
         )
