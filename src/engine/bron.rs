@@ -113,7 +113,7 @@ impl Bron {
 /// The label, "Wi2021 art. 3 lid 1".
 impl NaarJson for Bron {
     fn schrijf(&self, uit: &mut String) {
-        tekst_met(uit, |uit| self.schrijf_label(uit))
+        tekst_met(uit, &|uit| self.schrijf_label(uit))
     }
 }
 
@@ -123,7 +123,7 @@ struct Url<'a>(&'a Bron);
 impl NaarJson for Url<'_> {
     fn schrijf(&self, uit: &mut String) {
         if self.0.wet.bwb().is_some() {
-            tekst_met(uit, |uit| {
+            tekst_met(uit, &|uit| {
                 self.0.schrijf_url(uit);
             })
         } else {

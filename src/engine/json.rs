@@ -159,8 +159,9 @@ impl NaarJson for str {
 }
 
 /// A JSON string whose text `schrijf` appends straight to `uit` (a sentence being filled, a
-/// reference), so it needs no string of its own; escaped afterwards only if it has to be.
-pub fn tekst_met(uit: &mut String, schrijf: impl FnOnce(&mut String)) {
+/// reference), so it needs no string of its own; escaped afterwards only if it has to be. One
+/// function for every writer (`dyn`: the module carries it once).
+pub fn tekst_met(uit: &mut String, schrijf: &dyn Fn(&mut String)) {
     let begin = uit.len();
     uit.push('"');
     schrijf(uit);
@@ -710,7 +711,7 @@ mod tests {
             let verwacht = serde_json::to_string(&tekst).unwrap();
             proptest::prop_assert_eq!(tekst.json_tekst(), verwacht.clone());
             let mut uit = String::from("[");
-            tekst_met(&mut uit, |uit| uit.push_str(&tekst));
+            tekst_met(&mut uit, &|uit| uit.push_str(&tekst));
             proptest::prop_assert_eq!(uit, format!("[{verwacht}"));
         }
     }

@@ -42,6 +42,6 @@ struct Zin<'a>(&'a Uitleg);
 
 impl NaarJson for Zin<'_> {
     fn schrijf(&self, uit: &mut String) {
-        tekst_met(uit, |uit| self.0.regel.vul_in(uit, Taal::Nl, &self.0.waarden))
+        tekst_met(uit, &|uit| self.0.regel.vul_in(uit, Taal::Nl, &self.0.waarden))
     }
 }
