@@ -34,6 +34,7 @@ struct SituatieSerde {
     wil_opleiding: Option<bool>,
     bijstand: Option<bool>,
     bijstand_sinds: Option<Datum>,
+    huisvesting_datum: Option<Datum>,
     behaald: Option<Vec<BehaaldSerde>>,
 }
 
@@ -118,6 +119,7 @@ fn lees_serde(tekst: &str) -> Result<Situatie, String> {
         wil_opleiding: s.wil_opleiding,
         bijstand: s.bijstand,
         bijstand_sinds: s.bijstand_sinds.map(|d| d.0),
+        huisvesting_datum: s.huisvesting_datum.map(|d| d.0),
         behaald,
     })
 }

@@ -3,8 +3,8 @@
 # as `make build` builds it (release, wasm-bindgen, binaryen with the Makefile's flags, gzip -9
 # and Zopfli), in a copy of HEAD under /tmp: as it is (eigen), with the `Json` value written
 # back as text (schrijver: the quick swap's own cost), and with the advice's reader swapped for
-# serde_json + derive + serde_path_to_error (serde). wissel.patch was made against commit
-# d1ffe9b; on a later `advies/invoer.rs` it may need redoing by hand.
+# serde_json + derive + serde_path_to_error (serde). wissel.patch was made against the
+# `advies/invoer.rs` before `huisvestingDatum` (2026-12-02 01:00); a later one needs it redone.
 # Usage (from the repository root): tests/tools/bench/serde-proef/module.sh
 set -e
 repo=$(pwd)
