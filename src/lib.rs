@@ -34,6 +34,19 @@ pub fn alle_tabellen() -> Vec<(&'static str, &'static [&'static i18n::Tekst], &'
     ]
 }
 
+/// The tables a language pack carries (`i18n::pakket`), in the pack's order: every table the
+/// widget reads. The glossary's explanations (for translators) and the command line's messages
+/// stay out of the browser.
+pub static TALENPAKKET: [&i18n::Tabel; 7] = [
+    &i18n::advies::TABEL,
+    &i18n::fouten::TABEL,
+    &i18n::ontzorgen::TABEL,
+    &i18n::plan::TABEL,
+    &i18n::traject::TABEL,
+    &i18n::termen::TABEL,
+    &web::teksten::TABEL,
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,6 +84,15 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_language_pack_carries_every_table_the_widget_reads() {
+        let in_pakket = |teksten: &[&i18n::Tekst]| TALENPAKKET.iter().any(|t| std::ptr::eq(*t, teksten[0].tabel));
+        for (tabel, teksten, _) in alle_tabellen() {
+            assert_eq!(in_pakket(teksten), !matches!(tabel, "termen_uitleg" | "opdrachtregel"), "{tabel}");
+        }
+        assert_eq!(TALENPAKKET.len(), alle_tabellen().len() - 2, "each table once");
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! wijzer po export DIR        # every sentence as gettext PO, one file per language
 //! wijzer po import FILE.po    # corrections back into the sentence tables (src/i18n)
 //! wijzer gemeente  --controleer gemeente.json
+//! wijzer talenpakketten DIR   # the browser's language packs (make build)
 //! ```
 //!
 //! One object: the result on stdout, exit 0; invalid input: the `fout` object, exit 2.
@@ -18,17 +19,19 @@
 //! `gemeente --controleer`: every problem of a gemeente configuration (a regional file: of each
 //! gemeente in it too), one line each with its path, in Dutch, for web teams; exit 0 without
 //! problems, 2 with. `--gemeente regio.json#sleutel` picks a gemeente of a regional file.
+//! `talenpakketten DIR`: `DIR/inburgering-wijzer.en.bin` and so on, one pack per language but
+//! Dutch, from the same tables (`i18n::pakket`); the browser's module holds only the Dutch.
 
 use std::collections::BTreeSet;
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-use inburgeringswijzer::alle_tabellen;
 use inburgeringswijzer::engine::gemeente::Gemeente;
 use inburgeringswijzer::engine::json::{NaarJson, MAX_INVOER};
 use inburgeringswijzer::engine::param::{Controle, CONTROLE_TERMIJN_DAGEN, CONTROLE_TERMIJN_VLUCHTIG_DAGEN};
 use inburgeringswijzer::engine::{advies, alle_controles, datum, ontzorgen, open_aankondigingen, Fout, Json};
-use inburgeringswijzer::i18n::{fouten, opdrachtregel, po, Taal};
+use inburgeringswijzer::i18n::{fouten, opdrachtregel, pakket, po, Taal};
+use inburgeringswijzer::{alle_tabellen, TALENPAKKET};
 
 #[derive(Clone, Copy)]
 enum Opdracht {
@@ -280,6 +283,16 @@ fn controle(op: chrono::NaiveDate, uit: &mut impl Write) -> io::Result<()> {
     Ok(())
 }
 
+/// `talenpakketten DIR`: each language but Dutch as a pack of its own, for the browser's module.
+fn talenpakketten(map: &str) -> io::Result<ExitCode> {
+    for taal in &Taal::ALLE[1..] {
+        let bestand = std::path::Path::new(map).join(format!("inburgering-wijzer.{}.bin", taal.code()));
+        std::fs::write(&bestand, pakket::maak(*taal, &TALENPAKKET))?;
+        writeln!(io::stdout(), "{}", bestand.display())?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 /// `po export DIR` and `po import FILE`; `None` for any other arguments.
 fn po_opdracht(args: &[String]) -> Option<io::Result<ExitCode>> {
     let [opdracht, pad] = args else { return None };
@@ -340,6 +353,11 @@ fn main() -> ExitCode {
                 controle(op, &mut uit).and_then(|()| uit.flush()).map(|()| ExitCode::SUCCESS)
             }
             Err(fout) => return gebruiksfout(fout),
+        }
+    } else if args.first().is_some_and(|a| a == "talenpakketten") {
+        match &args[1..] {
+            [map] => talenpakketten(map),
+            _ => return gebruiksfout(Fout::new("", &fouten::ONBEKEND_COMMANDO)),
         }
     } else if args.first().is_some_and(|a| a == "gemeente") {
         match &args[1..] {

@@ -105,25 +105,28 @@ pub struct Meertalig {
     pub nl: String,
     /// The other languages, in [`Taal::ALLE`] order without Dutch.
     pub vertaald: Vec<(Taal, String)>,
+    /// A built-in text: its sentence, read in the reader's language when shown (in the browser
+    /// a language may arrive in its pack after the text was made).
+    pub zin: Option<&'static Tekst>,
 }
 
 impl Meertalig {
     /// The text in `taal`, or Dutch when no translation was given.
     pub fn in_taal(&self, taal: Taal) -> &str {
+        if let Some(zin) = self.zin {
+            return zin.in_taal(taal);
+        }
         self.vertaald.iter().find(|(t, _)| *t == taal).map_or(self.nl.as_str(), |(_, s)| s.as_str())
     }
 
-    fn uit_tekst(tekst: &Tekst) -> Meertalig {
-        Meertalig {
-            nl: tekst.in_taal(Taal::Nl).to_owned(),
-            vertaald: Taal::ALLE[1..].iter().map(|t| (*t, tekst.in_taal(*t).to_owned())).collect(),
-        }
+    fn uit_tekst(tekst: &'static Tekst) -> Meertalig {
+        Meertalig { nl: tekst.in_taal(Taal::Nl).to_owned(), vertaald: Vec::new(), zin: Some(tekst) }
     }
 
     #[inline(never)]
     fn lees(velden: &Velden, naam: &str) -> Result<Option<Meertalig>, Fout> {
         if let Ok(Some(tekst)) = velden.tekst(naam) {
-            return Ok(Some(Meertalig { nl: tekst.to_owned(), vertaald: Vec::new() }));
+            return Ok(Some(Meertalig { nl: tekst.to_owned(), ..Meertalig::default() }));
         }
         let codes: Vec<&str> = Taal::ALLE.iter().map(|t| t.code()).collect();
         let Some(object) = velden.object(naam, &codes)? else { return Ok(None) };
@@ -134,7 +137,7 @@ impl Meertalig {
                 vertaald.push((*taal, tekst.to_owned()));
             }
         }
-        Ok(Some(Meertalig { nl, vertaald }))
+        Ok(Some(Meertalig { nl, vertaald, zin: None }))
     }
 }
 
@@ -369,13 +372,13 @@ fn standaard_aanbod(
     voor: &[&'static str],
     soort: Soort,
     aanbieder: &str,
-    omschrijving: &Tekst,
+    omschrijving: &'static Tekst,
     link: &str,
 ) -> Perspectief {
     Perspectief {
         voor: voor.to_vec(),
         soort,
-        titel: Meertalig { nl: aanbieder.to_owned(), vertaald: Vec::new() },
+        titel: Meertalig { nl: aanbieder.to_owned(), ..Meertalig::default() },
         omschrijving: Some(Meertalig::uit_tekst(omschrijving)),
         aanbieder: Some(aanbieder.to_owned()),
         link: Some(link.to_owned()),

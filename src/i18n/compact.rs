@@ -93,6 +93,19 @@ pub const fn compact<const N: usize>(tekst: &str, taal: Taal) -> [u8; N] {
     uit
 }
 
+/// The checksum (FNV-1a, 64 bits) of a table's compact sentences in one language: made when the
+/// crate compiles, so the module knows the sentences of a language it does not hold, and checks
+/// a language pack against them ([`super::pakket`]).
+pub const fn som(bytes: &[u8]) -> u64 {
+    let mut som = 0xcbf2_9ce4_8422_2325u64;
+    let mut i = 0;
+    while i < bytes.len() {
+        som = (som ^ bytes[i] as u64).wrapping_mul(0x100_0000_01b3);
+        i += 1;
+    }
+    som
+}
+
 /// The text of a compact form.
 pub fn uitpakken(compact: &[u8], taal: Taal) -> String {
     let tekens: Vec<char> = TEKENS[taal as usize].chars().collect();

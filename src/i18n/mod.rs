@@ -16,6 +16,9 @@ pub mod fouten;
 pub mod ontzorgen;
 /// The command line's own messages (its usage), not in the widget's module.
 pub mod opdrachtregel;
+/// A language's sentences as a pack of their own, for the browser's module, which holds only
+/// the Dutch.
+pub mod pakket;
 /// The exam planner: parts, lead times, costs, fines, extensions, naturalisation, the timeline.
 pub mod plan;
 /// The translator's round trip: every sentence to gettext PO and corrections back.
@@ -57,6 +60,18 @@ impl Taal {
         }
     }
 
+    /// The language's name in itself, as a person looks for it in a menu.
+    pub fn eigen_naam(self) -> &'static str {
+        match self {
+            Taal::Nl => "Nederlands",
+            Taal::En => "English",
+            Taal::Ar => "العربية",
+            Taal::Ti => "ትግርኛ",
+            Taal::Tr => "Türkçe",
+            Taal::Fa => "فارسی",
+        }
+    }
+
     /// `nl` for anything unknown, so a typo in an attribute still shows a working widget.
     pub fn uit_code(code: &str) -> Taal {
         let hoofd = code.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
@@ -82,30 +97,65 @@ pub struct Tekst {
 /// together instead of a sentence's languages lets gzip work on one language at a time
 /// (measured: 1.6 KB smaller gzip).
 pub struct Tabel {
-    /// Per language in [`Taal::ALLE`] order: every sentence, each followed by [`SCHEIDING`], in
-    /// the [`compact`] form.
-    pub talen: [&'static [u8]; 6],
-    /// Per language: the sentences unpacked, and where each begins; made on first use.
+    /// Per language in [`Taal::ALLE`] order: the sentences as this build made them.
+    pub talen: [Zinnen; 6],
+    /// Per language: the sentences unpacked, and where each begins; made on first use, or when
+    /// a language pack brings them ([`pakket`]).
     gelezen: [OnceLock<(String, Vec<u32>)>; 6],
 }
 
-/// Ends each sentence inside [`Tabel::talen`] (ASCII unit separator; no sentence holds it).
+/// One language's sentences of a table as this build made them: every sentence followed by
+/// [`SCHEIDING`], in the [`compact`] form. Natively all six languages are compiled in; the
+/// browser's release module (feature `talenpakketten`) holds only the Dutch bytes, and of the
+/// other languages only their length and checksum, by which it checks a language pack.
+#[derive(Clone, Copy)]
+pub struct Zinnen {
+    /// The compact sentences, or empty when this build leaves them to a language pack.
+    pub compact: &'static [u8],
+    pub lengte: usize,
+    pub som: u64,
+}
+
+/// Ends each sentence inside [`Zinnen::compact`] (ASCII unit separator; no sentence holds it).
 pub const SCHEIDING: char = '\u{1f}';
 
 impl Tabel {
-    pub const fn new(talen: [&'static [u8]; 6]) -> Tabel {
+    pub const fn new(talen: [Zinnen; 6]) -> Tabel {
         Tabel { talen, gelezen: [const { OnceLock::new() }; 6] }
     }
 
-    /// The sentences of `taal`, unpacked, and where each begins.
+    /// The sentences of `taal`, unpacked, and where each begins; the Dutch while `taal` is
+    /// neither compiled in nor loaded from its pack.
     pub fn zinnen(&self, taal: Taal) -> &(String, Vec<u32>) {
-        self.gelezen[taal as usize].get_or_init(|| {
-            let zinnen = compact::uitpakken(self.talen[taal as usize], taal);
-            let mut begin = vec![0];
-            begin.extend(zinnen.match_indices(SCHEIDING).map(|(i, _)| i as u32 + 1));
-            (zinnen, begin)
-        })
+        let plek = &self.gelezen[taal as usize];
+        if let Some(zinnen) = plek.get() {
+            return zinnen;
+        }
+        match self.talen[taal as usize].compact {
+            [] => self.zinnen(Taal::Nl),
+            compact => plek.get_or_init(|| uitgepakt(compact, taal)),
+        }
     }
+
+    /// Whether the sentences of `taal` can be read: compiled in, or loaded from its pack.
+    pub fn heeft(&self, taal: Taal) -> bool {
+        !self.talen[taal as usize].compact.is_empty() || self.gelezen[taal as usize].get().is_some()
+    }
+
+    /// The sentences of `taal` from a language pack, already checked against
+    /// [`Zinnen::som`] ([`pakket::laad`]). A language that is already there stays as it is.
+    fn laad(&self, taal: Taal, compact: &[u8]) {
+        let _ = self.gelezen[taal as usize].set(uitgepakt(compact, taal));
+    }
+}
+
+/// A language's compact sentences unpacked, and where each begins: the one way in, for the
+/// sentences compiled in and those of a pack alike.
+fn uitgepakt(compact: &[u8], taal: Taal) -> (String, Vec<u32>) {
+    let zinnen = compact::uitpakken(compact, taal);
+    let mut begin = vec![0];
+    begin.extend(zinnen.match_indices(SCHEIDING).map(|(i, _)| i as u32 + 1));
+    (zinnen, begin)
 }
 
 impl PartialEq for Tekst {
@@ -194,7 +244,8 @@ macro_rules! teksten {
         #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
         enum Plaats { $($naam),* }
 
-        static TABEL: $crate::i18n::Tabel = $crate::i18n::Tabel::new([
+        /// This module's sentences, one string per language.
+        pub static TABEL: $crate::i18n::Tabel = $crate::i18n::Tabel::new([
             $crate::compact_zinnen!(Nl, $($nl),*),
             $crate::compact_zinnen!(En, $($en),*),
             $crate::compact_zinnen!(Ar, $($ar),*),
@@ -212,14 +263,21 @@ macro_rules! teksten {
     };
 }
 
-/// One language's sentences of a table, each followed by [`SCHEIDING`], in the [`compact`] form.
+/// One language's sentences of a table, each followed by [`SCHEIDING`], in the [`compact`] form,
+/// with their length and checksum. With the feature `talenpakketten` (the browser's release
+/// module) a language other than Dutch keeps only those two: its bytes come in its pack.
 #[macro_export]
 macro_rules! compact_zinnen {
     ($taal:ident, $($zin:literal),*) => {{
         const ZINNEN: &str = concat!($($zin, "\u{1f}"),*);
         const LENGTE: usize = $crate::i18n::compact::lengte(ZINNEN, $crate::i18n::Taal::$taal);
         const COMPACT: [u8; LENGTE] = $crate::i18n::compact::compact(ZINNEN, $crate::i18n::Taal::$taal);
-        &COMPACT
+        const IN_PAKKET: bool = cfg!(feature = "talenpakketten") && !matches!($crate::i18n::Taal::$taal, $crate::i18n::Taal::Nl);
+        $crate::i18n::Zinnen {
+            compact: if IN_PAKKET { &[] } else { &COMPACT },
+            lengte: LENGTE,
+            som: $crate::i18n::compact::som(&COMPACT),
+        }
     }};
 }
 

@@ -28,6 +28,9 @@ thread_local! {
 /// The state of one element.
 pub(super) struct Staat {
     pub taal: Taal,
+    /// The language the page asked for when its pack could not be loaded: the widget stays in
+    /// [`Staat::taal`] and says so.
+    pub taal_niet_geladen: Option<Taal>,
     pub medewerker: bool,
     pub advies: bool,
     pub ontzorgen: bool,
@@ -92,7 +95,14 @@ impl Staat {
     /// The element's attributes `lang`, `modus` and `onderdeel`.
     fn lees_attributen(&mut self, host: &HtmlElement) {
         let attr = |naam: &str| host.get_attribute(naam).unwrap_or_default();
-        self.taal = Taal::uit_code(&attr("lang"));
+        // A language is shown once its pack is there (the loader asks for it first); one that
+        // could not be loaded leaves the language shown before, Dutch at the start.
+        let gevraagd = Taal::uit_code(&attr("lang"));
+        let geladen = crate::i18n::pakket::compleet(gevraagd, &crate::TALENPAKKET);
+        self.taal_niet_geladen = (!geladen).then_some(gevraagd);
+        if geladen {
+            self.taal = gevraagd;
+        }
         self.medewerker = attr("modus").trim() == "medewerker";
         let onderdeel = attr("onderdeel");
         let onderdeel = onderdeel.trim();
@@ -131,6 +141,19 @@ impl Staat {
         }
         if self.gemeente_fout {
             wortel = wortel.kind(El::new("p").class("melding waarschuwing").text(t(&w::GEMEENTE_FOUT)));
+        }
+        if let Some(gevraagd) = self.taal_niet_geladen {
+            // In Dutch, which is always there, and in the language the widget stays in.
+            let naam = [Waarde::Letterlijk(format!("\u{2068}{}\u{2069}", gevraagd.eigen_naam()))];
+            let talen: &[Taal] = if self.taal == Taal::Nl { &[Taal::Nl] } else { &[Taal::Nl, self.taal] };
+            wortel = wortel.kind(El::new("div").class("melding waarschuwing").attr("role", "alert").kinderen(
+                talen.iter().map(|taal| {
+                    El::new("p")
+                        .attr("lang", taal.code())
+                        .attr("dir", if taal.rechts_naar_links() { "rtl" } else { "ltr" })
+                        .text(&w::TAAL_NIET_GELADEN.vul(*taal, &naam))
+                }),
+            ));
         }
         for (aan, onderdeel, kop, resultaat) in [
             (self.advies, Onderdeel::Advies, &w::KOP_ADVIES, &w::KOP_RESULTAAT),
@@ -570,6 +593,7 @@ impl Wijzer {
         let vandaag = NaiveDate::from_ymd_opt(nu.get_full_year() as i32, nu.get_month() + 1, nu.get_date());
         let mut staat = Staat {
             taal: Taal::Nl,
+            taal_niet_geladen: None,
             medewerker: false,
             advies: true,
             ontzorgen: true,

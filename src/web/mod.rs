@@ -46,7 +46,7 @@ mod weergave;
 pub use element::Wijzer;
 
 #[cfg(target_arch = "wasm32")]
-pub use exports::{advies, ontzorgen};
+pub use exports::{advies, ontzorgen, taal_laden};
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
@@ -108,6 +108,17 @@ mod exports {
             .and_then(|json| advies_regels::advies(&json, &gemeente))
             .map(|advies| naar_js(&advies))
             .map_err(|f| fout_naar_js(&f))
+    }
+
+    /// `taal_laden(pakket)`: a language pack of this build (`inburgering-wijzer.ar.bin`, fetched
+    /// by the loader) makes its language readable in every element; it returns the language's
+    /// code. A pack of another build, or a damaged one, is refused with a message in Dutch for
+    /// the console, and the widget keeps the languages it has (`i18n::pakket`).
+    #[wasm_bindgen]
+    pub fn taal_laden(pakket: &[u8]) -> Result<String, JsValue> {
+        crate::i18n::pakket::laad(pakket, &crate::TALENPAKKET)
+            .map(|taal| taal.code().to_owned())
+            .map_err(|fout| JsValue::from_str(&fout.melding()))
     }
 
     /// `ontzorgen(huishouden)`: the budget schedule as a plain object (contract: ontzorgen).

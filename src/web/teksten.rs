@@ -830,6 +830,14 @@ crate::teksten! {
         tr: "Belediyenin ayarları okunamadı. Genel tavsiyeyi görüyorsunuz.",
         fa: "تنظیمات شهرداری خوانده نشد. توصیه عمومی را می‌بینید.",
     }
+    TAAL_NIET_GELADEN = "taal_niet_geladen" {
+        nl: "De taal {0} kon niet worden geladen. Probeer het later nog een keer.",
+        en: "The language {0} could not be loaded. Please try again later.",
+        ar: "تعذّر تحميل اللغة {0}. حاول مرة أخرى لاحقًا.",
+        ti: "ቋንቋ {0} ክጽዓን ኣይከኣለን። ደሓር እንደገና ፈትኑ።",
+        tr: "{0} dili yüklenemedi. Lütfen daha sonra tekrar deneyin.",
+        fa: "زبان {0} بارگذاری نشد. لطفاً بعداً دوباره امتحان کنید.",
+    }
     ANTWOORDEN = "antwoorden" {
         nl: "Uw antwoorden",
         en: "Your answers",

@@ -20,7 +20,9 @@ fn main() {
                 // The glossary's explanations are for translators and the command line's messages
                 // for the command line: neither is in the browser's module.
                 .filter(|(naam, _, _)| !matches!(*naam, "termen_uitleg" | "opdrachtregel"))
-                .map(|(naam, teksten, _)| format!("\"{naam}\":\"{}\"", hex(teksten[0].tabel.talen[*taal as usize])))
+                .map(|(naam, teksten, _)| {
+                    format!("\"{naam}\":\"{}\"", hex(teksten[0].tabel.talen[*taal as usize].compact))
+                })
                 .collect();
             format!("\"{}\":{{{}}}", taal.code(), tabellen.join(","))
         })
