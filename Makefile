@@ -20,15 +20,23 @@ setup-test:
 ## memory below 1 KiB is unused and starts zeroed, as Rust's layout and the wasm spec give;
 ## functions of more than 100 bytes are not inlined into their one caller, which would undo
 ## the `#[inline(never)]` of src/web/weergave.rs and is 0.7 KB smaller; compressed with
-## Zopfli, in base64). The script is also precompressed (`.gz`, Zopfli) for
+## Zopfli, in base64). The module holds only the Dutch sentences (feature talenpakketten); each
+## other language is a pack of its own, pkg/inburgering-wijzer.ar.bin and so on (`wijzer
+## talenpakketten`), whose sha384 goes into the script (pkg/talen.js) for the loader's
+## Subresource Integrity. The script and the packs are also precompressed (`.gz`, Zopfli) for
 ## servers that send static gzip files. The other files in pkg/ are steps on the way.
+TALEN := en ar ti tr fa
+PAKKETTEN := $(foreach taal,$(TALEN),pkg/inburgering-wijzer.$(taal).bin)
 build: setup
-	wasm-pack build --target web --release --mode no-install --no-typescript --out-dir pkg
+	wasm-pack build --target web --release --mode no-install --no-typescript --out-dir pkg -- --features talenpakketten
 	wasm-opt $(WASM_OPT_FLAGS) pkg/inburgeringswijzer_bg.wasm -o pkg/inburgeringswijzer_bg.wasm
 	node tests/tools/gzip.mjs pkg/inburgeringswijzer_bg.wasm
+	cargo run --quiet --bin wijzer -- talenpakketten pkg
+	node tests/tools/gzip.mjs $(PAKKETTEN)
+	node tests/tools/integriteit.mjs pkg/talen.js $(PAKKETTEN)
 	esbuild www/inburgering-wijzer.js --bundle --minify --format=esm --log-level=warning --loader:.gz=base64 --outfile=pkg/inburgering-wijzer.js
 	node tests/tools/gzip.mjs pkg/inburgering-wijzer.js
-	@ls -l pkg/inburgering-wijzer.js*
+	@ls -l pkg/inburgering-wijzer.*
 	@echo "Embed: <script type=\"module\" src=\"…/inburgering-wijzer.js\" integrity=\"sha384-$$(openssl dgst -sha384 -binary pkg/inburgering-wijzer.js | openssl base64 -A)\" crossorigin=\"anonymous\"></script>"
 
 ## demo: build, then serve the repository root; the demo page is www/index.html.

@@ -3,10 +3,14 @@
 // (src/web/dom.rs); what to show, the rules and the languages are all Rust.
 // The WebAssembly module travels inside this script (gzip, base64; `make build`), so a page makes
 // one request for the widget and the module's compilation starts as soon as the script runs.
-// Privacy: after the script has loaded, the only request it makes is for the gemeente
-// configuration file the page itself names (same origin only).
-import init, { Wijzer } from '../pkg/inburgeringswijzer.js';
+// The module holds only the Dutch sentences; each other language is a pack of its own
+// (`inburgering-wijzer.ar.bin`, beside this script), asked for when a page needs it.
+// Privacy: after the script has loaded, the only requests it makes are for the gemeente
+// configuration file the page itself names (same origin only) and for the pack of a language
+// the page or the person chose (a static file, once per language; nothing the person typed).
+import init, { Wijzer, taal_laden } from '../pkg/inburgeringswijzer.js';
 import ingepakt from '../pkg/inburgeringswijzer_bg.wasm.gz';
+import { INTEGRITEIT } from '../pkg/talen.js';
 import { uitpakken } from './uitpakken.js';
 
 // The contract's functions, for pages that want the answers without the element:
@@ -31,6 +35,35 @@ const NIET_GELADEN = {
 function taal(element) {
   const code = (element.getAttribute('lang') || 'nl').toLowerCase().split(/[-_]/)[0];
   return NIET_GELADEN[code] ? code : 'nl';
+}
+
+// The language packs asked for, by code: a promise of whether the language can be shown. A pack
+// comes from the directory of this script, without cookies, and only with the sha384 this build
+// wrote for it (Subresource Integrity), so a tampered pack is refused as the script would be;
+// the module checks it again (this build's sentences, undamaged). One request per language
+// (several elements share it); after a failure a later choice of the language asks again.
+const talen = new Map();
+const geladen = new Set(['nl']);
+function laadTaal(code) {
+  if (!INTEGRITEIT[code]) return Promise.resolve(true); // Dutch: in the module
+  if (!talen.has(code)) {
+    const url = new URL(`inburgering-wijzer.${code}.bin`, import.meta.url);
+    const bytes = fetch(url, { integrity: INTEGRITEIT[code], credentials: 'omit' }).then((antwoord) => {
+      if (!antwoord.ok) throw new Error(`HTTP ${antwoord.status}`);
+      return antwoord.arrayBuffer();
+    });
+    talen.set(code, Promise.all([bytes, ready]).then(([pakket]) => {
+      taal_laden(new Uint8Array(pakket));
+      geladen.add(code);
+      return true;
+    }).catch((fout) => {
+      talen.delete(code);
+      // The web team reads why in the console; the element says it in Dutch and keeps its language.
+      ready.then(() => console.error(`inburgering-wijzer: het taalpakket ${url.pathname} kon niet worden geladen: ${fout?.message ?? fout}`), () => {});
+      return false;
+    }));
+  }
+  return talen.get(code);
 }
 
 // The configuration the page named: the id of an inline <script type="application/json">, or
@@ -122,10 +155,11 @@ class InburgeringWijzer extends HTMLElement {
   static observedAttributes = ['lang', 'modus', 'onderdeel', 'gemeente'];
 
   connectedCallback() {
-    // The configuration is asked for now, while the module compiles, not after it: on a slow
-    // network that is a round trip less before the form shows the gemeente.
+    // The configuration and the language's pack are asked for now, while the module compiles,
+    // not after it: on a slow network that is a round trip less before the form shows.
     this.gemeenteVerzoek();
-    ready.then(() => {
+    const taalKlaar = laadTaal(taal(this));
+    ready.then(() => taalKlaar).then(() => {
       if (!this.isConnected || this.wijzer) return;
       this.wijzer = new Wijzer(this);
       this.luister(this.shadowRoot);
@@ -199,8 +233,16 @@ class InburgeringWijzer extends HTMLElement {
 
   attributeChangedCallback(naam, oud, nieuw) {
     if (!this.wijzer || oud === nieuw) return;
-    if (naam === 'gemeente') this.laadGemeente(this.gemeenteVerzoek());
-    else this.pas((w) => w.attribuut());
+    if (naam === 'gemeente') {
+      this.laadGemeente(this.gemeenteVerzoek());
+      return;
+    }
+    // A language not yet here: its pack first, the form marked busy meanwhile (answers stay;
+    // the module reads the attributes when the pack is there or has failed).
+    const wijzer = this.wijzer;
+    const klaar = laadTaal(taal(this));
+    if (!geladen.has(taal(this))) this.shadowRoot.firstElementChild?.setAttribute('aria-busy', 'true');
+    klaar.then(() => { if (this.wijzer === wijzer) this.pas((w) => w.attribuut()); });
   }
 
   // The request for the configuration the `gemeente` attribute names (null: it names none),

@@ -1,7 +1,8 @@
 // Privacy in every mode and language: a full journey (route advice and budget answered, print
 // view, save to a file, calendar file, the staff summary copied, everything cleared) makes no
-// request once the widget has loaded, stores nothing in the browser, and writes none of the
-// person's answers to the console.
+// request once the widget has loaded but one for the chosen language's pack (a static file of
+// the widget's own: GET, no query, no body, no cookies, once, after the language was chosen),
+// stores nothing in the browser, and writes none of the person's answers to the console.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -35,8 +36,11 @@ for (const modus of ['inwoner', 'medewerker']) {
       const page = await context.newPage();
       const verzoeken = [];
       let geladen = false;
+      let gekozen = null;
       // On the context: service workers and other pages' requests count too.
-      context.on('request', (r) => verzoeken.push({ url: r.url(), naLaden: geladen }));
+      context.on('request', (r) => verzoeken.push({
+        url: r.url(), naLaden: geladen, gekozen, methode: r.method(), body: r.postData(), cookie: r.headers().cookie,
+      }));
       page.on('websocket', (ws) => verzoeken.push({ url: ws.url(), naLaden: geladen }));
       const meldingen = [];
       page.on('console', (m) => meldingen.push(`${m.type()}: ${m.text()}`));
@@ -56,6 +60,7 @@ for (const modus of ['inwoner', 'medewerker']) {
       ]);
       assert.ok(verzoeken.every((v) => new URL(v.url).origin === server.url), 'only the page\'s own origin');
 
+      gekozen = taal;
       await page.evaluate(([t, m]) => {
         const e = document.querySelector('inburgering-wijzer');
         e.setAttribute('lang', t);
@@ -125,9 +130,14 @@ for (const modus of ['inwoner', 'medewerker']) {
       // Time for anything deferred (a beacon, a timer) to show itself.
       await page.waitForTimeout(500);
 
-      // Downloads are blob: URLs inside the page, never the network.
-      const naLaden = verzoeken.filter((v) => v.naLaden && !/^(blob|data):/.test(v.url)).map((v) => v.url);
-      assert.deepEqual(naLaden, [], 'requests after load');
+      // Downloads are blob: URLs inside the page, never the network. The one request allowed is
+      // the chosen language's pack, a file of the widget's own that carries nothing typed.
+      const naLaden = verzoeken.filter((v) => v.naLaden && !/^(blob|data):/.test(v.url));
+      const pakket = `${server.url}/pkg/inburgering-wijzer.${taal}.bin`;
+      assert.deepEqual(naLaden.map((v) => v.url), taal === 'nl' ? [] : [pakket], 'requests after load');
+      for (const v of naLaden) {
+        assert.deepEqual([v.methode, v.body, v.cookie, v.gekozen], ['GET', null, undefined, taal], 'the pack: GET, no body, no cookie, after the choice');
+      }
       assert.deepEqual(await context.cookies(), []);
       const opslag = await page.evaluate(async () => ({
         cookie: document.cookie,

@@ -17,6 +17,7 @@ const TYPES = {
   '.json': 'application/json; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.png': 'image/png',
+  '.bin': 'application/octet-stream',
 };
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 /** A policy a gemeente might copy without reading the embedding guide: no 'wasm-unsafe-eval'. */
