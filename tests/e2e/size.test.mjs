@@ -1,29 +1,41 @@
-// Size guard: what an embedding page downloads for the widget, the one release file (the bundled
-// script with the module, its CSS and every language inside), within the budget both ways a
-// server can send it, measured deterministically:
-// - as shipped: the precompressed `.gz` file (Zopfli) a server with static gzip sends; it must
+// Size guard: what an embedding page downloads for the widget first, per language, within the
+// budget both ways a server can send it, measured deterministically:
+// - as shipped: the precompressed `.gz` files (Zopfli) a server with static gzip sends; each must
 //   decompress to exactly the built file;
 // - as compressed on the fly by a server at gzip level 9.
-// That the page loads nothing else is checked in tests/e2e/privacy.test.mjs.
+// A Dutch page loads the script (the module holds the Dutch); a page in another language loads
+// the script and that language's pack (`inburgering-wijzer.ar.bin`), in parallel. That the page
+// loads nothing else is checked in tests/e2e/privacy.test.mjs and tests/e2e/talen.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gzipSync, gunzipSync, constants } from 'node:zlib';
 
-const SCRIPT = new URL('../../pkg/inburgering-wijzer.js', import.meta.url);
+const PKG = new URL('../../pkg/', import.meta.url);
 // Issue 6 set 100 KiB, which held up to 99,275 B. The exam plan (+12.4 KB), the gemeente's traject
 // and contactkaart (+14 KB), Dutch beside the own language (+3.7 KB) and the rule data (+2 KB)
-// took it to 134,965 B on 2026-12-01 (README, "Size and speed", and the ledger of `make bench`).
-// The ceiling stands just above that, so the next feature has to say what it costs.
-const BUDGET = 136 * 1024;
+// took the one script to 134,965 B on 2026-12-01. Since 2026-12-02 the script holds only the
+// Dutch and each other language is a pack of its own: 105,048 B for a Dutch page, 111,214 B for
+// the largest (Turkish; README, "Size and speed"). The ceiling stands just above that, so the
+// next feature has to say what it costs.
+const BUDGET = 110 * 1024;
 
-test(`the widget's download is at most ${BUDGET} B gzip, as shipped and compressed on the fly`, () => {
-  const inhoud = readFileSync(SCRIPT);
-  const verzonden = readFileSync(`${SCRIPT.pathname}.gz`);
-  assert.ok(gunzipSync(verzonden).equals(inhoud), 'the .gz is the script, compressed');
-  const gzip9 = gzipSync(inhoud, { level: constants.Z_BEST_COMPRESSION }).length;
-  const deel = (n) => `${n} B (${((100 * n) / BUDGET).toFixed(1)} % of ${BUDGET} B)`;
-  console.log(`  inburgering-wijzer.js: ${inhoud.length} B; as shipped: ${deel(verzonden.length)}; gzip -9 on the fly: ${deel(gzip9)}`);
-  assert.ok(verzonden.length <= BUDGET, `shipped ${verzonden.length} B exceeds the budget of ${BUDGET} B`);
-  assert.ok(gzip9 <= BUDGET, `gzip -9 ${gzip9} B exceeds the budget of ${BUDGET} B`);
-});
+/** The shipped and the on-the-fly size of one file of pkg/. */
+function maat(naam) {
+  const inhoud = readFileSync(new URL(naam, PKG));
+  const verzonden = readFileSync(new URL(`${naam}.gz`, PKG));
+  assert.ok(gunzipSync(verzonden).equals(inhoud), `the .gz is ${naam}, compressed`);
+  return { bytes: inhoud.length, verzonden: verzonden.length, gzip9: gzipSync(inhoud, { level: constants.Z_BEST_COMPRESSION }).length };
+}
+
+for (const taal of ['nl', 'en', 'ar', 'ti', 'tr', 'fa']) {
+  test(`the first download of a page in ${taal} is at most ${BUDGET} B gzip, as shipped and compressed on the fly`, () => {
+    const bestanden = ['inburgering-wijzer.js', ...(taal === 'nl' ? [] : [`inburgering-wijzer.${taal}.bin`])];
+    const maten = bestanden.map(maat);
+    const som = (veld) => maten.reduce((s, m) => s + m[veld], 0);
+    const deel = (n) => `${n} B (${((100 * n) / BUDGET).toFixed(1)} % of ${BUDGET} B)`;
+    console.log(`  ${bestanden.join(' + ')}: ${som('bytes')} B; as shipped: ${deel(som('verzonden'))}; gzip -9 on the fly: ${deel(som('gzip9'))}`);
+    assert.ok(som('verzonden') <= BUDGET, `shipped ${som('verzonden')} B exceeds the budget of ${BUDGET} B`);
+    assert.ok(som('gzip9') <= BUDGET, `gzip -9 ${som('gzip9')} B exceeds the budget of ${BUDGET} B`);
+  });
+}

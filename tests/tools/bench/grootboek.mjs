@@ -6,7 +6,8 @@
 //   MODULE        pkg/inburgeringswijzer_bg.wasm (the module inside it, as optimised)
 //   NAMED_MODULE  the same module optimised with the same flags, keeping its function names
 //   TEKSTEN.json  `cargo run --example teksten`: each language's sentences and the stylesheet
-//                 as the module stores them
+//                 as the tables store them (the module holds the Dutch; the other languages
+//                 are the packs beside the script, pkg/inburgering-wijzer.ar.bin and so on)
 // Each part: its bytes in the module (or the script), compressed on its own (gzip -9), and its
 // share of the shipped file: the compressed size scaled so the parts add up to what is shipped.
 import { readFileSync } from 'node:fs';
@@ -152,8 +153,9 @@ for (const [g, lichamen] of [...perGebied]) {
 }
 for (const [g, lichamen] of [...perGebied].sort((a, b) => a[0].localeCompare(b[0]))) deel(g, ...lichamen);
 
-// The module's data: each language's sentences, the stylesheet, and the rest (the rules' own
-// tables, names of countries, the standard library's constants).
+// The module's data: the Dutch sentences (each other language is a pack of its own, listed after
+// the script), the stylesheet, and the rest (the rules' own tables, names of countries, the
+// standard library's constants).
 let data = Buffer.concat(m.data);
 const uitData = (hex, wat) => {
   const b = Buffer.from(hex, 'hex');
@@ -162,7 +164,7 @@ const uitData = (hex, wat) => {
   data = Buffer.concat([data.subarray(0, i), data.subarray(i + b.length)]);
   return b;
 };
-for (const [taal, tabellen] of Object.entries(teksten.talen)) {
+for (const [taal, tabellen] of Object.entries(teksten.talen).filter(([taal]) => taal === 'nl')) {
   deel(`sentences: ${taal}`, ...Object.entries(tabellen).map(([t, hex]) => uitData(hex, `${taal} ${t}`)));
 }
 deel('stylesheet', uitData(teksten.stijl, 'the stylesheet'));
@@ -181,6 +183,12 @@ for (const d of delen) {
   console.log(`| ${d.naam} | ${kb(d.bytes)} KB | ${d.gz ? `${kb(d.gz)} KB` : ''} | ${d.gz ? `${kb(d.aandeel)} KB` : ''} |`);
 }
 console.log(`| **the script as shipped** (module ${kb(module.length)} KB, of which code ${kb(m.code)} KB, data ${kb(Buffer.concat(m.data).length)} KB) | ${kb(script.length)} KB | | **${kb(verzonden)} KB** |`);
+// The packs beside the script: a page in that language loads one as well (make build).
+for (const taal of Object.keys(teksten.talen).filter((taal) => taal !== 'nl')) {
+  const pakket = scriptPad.replace(/\.js$/, `.${taal}.bin`);
+  const [bytes, gzip] = [readFileSync(pakket), readFileSync(`${pakket}.gz`)];
+  console.log(`| language pack beside the script: ${taal} (its sentences) | ${kb(bytes.length)} KB | ${kb(gz(bytes))} KB | **${kb(gzip.length)} KB** (shipped on its own) |`);
+}
 if (Math.abs(codeNamen - m.code) > m.code * 0.02) {
   console.log(`- note: the build with names has ${codeNamen} B of code against ${m.code} B shipped`);
 }
