@@ -67,8 +67,9 @@ function laadTaal(code) {
 }
 
 // The configuration the page named: the id of an inline <script type="application/json">, or
-// the URL of a JSON file on the same origin. This request, made while the module compiles, is the
-// only one it makes; it carries nothing the person typed (tests/e2e/privacy.test.mjs).
+// the URL of a JSON file on the same origin. This request, made while the module compiles, and
+// the language packs are the only ones it makes; they carry nothing the person typed
+// (tests/e2e/privacy.test.mjs).
 async function leesGemeente(waarde) {
   const inline = document.getElementById(waarde);
   if (inline && inline.type === 'application/json') return JSON.parse(inline.textContent);

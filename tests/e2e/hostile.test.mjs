@@ -284,6 +284,7 @@ test('a gemeente configuration that arrives while the person types: no crash, no
   assert.equal(await focusNaam(page), 'a:geboortedatum.dag');
   // Still alive: a language switch renders the English title.
   await page.evaluate(() => document.querySelector('inburgering-wijzer').setAttribute('lang', 'en'));
+  await page.locator('inburgering-wijzer .wijzer[lang="en"]').waitFor();
   assert.equal(await page.locator('inburgering-wijzer h2.titel').textContent(), 'Integration guide');
   assert.deepEqual(fouten, []);
   await context.close();

@@ -58,6 +58,9 @@ async function attributen(page, waarden) {
     }
   }, waarden);
   await page.waitForLoadState('networkidle');
+  // A language not yet loaded is shown once its pack is there.
+  const taal = waarden.lang?.split(/[-_]/)[0].toLowerCase();
+  if (['nl', 'en', 'ar', 'ti', 'tr', 'fa'].includes(taal)) await page.locator(`inburgering-wijzer .wijzer[lang="${taal}"]`).first().waitFor();
 }
 
 /** The text of the first element's shadow tree as the person sees it (hidden parts left out). */
