@@ -192,6 +192,11 @@ def traag(t):
          "n/a" if None in (wij["naAankomst"], ref["naAankomst"])
          else f"our code: +{ms(wij['naAankomst'] - ref['naAankomst'])}"),
     ]
+    ar = t.get("arabisch")
+    if ar:
+        rows.append(("  the same page in Arabic (the script and the Arabic pack, in parallel)", figuur(ar), "",
+                     "<= 1.5x floor", verdict(ar["ratio"], 1.5) if ar["aantal"] else "n/a"))
+        rows.append(("  its physical floor", vloer(ar), "", "", ""))
     c = t.get("cpu")
     if c and c["wijzer"]["n"] and c["referentie"]["n"]:
         rows.append((f"  main thread's CPU time, script arrival -> usable form (traced, median of {c['wijzer']['n']})",

@@ -5,8 +5,9 @@ import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 
 // The bench pages: the README's snippet on a bare page (the widget with a gemeente file), and the
-// reference element (tests/tools/bench/referentie: one input, built and loaded as the widget is).
-export const PAGINA = { wijzer: 'traag.html', referentie: 'referentie.html' };
+// reference element (tests/tools/bench/referentie: one input, built and loaded as the widget is);
+// and the same snippet in Arabic, whose first download is the script and the Arabic pack.
+export const PAGINA = { wijzer: 'traag.html', referentie: 'referentie.html', arabisch: 'traag-ar.html' };
 export const PROBE = readFileSync(new URL('probe.js', import.meta.url), 'utf8');
 
 // The slow phone of issue 17, Chromium's own throttling: the main thread 4x slower, 1.6 Mbps
