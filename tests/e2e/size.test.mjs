@@ -15,10 +15,10 @@ const PKG = new URL('../../pkg/', import.meta.url);
 // Issue 6 set 100 KiB, which held up to 99,275 B. The exam plan (+12.4 KB), the gemeente's traject
 // and contactkaart (+14 KB), Dutch beside the own language (+3.7 KB) and the rule data (+2 KB)
 // took the one script to 134,965 B on 2026-12-01. Since 2026-12-02 the script holds only the
-// Dutch and each other language is a pack of its own: 105,048 B for a Dutch page, 111,214 B for
-// the largest (Turkish; README, "Size and speed"). The ceiling stands just above that, so the
-// next feature has to say what it costs.
-const BUDGET = 110 * 1024;
+// Dutch and each other language is a pack of its own: 105,761 B for a Dutch page, 111,984 B for
+// the largest (Turkish), 113,417 B compressed on the fly (with huisvestingDatum; README, "Size
+// and speed"). The ceiling stands just above that, so the next feature has to say what it costs.
+const BUDGET = 111 * 1024;
 
 /** The shipped and the on-the-fly size of one file of pkg/. */
 function maat(naam) {
