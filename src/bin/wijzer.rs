@@ -357,7 +357,7 @@ fn main() -> ExitCode {
     } else if args.first().is_some_and(|a| a == "talenpakketten") {
         match &args[1..] {
             [map] => talenpakketten(map),
-            _ => return gebruiksfout(Fout::new("", &fouten::ONBEKEND_COMMANDO)),
+            _ => return gebruiksfout(Fout::new("", &opdrachtregel::ONBEKEND_COMMANDO)),
         }
     } else if args.first().is_some_and(|a| a == "gemeente") {
         match &args[1..] {
