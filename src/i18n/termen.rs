@@ -479,9 +479,15 @@ fn bevat(taal: Taal, zin: &str, vorm: &str) -> bool {
 }
 
 /// Lower case, with the dot of a Turkish capital İ dropped ("İstisna" reads as "istisna") and
-/// command-line options left out (`--gemeente` is no municipality).
+/// command-line words left out: options and the command after `wijzer` (`--gemeente` and
+/// `wijzer gemeente` are no municipality).
 fn klein(zin: &str) -> String {
-    let woorden = zin.split(' ').filter(|w| !w.trim_start_matches('[').starts_with("--"));
+    let mut vorige = "";
+    let woorden = zin.split(' ').filter(|w| {
+        let opdracht = w.trim_start_matches('[').starts_with("--") || vorige.ends_with("wijzer");
+        vorige = w;
+        !opdracht
+    });
     woorden.collect::<Vec<_>>().join(" ").to_lowercase().replace('\u{307}', "")
 }
 
