@@ -30,11 +30,11 @@ PAKKETTEN := $(foreach taal,$(TALEN),pkg/inburgering-wijzer.$(taal).bin)
 build: setup
 	wasm-pack build --target web --release --mode no-install --no-typescript --out-dir pkg -- --features talenpakketten
 	wasm-opt $(WASM_OPT_FLAGS) pkg/inburgeringswijzer_bg.wasm -o pkg/inburgeringswijzer_bg.wasm
-	node tests/tools/gzip.mjs pkg/inburgeringswijzer_bg.wasm
+	python3 tests/tools/lzma.py pkg/inburgeringswijzer_bg.wasm
 	cargo run --quiet --bin wijzer -- talenpakketten pkg
 	node tests/tools/gzip.mjs $(PAKKETTEN)
 	node tests/tools/integriteit.mjs pkg/talen.js $(PAKKETTEN)
-	esbuild www/inburgering-wijzer.js --bundle --minify --format=esm --log-level=warning --loader:.gz=base64 --outfile=pkg/inburgering-wijzer.js
+	esbuild www/inburgering-wijzer.js --bundle --minify --format=esm --log-level=warning --loader:.lzma=base64 --outfile=pkg/inburgering-wijzer.js
 	node tests/tools/gzip.mjs pkg/inburgering-wijzer.js
 	@ls -l pkg/inburgering-wijzer.*
 	@echo "Embed: <script type=\"module\" src=\"…/inburgering-wijzer.js\" integrity=\"sha384-$$(openssl dgst -sha384 -binary pkg/inburgering-wijzer.js | openssl base64 -A)\" crossorigin=\"anonymous\"></script>"

@@ -9,7 +9,7 @@
 // configuration file the page itself names (same origin only) and for the pack of a language
 // the page or the person chose (a static file, once per language; nothing the person typed).
 import init, { Wijzer, taal_laden } from '../pkg/inburgeringswijzer.js';
-import ingepakt from '../pkg/inburgeringswijzer_bg.wasm.gz';
+import ingepakt from '../pkg/inburgeringswijzer_bg.wasm.lzma';
 import { INTEGRITEIT } from '../pkg/talen.js';
 import { uitpakken } from './uitpakken.js';
 

@@ -26,8 +26,8 @@ cargo build --quiet --release --target wasm32-unknown-unknown --manifest-path "$
   --target-dir "$ref/cargo"
 wasm-bindgen --target web --no-typescript --out-dir "$ref" "$ref/cargo/wasm32-unknown-unknown/release/referentie.wasm"
 wasm-opt ${WASM_OPT_FLAGS:?run through make bench} "$ref/referentie_bg.wasm" -o "$ref/referentie_bg.wasm"
-node tests/tools/gzip.mjs "$ref/referentie_bg.wasm" >&2
-esbuild "$bench/referentie/referentie.js" --bundle --minify --format=esm --log-level=warning --loader:.gz=base64 \
+python3 tests/tools/lzma.py "$ref/referentie_bg.wasm" >&2
+esbuild "$bench/referentie/referentie.js" --bundle --minify --format=esm --log-level=warning --loader:.lzma=base64 \
   --outfile="$ref/bench-referentie.js"
 node tests/tools/gzip.mjs "$ref/bench-referentie.js" >&2
 
