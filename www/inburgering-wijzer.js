@@ -1,7 +1,7 @@
 // The one script a gemeente embeds. It defines <inburgering-wijzer>, hands each element's events
 // to the Rust module (one Wijzer per element) and applies the DOM operations the module returns
 // (src/web/dom.rs); what to show, the rules and the languages are all Rust.
-// The WebAssembly module travels inside this script (gzip, base64; `make build`), so a page makes
+// The WebAssembly module travels inside this script (LZMA, base64; `make build`), so a page makes
 // one request for the widget and the module's compilation starts as soon as the script runs.
 // The module holds only the Dutch sentences; each other language is a pack of its own
 // (`inburgering-wijzer.ar.bin`, beside this script), asked for when a page needs it.

@@ -12,13 +12,13 @@ import { readFileSync } from 'node:fs';
 import { gzipSync, gunzipSync, constants } from 'node:zlib';
 
 const PKG = new URL('../../pkg/', import.meta.url);
-// Issue 6 set 100 KiB, which held up to 99,275 B. The exam plan (+12.4 KB), the gemeente's traject
-// and contactkaart (+14 KB), Dutch beside the own language (+3.7 KB) and the rule data (+2 KB)
-// took the one script to 134,965 B on 2026-12-01. Since 2026-12-02 the script holds only the
-// Dutch and each other language is a pack of its own: 105,761 B for a Dutch page, 111,984 B for
-// the largest (Turkish), 113,417 B compressed on the fly (with huisvestingDatum; README, "Size
-// and speed"). The ceiling stands just above that, so the next feature has to say what it costs.
-const BUDGET = 111 * 1024;
+// Issue 6 set 100 KiB. The exam plan, the gemeente's traject and contactkaart, Dutch beside the
+// own language and the rule data took the one script to 134,965 B (2026-12-01); the languages as
+// packs brought a page back to 103,641 B (Dutch) and 109,743 B (Turkish), and the module carried
+// as LZMA instead of gzip (www/lzma.js) to 93,398 B and 99,500 B as shipped, at most 100,877 B
+// compressed on the fly (2026-12-02; README, "Size and speed"). Back within the budget: a feature that
+// passes it has to make room first.
+const BUDGET = 100 * 1024;
 
 /** The shipped and the on-the-fly size of one file of pkg/. */
 function maat(naam) {

@@ -117,7 +117,7 @@ function gebied(naam) {
 const script = readFileSync(scriptPad);
 const verzonden = readFileSync(`${scriptPad}.gz`).length;
 const module = readFileSync(modulePad);
-const moduleGz = readFileSync(`${modulePad}.gz`);
+const moduleLzma = readFileSync(`${modulePad}.lzma`);
 const m = ontleed(module);
 const benoemd = ontleed(readFileSync(benoemdPad));
 const teksten = JSON.parse(readFileSync(tekstenPad, 'utf8'));
@@ -127,7 +127,7 @@ const deel = (naam, ...stukken) => delen.push({ naam, bytes: stukken.reduce((s, 
   gz: gz(Buffer.concat(stukken)) });
 
 // The script: the module as base64 inside it, and everything else (loader and glue).
-const base64 = moduleGz.toString('base64');
+const base64 = moduleLzma.toString('base64');
 const plek = script.indexOf(base64);
 if (plek < 0) throw new Error('the module is not inside the script as base64: rebuild (make build)');
 deel('loader and wasm-bindgen glue (JavaScript, minified)', script.subarray(0, plek), script.subarray(plek + base64.length));
