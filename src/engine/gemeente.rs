@@ -555,7 +555,7 @@ impl Gemeente {
                     .lijst("extraPosten")?
                     .iter()
                     .map(|(pad, item)| match item {
-                        Json::String(s) if s.chars().count() <= super::json::MAX_TEKST => Ok(s.clone()),
+                        Json::String(s) if !super::json::te_lang(s) => Ok(s.clone()),
                         _ => Err(Fout::new(pad.as_str(), &fouten::VERKEERD_TYPE)),
                     })
                     .collect::<Result<_, _>>()?;
