@@ -48,6 +48,20 @@ pub use element::Wijzer;
 #[cfg(target_arch = "wasm32")]
 pub use exports::{advies, ontzorgen, taal_laden};
 
+/// The texts with `tussen` between them, as `[..].join(tussen)` gives; written out, because the
+/// standard library's join is 1.4 KB in the module.
+#[cfg(any(target_arch = "wasm32", test))]
+fn samengevoegd(delen: impl IntoIterator<Item = impl AsRef<str>>, tussen: &str) -> String {
+    let mut uit = String::new();
+    for (i, deel) in delen.into_iter().enumerate() {
+        if i > 0 {
+            uit.push_str(tussen);
+        }
+        uit.push_str(deel.as_ref());
+    }
+    uit
+}
+
 #[cfg(target_arch = "wasm32")]
 mod exports {
     use wasm_bindgen::prelude::*;

@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 use super::agenda::Afspraak;
 use super::dom::{self, El};
 use super::formulier::BEHAALD;
+use super::samengevoegd;
 use super::teksten as w;
 use super::traject::wanneer;
 use crate::engine::advies::plan::{Deel, Plan, Status};
@@ -41,14 +42,8 @@ fn namen(taal: Taal, delen: &[(Deel, Status)]) -> String {
     // The parts still to do; a part done is ticked off below the title instead.
     let alles_gehaald = delen.iter().all(|(_, s)| *s == Status::Behaald);
     let komma = if taal.rechts_naar_links() { "، " } else { ", " };
-    let mut uit = String::new();
-    for (deel, _) in delen.iter().filter(|(_, s)| alles_gehaald || *s != Status::Behaald) {
-        if !uit.is_empty() {
-            uit.push_str(komma);
-        }
-        uit.push_str(deel.naam().in_taal(taal));
-    }
-    uit
+    let te_doen = delen.iter().filter(|(_, s)| alles_gehaald || *s != Status::Behaald);
+    samengevoegd(te_doen.map(|(deel, _)| deel.naam().in_taal(taal)), komma)
 }
 
 fn plan_titel(taal: Taal, soort: PlanSoort, delen: &[(Deel, Status)]) -> String {
@@ -313,7 +308,7 @@ pub fn afspraken(taal: Taal, advies: &Advies, vandaag: NaiveDate) -> Vec<Afspraa
                     beschrijving.extend(stap.bron.url());
                 }
                 beschrijving.extend(doen.map(|doen| doen.in_taal(taal).to_owned()));
-                (zin, beschrijving.join("\n"), false)
+                (zin, samengevoegd(beschrijving, "\n"), false)
             }
             Wat::Plan { soort, delen, bron_tekst, .. } => {
                 let open: Vec<_> = delen.iter().copied().filter(|(_, s)| *s == Status::Open).collect();

@@ -15,6 +15,7 @@ use super::agenda;
 use super::dom::{self, El};
 use super::element::Staat;
 use super::formulier::{euro_naar_cent, Antwoorden, Onderdeel, Soort, Vraag, VRAGEN};
+use super::samengevoegd;
 use super::teksten as w;
 use super::tijdlijn::waarom;
 use crate::engine::advies::{self as advies_regels, Advies, Leerroute, Regime};
@@ -54,7 +55,7 @@ pub struct Zicht {
 
 #[inline(never)]
 pub fn wacht(taal: Taal, ontbrekend: &[&Vraag], vandaag: NaiveDate) -> Vec<El> {
-    let lijst = ontbrekend.iter().map(|v| v.tekst(taal, vandaag)).collect::<Vec<_>>().join(" · ");
+    let lijst = samengevoegd(ontbrekend.iter().map(|v| v.tekst(taal, vandaag)), " · ");
     vec![
         El::new("p").class("wacht").text(t(taal, &w::WACHT)),
         El::new("p").class("nog").text(&w::NOG_NODIG.vul(taal, &[Waarde::Letterlijk(lijst)])),
@@ -125,7 +126,7 @@ fn besluit_zinnen(taal: Taal, advies: &Advies) -> Vec<String> {
         None => {}
     }
     if !advies.alternatieven.is_empty() {
-        let ook = advies.alternatieven.iter().map(|r| route_naam(taal, *r)).collect::<Vec<_>>().join("; ");
+        let ook = samengevoegd(advies.alternatieven.iter().map(|r| route_naam(taal, *r)), "; ");
         zinnen.push(w::ROUTE_OOK.vul(taal, &[Waarde::Letterlijk(ook)]));
     }
     zinnen
@@ -322,9 +323,8 @@ pub fn samenvatting(zicht: Zicht, uitkomst: &Uitkomst) -> String {
             }
             for reeks in reeksen(&schema.maanden) {
                 let rijen = maand_rijen(nl, true, reeks.0);
-                let bedragen: Vec<String> =
-                    rijen.iter().map(|(label, waarde, _)| format!("{label} {}", i18n::bedrag(nl, *waarde))).collect();
-                regel(&format!("- {}: {}", reeks_kop(nl, reeks), bedragen.join("; ")));
+                let bedragen = rijen.iter().map(|(label, waarde, _)| format!("{label} {}", i18n::bedrag(nl, *waarde)));
+                regel(&format!("- {}: {}", reeks_kop(nl, reeks), samengevoegd(bedragen, "; ")));
             }
             for stap in &schema.uitleg {
                 regel(&format!("* {} ({})", stap.tekst(nl), stap.bron.label()));
