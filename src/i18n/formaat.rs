@@ -68,8 +68,9 @@ pub fn bedrag(taal: Taal, cent: Cent) -> String {
         Taal::En | Taal::Ar | Taal::Ti | Taal::Fa => (',', '.'),
     };
     let teken = if cent < 0 { "-" } else { "" };
-    let absoluut = cent.unsigned_abs();
-    let euros = (absoluut / 100).to_string();
+    // Euros and cents as i64 (the quotient and remainder of /100 cannot overflow in abs()), so
+    // the module needs no u64 formatting besides the i64 it has.
+    let euros = (cent / 100).abs().to_string();
     let mut gegroepeerd = String::with_capacity(euros.len() + euros.len() / 3);
     for (i, c) in euros.chars().enumerate() {
         if i > 0 && (euros.len() - i) % 3 == 0 {
@@ -77,7 +78,7 @@ pub fn bedrag(taal: Taal, cent: Cent) -> String {
         }
         gegroepeerd.push(c);
     }
-    let getal = format!("{gegroepeerd}{decimaal}{:02}", absoluut % 100);
+    let getal = format!("{gegroepeerd}{decimaal}{:02}", (cent % 100).abs());
     let tekst = match taal {
         Taal::Nl => format!("{teken}€ {getal}"),
         Taal::Tr => format!("{teken}{getal} €"),
@@ -95,6 +96,8 @@ mod tests {
     fn amounts_group_thousands_per_language() {
         assert_eq!(bedrag(Taal::Nl, 121_964), "€ 1.219,64");
         assert_eq!(bedrag(Taal::Nl, -5), "-€ 0,05");
+        assert_eq!(bedrag(Taal::Nl, -123_456), "-€ 1.234,56");
+        assert_eq!(bedrag(Taal::Nl, i64::MIN), "-€ 92.233.720.368.547.758,08");
         assert_eq!(bedrag(Taal::En, 100_000_000), "€1,000,000.00");
         assert_eq!(bedrag(Taal::Tr, 99_999), "999,99 €");
         assert_eq!(bedrag(Taal::Ar, 121_964), "\u{2068}€1,219.64\u{2069}");
