@@ -78,7 +78,9 @@ pub fn bedrag(taal: Taal, cent: Cent) -> String {
         }
         gegroepeerd.push(c);
     }
-    let getal = format!("{gegroepeerd}{decimaal}{:02}", (cent % 100).abs());
+    // Pushed, not formatted: the module then needs no char Display.
+    gegroepeerd.push(decimaal);
+    let getal = format!("{gegroepeerd}{:02}", (cent % 100).abs());
     let tekst = match taal {
         Taal::Nl => format!("{teken}€ {getal}"),
         Taal::Tr => format!("{teken}{getal} €"),
