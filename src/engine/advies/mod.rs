@@ -424,8 +424,11 @@ fn wet(ontstaan: NaiveDate, a: &mut Advies) -> Regime {
         Regime::Wi2021 => &t::WET_WI2021,
     };
     // The Wi2013 sentence names the day the next law took effect.
-    let volgende = regels::WET_OP_ONTSTAAN.volgende(ontstaan).map(|r| Waarde::Datum(r.vanaf));
-    a.uitleg(zin, rij.bron, [Waarde::Datum(ontstaan)].into_iter().chain(volgende).collect());
+    let mut waarden = vec![Waarde::Datum(ontstaan)];
+    if let Some(volgende) = regels::WET_OP_ONTSTAAN.volgende(ontstaan) {
+        waarden.push(Waarde::Datum(volgende.vanaf));
+    }
+    a.uitleg(zin, rij.bron, waarden);
     rij.waarde
 }
 
