@@ -437,15 +437,17 @@ impl Gemeente {
 
     /// The offers for situation `code`: the configured ones, else the built-in ones.
     pub fn perspectief_voor(&self, code: &str) -> Vec<Perspectief> {
-        let voor = |lijst: &[Perspectief]| -> Vec<Perspectief> {
-            lijst.iter().filter(|p| p.voor.contains(&code)).cloned().collect()
-        };
-        let eigen = voor(&self.perspectief);
+        let eigen = self.eigen_perspectief(code);
         if eigen.is_empty() {
-            voor(&Gemeente::standaard().perspectief)
+            Gemeente::standaard().eigen_perspectief(code)
         } else {
             eigen
         }
+    }
+
+    /// This configuration's own offers for situation `code`, without the default's.
+    pub fn eigen_perspectief(&self, code: &str) -> Vec<Perspectief> {
+        self.perspectief.iter().filter(|p| p.voor.contains(&code)).cloned().collect()
     }
 
     /// Reads and validates a configuration file strictly: the first problem is the error

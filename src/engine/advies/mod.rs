@@ -304,8 +304,7 @@ pub fn bereken(s: &Situatie, gemeente: &Gemeente) -> Advies {
                 }
             }
             a.plan = Some(plan::plan(s, gemeente.plan_marge_weken, &a));
-            let eigen: Vec<Perspectief> =
-                gemeente.perspectief.iter().filter(|p| p.voor.contains(&"plichtig")).cloned().collect();
+            let eigen = gemeente.eigen_perspectief("plichtig");
             if !eigen.is_empty() {
                 a.perspectief = Some(eigen);
                 a.uitleg(&t::PERSPECTIEF_PLICHTIG, PERSPECTIEF_BRON, vec![]);
