@@ -28,13 +28,15 @@ enum Naast {
 }
 
 thread_local! {
+    /// Changed only with `replace`, also where the old value is not needed: one accessor in the
+    /// module instead of two (`set` as well costs 0.3 KB).
     static NAAST: RefCell<Naast> = const { RefCell::new(Naast::Uit) };
 }
 
 /// Runs `teken` and gives back the texts it wrote, in order, leaving no operation behind.
 pub fn teksten_van(teken: impl FnOnce()) -> Vec<String> {
     let (lengte, aantal) = OPDRACHTEN.with_borrow(|(uit, aantal)| (uit.len(), *aantal));
-    NAAST.set(Naast::Opnemen(Vec::new()));
+    NAAST.replace(Naast::Opnemen(Vec::new()));
     teken();
     let teksten = match NAAST.replace(Naast::Uit) {
         Naast::Opnemen(teksten) => teksten,
@@ -51,9 +53,9 @@ pub fn teksten_van(teken: impl FnOnce()) -> Vec<String> {
 /// (in a `<span class="nl" lang="nl">`), unless that is the same or holds no letter (an amount;
 /// the Dutch is written in ASCII letters, so no Unicode tables are needed).
 pub fn met_originelen<T>(originelen: Vec<String>, teken: impl FnOnce() -> T) -> T {
-    NAAST.set(Naast::Toevoegen(originelen.into_iter()));
+    NAAST.replace(Naast::Toevoegen(originelen.into_iter()));
     let uit = teken();
-    NAAST.set(Naast::Uit);
+    NAAST.replace(Naast::Uit);
     uit
 }
 
