@@ -144,3 +144,14 @@ mod exports {
             .map_err(|f| fout_naar_js(&f))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn samengevoegd_gives_what_join_gives() {
+        let gevallen: [&[&str]; 4] = [&[], &["a"], &["a", "", "b"], &["", ""]];
+        for delen in gevallen {
+            assert_eq!(super::samengevoegd(delen, "; "), delen.join("; "));
+        }
+    }
+}
