@@ -64,6 +64,8 @@ pub enum Stand {
         week: u32,
         weken: u32,
     },
+    /// A step without a duration whose first day has passed.
+    Begonnen,
     /// A date (or the last day of a period) before the peildatum, not done.
     Voorbij,
     /// A step ended, or every part of a plan date done.
@@ -96,6 +98,7 @@ impl Moment<'_> {
                 traject::Status::ZonderDatum => Stand::ZonderDatum,
                 traject::Status::Gepland => Stand::Komend,
                 traject::Status::Bezig { week, weken } => Stand::Bezig { week, weken },
+                traject::Status::Begonnen => Stand::Begonnen,
                 traject::Status::Afgerond => Stand::Gedaan,
             },
             Wat::Plan { delen, .. } if delen.iter().all(|(_, s)| *s == Status::Behaald) => Stand::Gedaan,

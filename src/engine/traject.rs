@@ -27,7 +27,10 @@ pub enum Status {
         week: u32,
         weken: u32,
     },
-    /// Ended (or, without a duration, its day has passed).
+    /// Begun, without an end: a step without a duration whose first day has passed. Whether it
+    /// is over, the configuration does not say.
+    Begonnen,
+    /// Ended: the last day of its duration has passed.
     Afgerond,
 }
 
@@ -169,6 +172,7 @@ pub fn dateer(gemeente: &Gemeente, stap: &TrajectStap, g: &Gebeurtenissen, peild
             week: ((peildatum - b).num_days() / 7 + 1) as u32,
             weken: stap.duur_weken.unwrap_or_default(),
         },
+        (Some(_), None) => Status::Begonnen,
         _ => Status::Afgerond,
     };
     Stap {
@@ -185,13 +189,14 @@ pub fn dateer(gemeente: &Gemeente, stap: &TrajectStap, g: &Gebeurtenissen, peild
 
 /// `{ "naam", "omschrijving", "uitvoerder", "na", "begin", "einde", "status", "week", "weken", "bron" }`
 /// (texts in Dutch; `uitvoerder` is the contact's id; `status` is `zonder_datum`, `gepland`,
-/// `bezig` or `afgerond`).
+/// `bezig`, `begonnen` (without a duration) or `afgerond`).
 impl NaarJson for Stap {
     fn schrijf(&self, uit: &mut String) {
         let (status, week, weken) = match self.status {
             Status::ZonderDatum => ("zonder_datum", None, None),
             Status::Gepland => ("gepland", None, None),
             Status::Bezig { week, weken } => ("bezig", Some(i64::from(week)), Some(i64::from(weken))),
+            Status::Begonnen => ("begonnen", None, None),
             Status::Afgerond => ("afgerond", None, None),
         };
         object(
@@ -247,7 +252,7 @@ mod tests {
         let namen: Vec<&str> = stappen.iter().map(|s| s.naam.nl.as_str()).collect();
         assert_eq!(namen, ["Brede intake", "Introductieprogramma", "Budgetcoach", "Na de PIP"]);
         let intake = &stappen[0];
-        assert_eq!((intake.begin, intake.einde, intake.status), (Some(dag(2026, 1, 19)), None, Status::Afgerond));
+        assert_eq!((intake.begin, intake.einde, intake.status), (Some(dag(2026, 1, 19)), None, Status::Begonnen));
         assert_eq!(intake.uitvoerder.as_ref().map(|c| c.id.as_str()), Some("vw"));
         let intro = &stappen[1];
         // Bijstand from 9 February; three weeks later is 2 March; five weeks run to 5 April.
@@ -270,11 +275,24 @@ mod tests {
         assert_eq!(op("2026-04-06"), Status::Afgerond);
     }
 
+    /// A step without a duration (the intake, two weeks after the permit of 5 January) is planned
+    /// until its first day and begun from then on, however long ago: the configuration does not
+    /// say when it ends, so it is never called finished.
+    #[test]
+    fn a_step_without_a_duration_is_begun_not_finished() {
+        let op = |peildatum: &str| traject(&STATUSHOUDER.replace("2026-03-18", peildatum))[0].status;
+        assert_eq!(op("2026-01-18"), Status::Gepland);
+        assert_eq!(op("2026-01-19"), Status::Begonnen);
+        assert_eq!(op("2027-01-19"), Status::Begonnen);
+    }
+
     #[test]
     fn steps_follow_permit_age_route_and_bijstand() {
         let zonder_bijstand = traject(&STATUSHOUDER.replace(r#""bijstand": true"#, r#""bijstand": false"#));
         assert!(zonder_bijstand.iter().all(|s| s.naam.nl != "Budgetcoach"));
-        assert!(zonder_bijstand.iter().all(|s| s.status == Status::Afgerond || s.begin.is_none()));
+        assert!(zonder_bijstand
+            .iter()
+            .all(|s| matches!(s.status, Status::Afgerond | Status::Begonnen) || s.begin.is_none()));
         let asielzoeker = traject(
             r#"{"peildatum": "2026-03-18", "geboortedatum": "1995-05-01", "nationaliteit": "ER", "verblijf": "asielzoeker"}"#,
         );

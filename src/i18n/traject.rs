@@ -23,7 +23,7 @@ crate::teksten! {
         nl: "Vanaf {0}",
         en: "From {0}",
         ar: "ابتداءً من {0}",
-        ti: "ካብ {0} ጀሚሩ",
+        ti: "ካብ {0}",
         tr: "{0} tarihinden itibaren",
         fa: "از {0}",
     }
@@ -42,6 +42,14 @@ crate::teksten! {
         ti: "ገና ኣይጀመረን",
         tr: "Henüz başlamadı",
         fa: "هنوز شروع نشده",
+    }
+    BEGONNEN = "begonnen" {
+        nl: "Begonnen",
+        en: "Started",
+        ar: "بدأ",
+        ti: "ጀሚሩ",
+        tr: "Başladı",
+        fa: "شروع شده",
     }
     AFGEROND = "afgerond" {
         nl: "Voorbij",

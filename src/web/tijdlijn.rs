@@ -119,6 +119,7 @@ fn stand_tekst(taal: Taal, moment: &Moment, vandaag: NaiveDate) -> Option<String
         Stand::Bezig { week, weken } => {
             Some(t::BEZIG.vul(taal, &[Waarde::Getal(i64::from(week)), Waarde::Getal(i64::from(weken))]))
         }
+        Stand::Begonnen => Some(t::BEGONNEN.in_taal(taal).to_owned()),
         Stand::Gedaan if stap => Some(t::AFGEROND.in_taal(taal).to_owned()),
         Stand::Komend if stap => Some(t::GEPLAND.in_taal(taal).to_owned()),
         _ => None,
