@@ -10,8 +10,7 @@ pub const fn dag(jaar: i32, maand: u32, dag: u32) -> NaiveDate {
     }
 }
 
-/// `2026-05-18`, the contract's date format (without chrono's strftime machinery, which would
-/// double the module's size).
+/// `2026-05-18`, the contract's date format (size: no strftime, docs/stijl.md).
 pub fn iso(d: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }

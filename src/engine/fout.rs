@@ -7,8 +7,7 @@ use super::json::{object, NaarJson};
 
 use crate::i18n::{fouten, Taal, Tekst, Waarde};
 
-/// Boxed, so that a `Result<T, Fout>` is hardly larger than its `T`: every `?` of the readers
-/// moves one pointer instead of the whole error (measured: smaller module).
+/// Boxed, so that a `Result<T, Fout>` is one pointer wide (size: docs/stijl.md).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Fout(Box<FoutInhoud>);
 

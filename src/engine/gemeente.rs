@@ -447,7 +447,7 @@ impl Gemeente {
 
     /// This configuration's own offers for situation `code`, without the default's.
     pub fn eigen_perspectief(&self, code: &str) -> Vec<Perspectief> {
-        // A loop rather than a filtered collect: 0.3 KB smaller in the module.
+        // Size: a loop, docs/stijl.md.
         let mut eigen = Vec::new();
         for aanbod in &self.perspectief {
             if aanbod.voor.contains(&code) {
@@ -560,7 +560,7 @@ impl Gemeente {
         meld((|| {
             if let Some(o) = v.object("ontzorgen", &["extraPosten", "leefgeldGrensPerWeek"])? {
                 self.leefgeld_grens_per_week = o.bedrag("leefgeldGrensPerWeek")?;
-                // A loop rather than a collect into Result: 0.6 KB smaller in the module.
+                // Size: a loop, docs/stijl.md.
                 let mut posten = Vec::new();
                 for (pad, item) in o.lijst("extraPosten")? {
                     match item {

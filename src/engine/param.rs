@@ -18,7 +18,7 @@ pub enum Zekerheid {
 }
 
 /// A row's `herkomst` as stored. Only the staleness report on the command line reads it, so the
-/// wasm module leaves the text out (measured: 1.5 KB gzip).
+/// wasm module leaves the text out (size: docs/stijl.md).
 pub const fn bewaarde_herkomst(tekst: &'static str) -> &'static str {
     if cfg!(target_arch = "wasm32") {
         ""

@@ -225,8 +225,7 @@ fn keten<'a>(mut velden: &'static [Veld], pad: &'a str) -> Vec<(&'a str, &'stati
         einde += deel.len();
         let naam = deel.split_once('[').map_or(deel, |(naam, _)| naam);
         let Some(veld) = velden.iter().find(|v| v.naam == naam) else { return Vec::new() };
-        // `get`, not indexing: an index that could panic keeps the panic's formatting in the
-        // module (kilobytes).
+        // Size: `get`, not indexing, docs/stijl.md.
         uit.push((pad.get(..einde).unwrap_or(pad), veld));
         einde += 1;
         velden = match veld.soort {

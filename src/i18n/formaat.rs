@@ -68,8 +68,8 @@ pub fn bedrag(taal: Taal, cent: Cent) -> String {
         Taal::En | Taal::Ar | Taal::Ti | Taal::Fa => (',', '.'),
     };
     let teken = if cent < 0 { "-" } else { "" };
-    // Euros and cents as i64 (the quotient and remainder of /100 cannot overflow in abs()), so
-    // the module needs no u64 formatting besides the i64 it has.
+    // Euros and cents as i64 (the quotient and remainder of /100 cannot overflow in abs());
+    // size: i64 only, docs/stijl.md.
     let euros = (cent / 100).abs().to_string();
     let mut gegroepeerd = String::with_capacity(euros.len() + euros.len() / 3);
     for (i, c) in euros.chars().enumerate() {
@@ -78,7 +78,7 @@ pub fn bedrag(taal: Taal, cent: Cent) -> String {
         }
         gegroepeerd.push(c);
     }
-    // Pushed, not formatted: the module then needs no char Display.
+    // Size: pushed, not formatted, docs/stijl.md.
     gegroepeerd.push(decimaal);
     let getal = format!("{gegroepeerd}{:02}", (cent % 100).abs());
     let tekst = match taal {

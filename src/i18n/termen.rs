@@ -46,7 +46,7 @@ crate::teksten! {
 
 /// The one-line explanation of each term: in the table for translators (`wijzer po`) and the
 /// checks, but not in the browser's glossary, which shows the terms in both languages (the
-/// explanations would cost 2.5 KB of the download; README, "Size and speed").
+/// explanations would cost 2.5 KB of the download; docs/stijl.md).
 pub mod uitleg {
     crate::teksten! {
         INBURGERING_UITLEG = "inburgering_uitleg" {

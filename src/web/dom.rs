@@ -1,7 +1,7 @@
 //! The element's DOM work as a list of operations, written here and applied by the loader
 //! script (`toepassen` in `www/inburgering-wijzer.js`) in one call per event: one string across
 //! the boundary instead of a call per node, and no DOM bindings in the module (measured in
-//! README, "Size and speed"). An operation can only create an element, set or remove an
+//! docs/metingen.md). An operation can only create an element, set or remove an
 //! attribute, or add text as a text node: there is no way to insert HTML.
 //!
 //! Plain Rust, so its tests run natively.
@@ -28,8 +28,7 @@ enum Naast {
 }
 
 thread_local! {
-    /// Changed only with `replace`, also where the old value is not needed: one accessor in the
-    /// module instead of two (`set` as well costs 0.3 KB).
+    /// Changed only with `replace` (size: one accessor, docs/stijl.md).
     static NAAST: RefCell<Naast> = const { RefCell::new(Naast::Uit) };
 }
 

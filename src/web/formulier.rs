@@ -509,7 +509,7 @@ impl Antwoorden {
 
     /// The required questions of `onderdeel` that are shown but still empty.
     pub fn ontbrekend(&self, onderdeel: Onderdeel, medewerker: bool, gemeente: &Gemeente) -> Vec<&'static Vraag> {
-        // A loop rather than a filtered collect: 0.3 KB smaller in the module.
+        // Size: a loop, docs/stijl.md.
         let mut uit = Vec::new();
         for v in VRAGEN.iter() {
             let gevraagd = v.onderdeel == onderdeel && self.zichtbaar(v, medewerker, gemeente) && !self.weet_niet(v);

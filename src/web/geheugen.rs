@@ -1,7 +1,7 @@
 //! The module's memory allocator: blocks of a power-of-two size, from 16 bytes up, with one free
 //! list per size; memory comes from `memory.grow` and is kept for reuse. The standard allocator
 //! (dlmalloc) is 8 KB of the module; this one is a few hundred bytes. The widget's memory stays
-//! small and steady (figures in README, "Size and speed"): a freed block serves the next request
+//! small and steady (figures in docs/metingen.md): a freed block serves the next request
 //! of its size, and a keystroke frees what the one before it used.
 //!
 //! Single-threaded by construction: wasm32 without the `atomics` feature has one thread.

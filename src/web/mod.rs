@@ -48,8 +48,8 @@ pub use element::Wijzer;
 #[cfg(target_arch = "wasm32")]
 pub use exports::{advies, ontzorgen, taal_laden};
 
-/// The texts with `tussen` between them, as `[..].join(tussen)` gives; written out, because the
-/// standard library's join is 1.4 KB in the module.
+/// The texts with `tussen` between them, as `[..].join(tussen)` gives (size: no `join`,
+/// docs/stijl.md).
 #[cfg(any(target_arch = "wasm32", test))]
 fn samengevoegd(delen: impl IntoIterator<Item = impl AsRef<str>>, tussen: &str) -> String {
     let mut uit = String::new();

@@ -16,7 +16,7 @@ const PKG = new URL('../../pkg/', import.meta.url);
 // own language and the rule data took the one script to 134,965 B (2026-12-01); the languages as
 // packs brought a page back to 103,641 B (Dutch) and 109,743 B (Turkish), the module carried as
 // LZMA instead of gzip (www/lzma.js) and smaller code to 91,572 B and 97,677 B as shipped, at
-// most 98,764 B compressed on the fly (2026-12-02; README, "Size and speed"). Back within the
+// most 98,764 B compressed on the fly (2026-12-02; docs/metingen.md). Back within the
 // budget: a feature that would pass it has to make room first.
 const BUDGET = 100 * 1024;
 

@@ -301,7 +301,7 @@ pub const PARAMETERS: &[&dyn Controleerbaar] = &[
 /// language exam); Wi2013: the exam parts by the date the obligation arose (`a.onderdelen`).
 fn delen(a: &Advies) -> Vec<Deel> {
     use Deel::*;
-    // Loops rather than iterator chains: each chain adds its own code to the module.
+    // Size: loops, docs/stijl.md.
     let mut lijst = Vec::new();
     if a.wet == Some(Regime::Wi2013) {
         for onderdeel in &a.onderdelen {

@@ -1,5 +1,5 @@
 // The size ledger: what each part of the widget's download is. Printed by `make bench` as a
-// Markdown table (the README's "Size ledger" is a copy of it), so every feature shows what it
+// Markdown table (docs/metingen.md's "Size ledger" is a copy of it), so every feature shows what it
 // added.
 // Usage: node grootboek.mjs SCRIPT MODULE NAMED_MODULE TEKSTEN.json
 //   SCRIPT        pkg/inburgering-wijzer.js (the download; its .gz is what is shipped)
