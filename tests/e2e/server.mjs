@@ -1,8 +1,9 @@
 // A static server for the end-to-end tests: serves the repository root on a free loopback port
 // (the release files in pkg/, and the bench's reference element in target/bench-referentie/, as
 // their precompressed .gz, as a server with static gzip would),
-// with the strict CSP header on pages whose name contains "csp", and a CSP that forbids
-// compiling WebAssembly on pages whose name contains "csp-geen-wasm".
+// with the strict CSP header on pages whose name contains "csp", a CSP that forbids
+// compiling WebAssembly on pages whose name contains "csp-geen-wasm", and the strict CSP with
+// Trusted Types enforced on pages whose name contains "csp-trusted-types".
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -20,6 +21,8 @@ const TYPES = {
   '.bin': 'application/octet-stream',
 };
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+/** The strict CSP with Trusted Types, as government sites move to it: no policy may be created. */
+export const TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types 'none'`;
 /** A policy a gemeente might copy without reading the embedding guide: no 'wasm-unsafe-eval'. */
 export const NO_WASM_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
@@ -36,7 +39,8 @@ export async function start() {
         ? await readFile(join(ROOT, `${pad}.gz`)).catch(() => null) : null;
       if (gz) headers['content-encoding'] = 'gzip';
       const body = gz ?? await readFile(join(ROOT, pad));
-      if (pad.includes('csp-geen-wasm')) headers['content-security-policy'] = NO_WASM_CSP;
+      if (pad.includes('csp-trusted-types')) headers['content-security-policy'] = TRUSTED_TYPES_CSP;
+      else if (pad.includes('csp-geen-wasm')) headers['content-security-policy'] = NO_WASM_CSP;
       else if (pad.includes('csp')) headers['content-security-policy'] = STRICT_CSP;
       res.writeHead(200, headers).end(body);
     } catch {
