@@ -24,7 +24,9 @@ setup-test:
 ## other language is a pack of its own, pkg/inburgering-wijzer.ar.bin and so on (`wijzer
 ## talenpakketten`), whose sha384 goes into the script (pkg/talen.js) for the loader's
 ## Subresource Integrity. The script and the packs are also precompressed (`.gz`, Zopfli) for
-## servers that send static gzip files. The other files in pkg/ are steps on the way.
+## servers that send static gzip files. pkg/manifest.json is what a gemeente pins the release
+## by: the version, the rules date (`regelsTot`) and each file's size and sha384 (RELEASING.md).
+## The other files in pkg/ are steps on the way.
 TALEN := en ar ti tr fa
 PAKKETTEN := $(foreach taal,$(TALEN),pkg/inburgering-wijzer.$(taal).bin)
 build: setup
@@ -37,7 +39,7 @@ build: setup
 	esbuild www/inburgering-wijzer.js --bundle --minify --format=esm --log-level=warning --loader:.lzma=base64 --outfile=pkg/inburgering-wijzer.js
 	node tests/tools/gzip.mjs pkg/inburgering-wijzer.js
 	@ls -l pkg/inburgering-wijzer.*
-	@echo "Embed: <script type=\"module\" src=\"…/inburgering-wijzer.js\" integrity=\"sha384-$$(openssl dgst -sha384 -binary pkg/inburgering-wijzer.js | openssl base64 -A)\" crossorigin=\"anonymous\"></script>"
+	@node tests/tools/manifest.mjs pkg/inburgering-wijzer.js $(PAKKETTEN)
 
 ## demo: build, then serve the repository root; the demo page is www/index.html.
 demo: build
