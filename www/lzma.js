@@ -3,7 +3,10 @@
 // The stream: the unpacked size (4 bytes, little-endian), then raw LZMA1 with lc=3, lp=0, pb=0
 // and the whole output as its dictionary. The algorithm is the LZMA specification's
 // (LzmaSpec.cpp in the LZMA SDK, public domain), written out for these parameters only.
-// Throws on a stream that does not decode to exactly its size; the loader then says so.
+// The stream must end as the encoder ends it: the end marker right after the last byte of the
+// size, the range decoder's code 0 and every input byte read, no more and no fewer (LzmaSpec's
+// IsFinishedOK). Anything else throws (a cut or damaged stream would otherwise read zeros past
+// its end and return wrong bytes); the loader then says so.
 
 const LC = 3;
 
@@ -99,7 +102,10 @@ export function lzma(invoer) {
   let toestand = 0;
   let rep0 = 0, rep1 = 0, rep2 = 0, rep3 = 0;
   let pos = 0;
-  while (pos < grootte) {
+  let einde = false;
+  // One symbol past the size: there the end marker must stand. A literal or a repeat written
+  // there is lost (a typed array ignores it) and leaves `pos` past the size.
+  while (pos <= grootte) {
     if (rc.bit(isMatch, toestand) === 0) {
       const basis = 0x300 * ((pos > 0 ? uit[pos - 1] : 0) >> (8 - LC));
       let s = 1;
@@ -157,13 +163,16 @@ export function lzma(invoer) {
         rep0 = (2 | (slot & 1)) << bits;
         if (slot < 14) rep0 += rc.omgekeerd(afstanden, rep0 - slot, bits);
         else rep0 = (rep0 + (rc.direct(bits - 4) << 4) + rc.omgekeerd(uitlijning, 0, 4)) >>> 0;
-        if (rep0 === 0xffffffff) break; // the end marker
+        if (rep0 === 0xffffffff) {
+          einde = true;
+          break;
+        }
       }
     }
     len += 2;
     if (rep0 >= pos || pos + len > grootte) break;
     for (; len > 0; len--, pos++) uit[pos] = uit[pos - rep0 - 1];
   }
-  if (pos !== grootte) throw new Error('lzma: damaged stream');
+  if (!einde || pos !== grootte || rc.code !== 0 || rc.i !== invoer.length) throw new Error('lzma: damaged stream');
   return uit;
 }
