@@ -588,12 +588,14 @@ pub fn euro_naar_cent(tekst: &str) -> Option<i64> {
     Some(if negatief { -totaal } else { totaal })
 }
 
-/// Cents as the person would type them back: "550" or "550,50".
+/// Cents as the person would type them back: "550", "550,50" or "-0,05".
 pub fn cent_naar_euro(cent: i64) -> String {
-    if cent % 100 == 0 {
-        (cent / 100).to_string()
+    let teken = if cent < 0 { "-" } else { "" };
+    let (euro, rest) = ((cent / 100).abs(), (cent % 100).abs());
+    if rest == 0 {
+        format!("{teken}{euro}")
     } else {
-        format!("{},{:02}", cent / 100, (cent % 100).abs())
+        format!("{teken}{euro},{rest:02}")
     }
 }
 
@@ -926,6 +928,19 @@ mod tests {
         assert_eq!(euro_naar_cent(""), None);
         assert_eq!(cent_naar_euro(55_050), "550,50");
         assert_eq!(cent_naar_euro(55_000), "550");
+        assert_eq!(cent_naar_euro(-5), "-0,05");
+        assert_eq!(cent_naar_euro(-55_000), "-550");
+    }
+
+    proptest::proptest! {
+        /// What the form writes back into an amount field, and what the advice shows in every
+        /// language (without the bidi isolation around it), reads back as the same cents.
+        #[test]
+        fn amounts_read_back_as_written(cent in -10_000_000_000i64..10_000_000_000, taal in 0..Taal::ALLE.len()) {
+            proptest::prop_assert_eq!(euro_naar_cent(&cent_naar_euro(cent)), Some(cent));
+            let getoond = crate::i18n::bedrag(Taal::ALLE[taal], cent);
+            proptest::prop_assert_eq!(euro_naar_cent(getoond.trim_matches(['\u{2068}', '\u{2069}'])), Some(cent));
+        }
     }
 
     #[test]
