@@ -3,7 +3,8 @@
 //! translator comment), and corrections back into the `teksten!` tables of the source. A
 //! translation agency works in its own tools; a gemeente can correct a word without reading
 //! Rust. An import is refused as a whole when a sentence would lose or gain a placeholder or
-//! leave the terminology of [`super::termen`].
+//! leave the terminology of [`super::termen`]. An entry flagged `#, fuzzy` is a translator's
+//! draft, not a correction: the import leaves it out, as `msgfmt` does.
 //!
 //! Used by `wijzer po export DIR` and `wijzer po import FILE`; never by the browser.
 
@@ -54,8 +55,12 @@ pub fn exporteer(taal: Taal) -> String {
     if let Some(opmerking) = wil_moedertaalspreker(taal) {
         uit.push_str(&format!("# {opmerking}\n"));
     }
+    // The revision date stays gettext's placeholder until the translator's editor saves the
+    // file: the export reads no clock.
     uit.push_str("msgid \"\"\nmsgstr \"\"\n");
-    uit.push_str(&format!("\"Language: {}\\n\"\n", taal.code()));
+    uit.push_str(&format!("\"Project-Id-Version: inburgeringswijzer {}\\n\"\n", env!("CARGO_PKG_VERSION")));
+    uit.push_str("\"PO-Revision-Date: YEAR-MO-DA HO:MI+ZONE\\n\"\n\"Last-Translator: wijzer po export\\n\"\n");
+    uit.push_str(&format!("\"Language-Team: none\\n\"\n\"Language: {}\\n\"\n", taal.code()));
     uit.push_str("\"MIME-Version: 1.0\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\"Content-Transfer-Encoding: 8bit\\n\"\n");
     for (tabel, teksten, _) in alle_tabellen() {
         for tekst in teksten {
@@ -111,11 +116,21 @@ fn ontcijfer(regel: &str) -> Result<String, String> {
     Ok(uit)
 }
 
-/// The language and the entries (msgctxt, msgid, msgstr) of a PO file.
+/// The language and the entries (msgctxt, msgid, msgstr) of a PO file, without the fuzzy ones.
 fn lees(po: &str) -> Result<(Taal, Vec<[String; 3]>), String> {
-    // Each keyword with its string; a line that is only a string continues the one before.
+    // Each keyword with its string; a line that is only a string continues the one before; a
+    // `#, fuzzy` flag becomes a field of its own before the entry it flags.
     let mut velden: Vec<(&str, String)> = Vec::new();
-    for regel in po.lines().map(str::trim).filter(|r| !r.is_empty() && !r.starts_with('#')) {
+    for regel in po.lines().map(str::trim).filter(|r| !r.is_empty()) {
+        if let Some(vlaggen) = regel.strip_prefix("#,") {
+            if vlaggen.split(',').any(|v| v.trim() == "fuzzy") {
+                velden.push(("fuzzy", String::new()));
+            }
+            continue;
+        }
+        if regel.starts_with('#') {
+            continue;
+        }
         match regel.split_once(' ') {
             Some((veld @ ("msgctxt" | "msgid" | "msgstr"), rest)) => velden.push((veld, ontcijfer(rest)?)),
             _ if regel.starts_with('"') => {
@@ -125,14 +140,18 @@ fn lees(po: &str) -> Result<(Taal, Vec<[String; 3]>), String> {
             _ => return Err(format!("cannot read: {regel}")),
         }
     }
-    let (mut taal, mut items, mut ctxt) = (None, Vec::new(), None);
+    let (mut taal, mut items, mut ctxt, mut vaag) = (None, Vec::new(), None, false);
     let mut velden = velden.into_iter();
     while let Some((veld, waarde)) = velden.next() {
         match veld {
+            "fuzzy" => vaag = true,
             "msgctxt" => ctxt = Some(waarde),
             "msgid" => {
                 let Some(("msgstr", msgstr)) = velden.next() else { return Err(format!("no msgstr after {waarde}")) };
+                // A fuzzy header still names the language.
+                let voorlopig = std::mem::take(&mut vaag);
                 match ctxt.take() {
+                    Some(_) if voorlopig => {}
                     Some(c) => items.push([c, waarde, msgstr]),
                     None if waarde.is_empty() => {
                         taal = msgstr.lines().find_map(|r| r.strip_prefix("Language: ")).map(|c| c.trim().to_owned())
@@ -314,5 +333,49 @@ mod tests {
         );
         assert!(importeer(&nl).unwrap_err().iter().any(|f| f.contains("vrijstelling")));
         assert!(importeer("msgid \"\"\nmsgstr \"\"\n").is_err(), "no language");
+    }
+
+    #[test]
+    fn a_fuzzy_entry_is_a_draft_and_not_imported() {
+        let fuzzy = |po: &str| {
+            po.replace("msgctxt \"advies.aow_bereikt\"", "#, fuzzy, c-format\nmsgctxt \"advies.aow_bereikt\"")
+        };
+        // A draft is neither imported nor checked.
+        let ontwerp = vervang_msgstr(&exporteer(Taal::En), "advies.aow_bereikt", "Maybe AOW on {1}?");
+        assert_eq!(importeer(&fuzzy(&ontwerp)).unwrap().1, []);
+        let zin = "On {0} you reached AOW age, so you do not have to integrate.";
+        let po = vervang_msgstr(&exporteer(Taal::En), "advies.aow_bereikt", zin);
+        assert_eq!(importeer(&fuzzy(&po)).unwrap().1, []);
+        // Without the flag it is a correction; a fuzzy header still names the language.
+        let po = po.replacen("msgid \"\"", "#, fuzzy\nmsgid \"\"", 1);
+        let (taal, correcties) = importeer(&po).unwrap();
+        assert_eq!((taal, correcties.len()), (Taal::En, 1));
+        assert_eq!(correcties[0].nieuw, zin);
+    }
+
+    /// GNU gettext's own check of every export (`msgfmt --check`: syntax, header and format
+    /// strings). Its one remark allowed is the revision date a translator's editor fills in.
+    #[test]
+    fn msgfmt_accepts_every_export() {
+        let map = std::env::temp_dir().join(format!("po-{}", std::process::id()));
+        std::fs::create_dir_all(&map).unwrap();
+        for taal in Taal::ALLE {
+            let bestand = map.join(format!("{}.po", taal.code()));
+            std::fs::write(&bestand, exporteer(taal)).unwrap();
+            let uit = std::process::Command::new("msgfmt")
+                .args(["--check", "--statistics", "-o", "/dev/null"])
+                .arg(&bestand)
+                .output()
+                .expect("msgfmt (GNU gettext; tests/tools/setup.sh --test installs it)");
+            let melding = String::from_utf8_lossy(&uit.stderr);
+            assert!(uit.status.success(), "{melding}");
+            let opmerkingen: Vec<&str> = melding
+                .lines()
+                .filter(|r| !r.contains("'PO-Revision-Date' still has the initial default value"))
+                .collect();
+            let totaal: usize = alle_tabellen().iter().map(|(_, t, _)| t.len()).sum();
+            assert_eq!(opmerkingen, [format!("{totaal} translated messages.")], "{}", taal.code());
+        }
+        std::fs::remove_dir_all(map).unwrap();
     }
 }

@@ -36,6 +36,7 @@ if $voor_tests; then
   [ -x /usr/bin/chromium ] || nodig+=(chromium)
   [ -x /usr/bin/chromedriver ] || nodig+=(chromium-driver)
   dpkg -s fonts-noto-core >/dev/null 2>&1 || nodig+=(fonts-noto-core)
+  command -v msgfmt >/dev/null || nodig+=(gettext)
   if [ ${#nodig[@]} -gt 0 ]; then
     if [ "$(id -u)" -ne 0 ]; then
       echo "setup: the browser tests need Debian packages that are missing: ${nodig[*]}" >&2
