@@ -144,9 +144,8 @@ pub const SITUATIE: &[Veld] = &[
     veld("behaald", Soort::Lijst(BEHAALD)).geldt_als(vergunning),
 ];
 
-/// Contract `behaald`: a part of the obligation already done, and when.
-const BEHAALD: &[Veld] =
-    &[veld("onderdeel", Soort::Keuze(&DEEL_CODES)).verplicht(), veld("datum", Soort::Datum).verplicht()];
+/// Contract `behaald`: a part of the obligation already done, and when (when known).
+const BEHAALD: &[Veld] = &[veld("onderdeel", Soort::Keuze(&DEEL_CODES)).verplicht(), veld("datum", Soort::Datum)];
 
 const DEEL_CODES: [&str; DELEN.len()] = veld::codes(DELEN);
 
@@ -209,8 +208,8 @@ pub fn lees(invoer: &Json) -> Result<Situatie, Fout> {
     };
     for (pad, item) in v.lijst("behaald")? {
         let b = veld::binnen(item, &pad, BEHAALD)?;
-        let datum = b.verplicht("datum", b.datum("datum")?)?;
-        niet_voor(&b, "datum", Some(datum), s.geboortedatum)?;
+        let datum = b.datum("datum")?;
+        niet_voor(&b, "datum", datum, s.geboortedatum)?;
         s.behaald.push(Behaald { deel: b.verplicht("onderdeel", b.keuze("onderdeel", DELEN)?)?, datum });
     }
     // Each date at its own field: birth, permit and test lie on or before the peildatum (a PIP

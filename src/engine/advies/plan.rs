@@ -87,7 +87,8 @@ pub enum Status {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Behaald {
     pub deel: Deel,
-    pub datum: NaiveDate,
+    /// `None`: passed on a day not known (a caseload's `behaald` column may say only the part).
+    pub datum: Option<NaiveDate>,
 }
 
 /// One entry of `plan.onderdelen`.
@@ -382,13 +383,14 @@ fn plan_deel(
         }
         Some(t) => (Some(t.einde - marge), None),
     };
-    let mut behaald_op = None;
+    let (mut behaald, mut behaald_op) = (false, None);
     for b in s.behaald.iter().filter(|b| b.deel == deel) {
-        behaald_op = behaald_op.max(Some(b.datum));
+        behaald = true;
+        behaald_op = behaald_op.max(b.datum);
     }
-    let status = match (behaald_op, aanmelden_uiterlijk.or(examen_uiterlijk)) {
-        (Some(_), _) => Status::Behaald,
-        (None, Some(uiterlijk)) if uiterlijk < s.peildatum => Status::TeLaat,
+    let status = match (behaald, aanmelden_uiterlijk.or(examen_uiterlijk)) {
+        (true, _) => Status::Behaald,
+        (false, Some(uiterlijk)) if uiterlijk < s.peildatum => Status::TeLaat,
         _ => Status::Open,
     };
     let (bron, gecontroleerd) = match deel {
@@ -449,13 +451,15 @@ fn naturalisatie(
         matches!((a.wet, a.leerroute), (Some(Regime::Wi2013), _) | (_, Some(Leerroute::B1 | Leerroute::Onderwijs)));
     let jaren = NATURALISATIE_JAREN.geldend_of_eerste(s.peildatum);
     let wonen = s.verblijfsdatum.map(|d| plus_maanden(d, 12 * jaren.waarde));
-    // The diploma: the last part done, or DUO's result of an exam registered for today.
+    // The diploma: the last part done (not known when a part was done on a day not known), or
+    // DUO's result of an exam registered for today.
     let diploma = if delen.iter().all(|d| d.status == Status::Behaald) {
-        let mut laatste = None;
+        let (mut laatste, mut bekend) = (None, true);
         for deel in delen {
+            bekend &= deel.behaald_op.is_some();
             laatste = laatste.max(deel.behaald_op);
         }
-        laatste
+        laatste.filter(|_| bekend)
     } else {
         Some(s.peildatum + chrono::Days::new(7 * weken_tot_uitslag))
     };

@@ -49,7 +49,7 @@ struct ToetsSerde {
 #[serde(deny_unknown_fields)]
 struct BehaaldSerde {
     onderdeel: String,
-    datum: Datum,
+    datum: Option<Datum>,
 }
 
 /// `YYYY-MM-DD`, with the core's own date check.
@@ -103,7 +103,7 @@ fn lees_serde(tekst: &str) -> Result<Situatie, String> {
     for (i, b) in s.behaald.unwrap_or_default().into_iter().enumerate() {
         let deel = DELEN.iter().find(|(c, _)| *c == b.onderdeel).map(|(_, d)| *d);
         let deel = deel.ok_or_else(|| format!("behaald[{i}].onderdeel | (eigen controle na serde)"))?;
-        behaald.push(Behaald { deel, datum: b.datum.0 });
+        behaald.push(Behaald { deel, datum: b.datum.map(|d| d.0) });
     }
     Ok(Situatie {
         peildatum: s.peildatum.0,
