@@ -20,9 +20,10 @@ pub mod web;
 /// sits at the crate root because the widget's labels live in the shell. A new table module is
 /// added here.
 pub fn alle_tabellen() -> Vec<(&'static str, &'static [&'static i18n::Tekst], &'static str)> {
-    use i18n::{advies, fouten, ontzorgen, opdrachtregel, plan, termen, traject};
+    use i18n::{advies, caseload, fouten, ontzorgen, opdrachtregel, plan, termen, traject};
     vec![
         ("advies", advies::ALLE, advies::BESTAND),
+        ("caseload", caseload::ALLE, caseload::BESTAND),
         ("fouten", fouten::ALLE, fouten::BESTAND),
         ("ontzorgen", ontzorgen::ALLE, ontzorgen::BESTAND),
         ("opdrachtregel", opdrachtregel::ALLE, opdrachtregel::BESTAND),
@@ -35,8 +36,8 @@ pub fn alle_tabellen() -> Vec<(&'static str, &'static [&'static i18n::Tekst], &'
 }
 
 /// The tables a language pack carries (`i18n::pakket`), in the pack's order: every table the
-/// widget reads. The glossary's explanations (for translators) and the command line's messages
-/// stay out of the browser.
+/// widget reads. The glossary's explanations (for translators), the command line's messages and
+/// the caseload's (read natively until the browser's caseload view) stay out of the browser.
 pub static TALENPAKKET: [&i18n::Tabel; 7] = [
     &i18n::advies::TABEL,
     &i18n::fouten::TABEL,
@@ -90,9 +91,9 @@ mod tests {
     fn the_language_pack_carries_every_table_the_widget_reads() {
         let in_pakket = |teksten: &[&i18n::Tekst]| TALENPAKKET.iter().any(|t| std::ptr::eq(*t, teksten[0].tabel));
         for (tabel, teksten, _) in alle_tabellen() {
-            assert_eq!(in_pakket(teksten), !matches!(tabel, "termen_uitleg" | "opdrachtregel"), "{tabel}");
+            assert_eq!(in_pakket(teksten), !matches!(tabel, "termen_uitleg" | "opdrachtregel" | "caseload"), "{tabel}");
         }
-        assert_eq!(TALENPAKKET.len(), alle_tabellen().len() - 2, "each table once");
+        assert_eq!(TALENPAKKET.len(), alle_tabellen().len() - 3, "each table once");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
-use common::wijzer;
+use common::{wijzer, wijzer_met_stderr};
 
 fn fout(regel: &str) -> (String, String) {
     let waarde: serde_json::Value = serde_json::from_str(regel).expect("one JSON object");
@@ -154,4 +154,73 @@ fn gemeente_controleer_lists_every_problem_with_its_path_in_dutch() {
     let (code, uit) = wijzer(&["advies", "--gemeente", &format!("{demo}#houten")], situatie);
     assert_eq!((code, fout(&uit)), (2, ("gemeenten.houten".into(), "onbekende_gemeente".into())));
     std::fs::remove_dir_all(map).unwrap();
+}
+
+const CASELOAD: &str = "klant;verblijf;geboortedatum;nationaliteit;verblijfsdatum;duoBriefDatum;pipDatum;\
+    leerbaarheidstoets.score;leerbaarheidstoets.datum;bijstand;bijstandSinds\r\n\
+    K-1;asiel;1995-05-01;ER;2026-01-05;2026-02-16;;;;ja;2026-02-09\r\n\
+    K-2;asiel;1990-01-01;SY;2026-01-05;2026-02-16;2026-03-01;41;2026-02-20;nee;\r\n\
+    \"K-3; met \"\"puntkomma\"\"\";asiel;1990-01-01;SY;2025-01-05;2025-02-01;2025-03-01;28,00;2025-02-20;nee;\r\n\
+    K-4;geen;;;;;;;;;\r\n\
+    K-5;asiel;1990-01-01;SY;2026-01-05;2026-02-16;;;;misschien;\r\n";
+
+#[test]
+fn werklijst_writes_the_worklist_and_lists_bad_lines_on_stderr() {
+    let (code, uit, fouten) = wijzer_met_stderr(&["werklijst", "--op", "2026-12-07"], CASELOAD);
+    assert_eq!(code, 0, "{fouten}");
+    let regels: Vec<&str> = uit.strip_prefix('\u{feff}').expect("a BOM for Excel").split_terminator("\r\n").collect();
+    assert_eq!(
+        regels,
+        [
+            "klant;volgende actie;datum;stand;pipUiterlijk;termijn.einde;leerroute;open vragen;inburgeringsplichtig;regel",
+            "K-1;PIP vaststellen;2026-04-27;te laat;2026-04-27;;;leerplichtig, nlDiploma, leerbaarheidstoets, pipDatum;ja;2",
+            "\"K-3; met \"\"puntkomma\"\"\";Aanmelden: Lezen, Luisteren, Schrijven, Spreken, KNM;2027-10-20;;2025-04-12;\
+             2028-03-01;B1-route;leerplichtig, nlDiploma, wilOpleiding;ja;4",
+            "K-4;;;;;;;;nee;5",
+        ]
+    );
+    assert_eq!(
+        fouten.lines().collect::<Vec<_>>(),
+        [
+            "regel 3: leerbaarheidstoets.score: Dit getal kan niet. Kies een getal van 0 tot en met 40.",
+            "regel 6: bijstand: Dit is niet het goede soort antwoord.",
+            "3 klanten in de werklijst, 2 regels niet gelezen.",
+        ]
+    );
+}
+
+#[test]
+fn werklijst_gives_what_the_core_gives_byte_for_byte() {
+    use inburgeringswijzer::engine::{caseload, datum, gemeente::Gemeente, Json};
+    let haarlem = Gemeente::lees(&Json::lees_tekst(include_str!("../www/gemeente-haarlem.json")).unwrap()).unwrap();
+    let kern = caseload::lees(CASELOAD.as_bytes(), datum::dag(2026, 12, 7), &haarlem).unwrap();
+    let args = ["werklijst", "--gemeente", "www/gemeente-haarlem.json", "--op", "2026-12-07"];
+    let (code, uit, _) = wijzer_met_stderr(&args, CASELOAD);
+    assert_eq!((code, uit), (0, caseload::werklijst::werklijst(&kern)));
+    assert!(kern.klanten.iter().any(|k| !k.advies.traject.is_empty()), "Haarlem's traject is in it");
+}
+
+#[test]
+fn werklijst_fails_whole_only_on_the_header_or_its_options() {
+    let (code, uit, fouten) =
+        wijzer_met_stderr(&["werklijst", "--op", "2026-12-07"], "klant;verblijf;pipdatum\nA;geen;\n");
+    assert_eq!((code, uit.as_str()), (2, ""));
+    assert_eq!(fouten.trim(), "pipdatum: Dit veld kennen we niet. Controleer de spelling.");
+    let (code, _, fouten) = wijzer_met_stderr(&["werklijst", "--op", "2026-12-07"], b"klant;verblijf\n\xe9;geen\n");
+    assert_eq!(code, 2);
+    assert!(fouten.contains("UTF-8"), "{fouten}");
+    for (args, verwacht) in [
+        (&["werklijst", "--op", "7-12-2026"][..], ("--op", "ongeldige_datum")),
+        (&["werklijst", "--op"][..], ("--op", "verplicht")),
+        (&["werklijst", "--jsonl"][..], ("", "onbekend_commando")),
+    ] {
+        let (code, uit) = wijzer(args, CASELOAD);
+        assert_eq!((code, fout(&uit)), (2, (verwacht.0.into(), verwacht.1.into())), "{args:?}");
+    }
+    let (code, _, fouten) = wijzer_met_stderr(&["werklijst", "--gemeente", "bestaat-niet.json"], CASELOAD);
+    assert_eq!(code, 2);
+    assert!(fouten.starts_with("--gemeente: "), "{fouten}");
+    // Without --op: today, from the clock; the header alone is a worklist without clients.
+    let (code, uit, _) = wijzer_met_stderr(&["werklijst"], "klant;verblijf\n");
+    assert_eq!((code, uit.lines().count()), (0, 1));
 }

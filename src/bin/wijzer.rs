@@ -3,6 +3,7 @@
 //! ```text
 //! wijzer advies    [--jsonl] [--gemeente gemeente.json] < situatie.json
 //! wijzer ontzorgen [--jsonl]                            < huishouden.json
+//! wijzer werklijst [--gemeente gemeente.json] [--op YYYY-MM-DD] < caseload.csv
 //! wijzer controle  --op YYYY-MM-DD
 //! wijzer po export DIR        # every sentence as gettext PO, one file per language
 //! wijzer po import FILE.po    # corrections back into the sentence tables (src/i18n)
@@ -12,6 +13,10 @@
 //!
 //! One object: the result on stdout, exit 0; invalid input: the `fout` object, exit 2.
 //! `--jsonl`: one result line per input line, in order, a `fout` line for a bad line; exit 0.
+//! `werklijst`: a caseload (CSV or JSON lines, contract "caseload") as `werklijst.csv` on stdout,
+//! byte for byte what the browser's download gives; each bad line on stderr with its number,
+//! then a count; exit 0 when the header could be read, 2 when not. `--op` is the peildatum
+//! (today by default: the command line reads the clock, the engine does not).
 //! `controle`: a table of the rule data's rows not checked against their source within their
 //! term on that date (the engine reads no clock, so the date is an argument); a report, exit 0.
 //! `po`: the translator's round trip (README, "Translations"); an import with a lost or added
@@ -29,7 +34,7 @@ use std::process::ExitCode;
 use inburgeringswijzer::engine::gemeente::Gemeente;
 use inburgeringswijzer::engine::json::{NaarJson, MAX_INVOER};
 use inburgeringswijzer::engine::param::{Controle, CONTROLE_TERMIJN_DAGEN, CONTROLE_TERMIJN_VLUCHTIG_DAGEN};
-use inburgeringswijzer::engine::{advies, alle_controles, datum, ontzorgen, open_aankondigingen, Fout, Json};
+use inburgeringswijzer::engine::{advies, alle_controles, caseload, datum, ontzorgen, open_aankondigingen, Fout, Json};
 use inburgeringswijzer::i18n::{fouten, opdrachtregel, pakket, po, Taal};
 use inburgeringswijzer::{alle_tabellen, TALENPAKKET};
 
@@ -128,23 +133,24 @@ fn lees_regel(invoer: &mut impl BufRead, regel: &mut Vec<u8>) -> io::Result<Opti
     }
 }
 
+/// The gemeente of `--gemeente FILE` (`regio.json#sleutel`: one of a regional file), strictly
+/// read; the built-in default without the option.
+fn lees_gemeente(pad: Option<&str>) -> Result<Gemeente, Fout> {
+    let Some(pad) = pad else { return Ok(Gemeente::standaard()) };
+    let (pad, deel) = pad.split_once('#').map_or((pad, None), |(pad, deel)| (pad, Some(deel)));
+    let tekst = std::fs::read_to_string(pad).map_err(|_| Fout::new("--gemeente", &fouten::ONGELDIGE_JSON))?;
+    Gemeente::lees_streng(&Json::lees_tekst(&tekst)?, deel)
+}
+
 fn voer_uit(aanroep: &Aanroep) -> io::Result<ExitCode> {
     let stdout = io::stdout();
     let mut uit = Regels::new(BufWriter::new(stdout.lock()));
-    let gemeente = match &aanroep.gemeente {
-        None => Gemeente::standaard(),
-        Some(pad) => {
-            let (pad, deel) = pad.split_once('#').map_or((pad.as_str(), None), |(pad, deel)| (pad, Some(deel)));
-            let gelezen = std::fs::read_to_string(pad).map_err(|_| Fout::new("--gemeente", &fouten::ONGELDIGE_JSON));
-            match gelezen.and_then(|tekst| Json::lees_tekst(&tekst)).and_then(|json| Gemeente::lees_streng(&json, deel))
-            {
-                Ok(gemeente) => gemeente,
-                Err(fout) => {
-                    uit.fout(fout)?;
-                    uit.uit.flush()?;
-                    return Ok(ExitCode::from(2));
-                }
-            }
+    let gemeente = match lees_gemeente(aanroep.gemeente.as_deref()) {
+        Ok(gemeente) => gemeente,
+        Err(fout) => {
+            uit.fout(fout)?;
+            uit.uit.flush()?;
+            return Ok(ExitCode::from(2));
         }
     };
     let stdin = io::stdin();
@@ -174,6 +180,58 @@ fn voer_uit(aanroep: &Aanroep) -> io::Result<ExitCode> {
     };
     uit.uit.flush()?;
     Ok(if gelukt { ExitCode::SUCCESS } else { ExitCode::from(2) })
+}
+
+/// Today, from the clock (UTC): the default peildatum of `werklijst`.
+fn vandaag() -> chrono::NaiveDate {
+    let seconden = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    datum::dag(1970, 1, 1) + chrono::Days::new(seconden / 86_400)
+}
+
+/// `werklijst [--gemeente FILE] [--op YYYY-MM-DD]`: the options, or the usage error.
+fn lees_werklijst_aanroep(args: &[String]) -> Result<(Option<&str>, chrono::NaiveDate), Fout> {
+    let (mut gemeente, mut op) = (None, None);
+    let mut args = args.iter();
+    while let Some(optie) = args.next() {
+        let waarde = args.next().ok_or_else(|| Fout::new(optie.as_str(), &fouten::VERPLICHT));
+        match optie.as_str() {
+            "--gemeente" => gemeente = Some(waarde?.as_str()),
+            "--op" => op = Some(datum::lees(waarde?).ok_or_else(|| Fout::new("--op", &fouten::ONGELDIGE_DATUM))?),
+            _ => return Err(Fout::new("", &opdrachtregel::ONBEKEND_COMMANDO)),
+        }
+    }
+    Ok((gemeente, op.unwrap_or_else(vandaag)))
+}
+
+/// `werklijst`: the caseload on stdin as `werklijst.csv` on stdout, bad lines on stderr.
+fn werklijst(gemeente: Option<&str>, op: chrono::NaiveDate) -> io::Result<ExitCode> {
+    let mut fouten_uit = BufWriter::new(io::stderr().lock());
+    let mut bytes = Vec::new();
+    io::stdin().lock().read_to_end(&mut bytes)?;
+    // A gemeente file or a header that cannot be read: the whole run fails, with the field.
+    let caseload = match lees_gemeente(gemeente).and_then(|gemeente| caseload::lees(&bytes, op, &gemeente)) {
+        Ok(caseload) => caseload,
+        Err(fout) => {
+            let veld = if fout.veld.is_empty() { "(het hele bestand)" } else { &fout.veld };
+            writeln!(fouten_uit, "{veld}: {}", fout.melding(Taal::Nl))?;
+            fouten_uit.flush()?;
+            return Ok(ExitCode::from(2));
+        }
+    };
+    io::stdout().lock().write_all(caseload::werklijst::werklijst(&caseload).as_bytes())?;
+    for regel in &caseload.fouten {
+        let veld = if regel.fout.veld.is_empty() { "(de hele regel)" } else { &regel.fout.veld };
+        writeln!(fouten_uit, "regel {}: {veld}: {}", regel.regel, regel.fout.melding(Taal::Nl))?;
+    }
+    let aantal = |n: usize, een: &str, meer: &str| format!("{n} {}", if n == 1 { een } else { meer });
+    writeln!(
+        fouten_uit,
+        "{} in de werklijst, {} niet gelezen.",
+        aantal(caseload.klanten.len(), "klant", "klanten"),
+        aantal(caseload.fouten.len(), "regel", "regels")
+    )?;
+    fouten_uit.flush()?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// A usage error: its sentence on stderr, the `fout` object on stdout, exit 2.
@@ -352,6 +410,11 @@ fn main() -> ExitCode {
                 let mut uit = BufWriter::new(stdout.lock());
                 controle(op, &mut uit).and_then(|()| uit.flush()).map(|()| ExitCode::SUCCESS)
             }
+            Err(fout) => return gebruiksfout(fout),
+        }
+    } else if args.first().is_some_and(|a| a == "werklijst") {
+        match lees_werklijst_aanroep(&args[1..]) {
+            Ok((gemeente, op)) => werklijst(gemeente, op),
             Err(fout) => return gebruiksfout(fout),
         }
     } else if args.first().is_some_and(|a| a == "talenpakketten") {

@@ -23,6 +23,9 @@ pub use json::Json;
 /// Route advice under the Wet inburgering 2021: who must integrate, which law, which
 /// leerroute, and every deadline.
 pub mod advies;
+/// Many clients at once for staff: a caseload file read line by line through the advice, each
+/// client's next action, the filters, and the worklist (`werklijst.csv`).
+pub mod caseload;
 /// The gemeente's configuration: name, contact, local offers (`perspectief`), policy settings.
 pub mod gemeente;
 /// The ontzorgen budget (Participatiewet art. 56a): norms, withholdings and leefgeld per month.

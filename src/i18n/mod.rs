@@ -7,6 +7,8 @@
 
 /// The route advice's explanations, open questions, input errors and built-in offers.
 pub mod advies;
+/// The caseload: a client's next action in the klantmanager's words, and a file's problems.
+pub mod caseload;
 /// Sentences stored compactly, one byte for a frequent non-ASCII character.
 pub mod compact;
 mod formaat;

@@ -6,17 +6,24 @@ use std::process::{Command, Stdio};
 
 /// Runs `wijzer` with `args` and `invoer` on stdin: the exit code and stdout.
 pub fn wijzer(args: &[&str], invoer: impl AsRef<[u8]>) -> (i32, String) {
+    let (code, uit, _) = wijzer_met_stderr(args, invoer);
+    (code, uit)
+}
+
+/// Runs `wijzer` with `args` and `invoer` on stdin: the exit code, stdout and stderr.
+pub fn wijzer_met_stderr(args: &[&str], invoer: impl AsRef<[u8]>) -> (i32, String, String) {
     let mut kind = Command::new(env!("CARGO_BIN_EXE_wijzer"))
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(Stdio::piped())
         .spawn()
         .expect("wijzer starts");
     // A usage error exits before reading: a closed pipe is part of what is tested then.
     let _ = kind.stdin.take().unwrap().write_all(invoer.as_ref());
     let uit = kind.wait_with_output().unwrap();
-    (uit.status.code().unwrap_or(-1), String::from_utf8(uit.stdout).unwrap())
+    let tekst = |bytes| String::from_utf8(bytes).unwrap();
+    (uit.status.code().unwrap_or(-1), tekst(uit.stdout), tekst(uit.stderr))
 }
 
 /// A result or a `fout` as the JSON value the contract shows.

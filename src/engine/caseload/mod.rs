@@ -1,0 +1,339 @@
+//! A caseload: many clients at once, for staff (contract, "caseload"). One file exported from a
+//! case system or a spreadsheet, CSV ([`kolom`]: a column per `situatie` field) or JSON lines
+//! (one `situatie` per line, with `klant`), read line by line: each line becomes a `situatie`
+//! with the caseload's peildatum and goes through the same reader and rules as `wijzer advies`
+//! ([`advies::advies`]), so a bad line is rejected exactly as that JSON would be, and costs only
+//! its own line. Only the header can make the whole file unreadable (an unknown column is never
+//! ignored).
+//!
+//! Each client's next action ([`actie`]) orders the table; [`werklijst`] writes it as the
+//! `werklijst.csv` both shells give, the command line's `wijzer werklijst` and the browser's
+//! download, byte for byte.
+
+pub mod actie;
+mod csv;
+mod kolom;
+pub mod werklijst;
+
+use chrono::NaiveDate;
+
+use super::advies::{self, Advies};
+use super::datum;
+use super::fout::Fout;
+use super::gemeente::Gemeente;
+use super::json::Json;
+use crate::i18n::{caseload as t, fouten};
+use actie::{volgende_actie, Actie};
+use kolom::{Kolommen, KLANT, MAX_KLANT};
+
+/// One client whose line could be read: the line it starts on, the gemeente's reference, and
+/// the advice.
+#[derive(Debug, Clone)]
+pub struct Klant {
+    pub regel: usize,
+    pub klant: String,
+    pub advies: Advies,
+}
+
+impl Klant {
+    /// The next action on `op` (the caseload's peildatum).
+    pub fn actie(&self, op: NaiveDate) -> Option<Actie<'_>> {
+        volgende_actie(&self.advies, op)
+    }
+}
+
+/// A line that could not be read: its number, and the error at its field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegelFout {
+    pub regel: usize,
+    pub fout: Fout,
+}
+
+/// The whole caseload on its peildatum: the clients in table order, and the bad lines in file
+/// order.
+#[derive(Debug, Clone)]
+pub struct Caseload {
+    pub op: NaiveDate,
+    pub klanten: Vec<Klant>,
+    pub fouten: Vec<RegelFout>,
+}
+
+/// The file's text: UTF-8, without its byte order mark.
+pub fn tekst(bytes: &[u8]) -> Result<&str, Fout> {
+    let tekst = std::str::from_utf8(bytes).map_err(|_| Fout::new("", &t::GEEN_UTF8))?;
+    Ok(tekst.strip_prefix('\u{feff}').unwrap_or(tekst))
+}
+
+/// Reads a caseload file on `op` and orders its clients by their next action: the earliest
+/// date first, then actions without a date, then clients with nothing to do; on a tie the
+/// file's order. An error only when the header cannot be read.
+pub fn lees(bytes: &[u8], op: NaiveDate, gemeente: &Gemeente) -> Result<Caseload, Fout> {
+    let mut caseload = Caseload { op, klanten: Vec::new(), fouten: Vec::new() };
+    for regel in Lezer::new(tekst(bytes)?, op, gemeente)? {
+        match regel {
+            Ok(klant) => caseload.klanten.push(klant),
+            Err(fout) => caseload.fouten.push(fout),
+        }
+    }
+    caseload.klanten.sort_by_cached_key(|klant| {
+        let actie = klant.actie(op);
+        let datum = actie.as_ref().and_then(|a| a.datum);
+        (datum.is_none(), actie.is_none(), datum)
+    });
+    Ok(caseload)
+}
+
+/// A line read: the gemeente's reference (empty when there is none) and the `situatie` without
+/// its `peildatum`, or the error at its field.
+type Gelezen = Result<(String, Json), Fout>;
+
+enum Bron<'a> {
+    Csv(csv::Records<'a>, Kolommen),
+    /// The text, how far it is read, and the number of the next line.
+    Jsonl(&'a str, usize, usize),
+}
+
+/// The clients of a caseload file, line by line, each computed once: what a view that shows
+/// progress reads in parts.
+pub struct Lezer<'a> {
+    bron: Bron<'a>,
+    op: NaiveDate,
+    gemeente: &'a Gemeente,
+}
+
+impl<'a> Lezer<'a> {
+    /// JSON lines when the text starts with `{`, CSV otherwise (its header read here).
+    pub fn new(tekst: &'a str, op: NaiveDate, gemeente: &'a Gemeente) -> Result<Lezer<'a>, Fout> {
+        let bron = if tekst.trim_start().starts_with('{') {
+            Bron::Jsonl(tekst, 0, 1)
+        } else {
+            let mut records = csv::Records::new(tekst, csv::scheidingsteken(tekst));
+            let kolommen = match records.next() {
+                None => return Err(Fout::new("", &fouten::LEGE_INVOER)),
+                Some((_, None)) => return Err(Fout::new("", &t::OPEN_AANHALINGSTEKEN)),
+                Some((_, Some(namen))) => Kolommen::lees(&namen)?,
+            };
+            Bron::Csv(records, kolommen)
+        };
+        Ok(Lezer { bron, op, gemeente })
+    }
+
+    /// How far the reader is, in bytes of the text.
+    pub fn positie(&self) -> usize {
+        match &self.bron {
+            Bron::Csv(records, _) => records.positie(),
+            Bron::Jsonl(_, positie, _) => *positie,
+        }
+    }
+
+    /// The next line with something in it, and its number.
+    fn volgende_regel(&mut self) -> Option<(usize, Gelezen)> {
+        match &mut self.bron {
+            Bron::Csv(records, kolommen) => loop {
+                let (regel, cellen) = records.next()?;
+                let Some(cellen) = cellen else { return Some((regel, Err(Fout::new("", &t::OPEN_AANHALINGSTEKEN)))) };
+                if cellen.iter().any(|cel| !cel.trim().is_empty()) {
+                    return Some((regel, kolommen.regel(&cellen)));
+                }
+            },
+            Bron::Jsonl(tekst, positie, nummer) => loop {
+                let rest = tekst.get(*positie..).filter(|rest| !rest.is_empty())?;
+                let lengte = rest.find('\n').map_or(rest.len(), |i| i + 1);
+                let regel = (*nummer, rest[..lengte].trim());
+                *positie += lengte;
+                *nummer += 1;
+                if !regel.1.is_empty() {
+                    return Some((regel.0, jsonl_regel(regel.1)));
+                }
+            },
+        }
+    }
+}
+
+impl Iterator for Lezer<'_> {
+    type Item = Result<Klant, RegelFout>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let (regel, gelezen) = self.volgende_regel()?;
+        Some(
+            gelezen
+                .and_then(|(klant, situatie)| {
+                    let advies = advies::advies(&met_peildatum(situatie, self.op), self.gemeente)?;
+                    Ok(Klant { regel, klant, advies })
+                })
+                .map_err(|fout| RegelFout { regel, fout }),
+        )
+    }
+}
+
+/// The `situatie` with the caseload's peildatum as its first field.
+fn met_peildatum(situatie: Json, op: NaiveDate) -> Json {
+    match situatie {
+        Json::Object(mut velden) => {
+            velden.insert(0, ("peildatum".to_owned(), Json::String(datum::iso(op))));
+            Json::Object(velden)
+        }
+        ander => ander,
+    }
+}
+
+/// One JSON line: a `situatie` with `klant` as an extra field and without `peildatum`.
+fn jsonl_regel(tekst: &str) -> Gelezen {
+    let Json::Object(mut velden) = Json::lees_tekst(tekst)? else {
+        return Err(Fout::new("", &fouten::VERKEERD_TYPE));
+    };
+    if velden.iter().any(|(naam, _)| naam == "peildatum") {
+        return Err(Fout::new("peildatum", &t::PEILDATUM_GEEN_KOLOM));
+    }
+    let mut klant = String::new();
+    if let Some(i) = velden.iter().position(|(naam, _)| naam == KLANT) {
+        match velden.remove(i).1 {
+            _ if velden.iter().any(|(naam, _)| naam == KLANT) => return Err(Fout::new(KLANT, &fouten::DUBBEL_VELD)),
+            Json::Null => {}
+            Json::String(s) if s.chars().count() > MAX_KLANT => return Err(Fout::new(KLANT, &fouten::TE_GROOT)),
+            Json::String(s) => klant = s,
+            _ => return Err(Fout::new(KLANT, &fouten::VERKEERD_TYPE)),
+        }
+    }
+    Ok((klant, Json::Object(velden)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::datum::dag;
+    use crate::engine::json::NaarJson;
+
+    const OP: NaiveDate = dag(2026, 12, 7);
+
+    const KOP: &str = "klant;verblijf;geboortedatum;nationaliteit;verblijfsdatum;duoBriefDatum;pipDatum;\
+                       leerbaarheidstoets.score;leerbaarheidstoets.datum;bijstand;bijstandSinds;behaald\n";
+
+    fn lees_tekst(tekst: &str) -> Result<Caseload, Fout> {
+        lees(tekst.as_bytes(), OP, &Gemeente::standaard())
+    }
+
+    fn fouten(caseload: &Caseload) -> Vec<(usize, String, &'static str)> {
+        caseload.fouten.iter().map(|r| (r.regel, r.fout.veld.clone(), r.fout.code())).collect()
+    }
+
+    /// What `wijzer advies` gives for the same client, as JSON text.
+    fn advies_json(situatie: &str) -> String {
+        let json = Json::lees_tekst(&situatie.replacen('{', &format!("{{\"peildatum\": \"{}\", ", datum::iso(OP)), 1));
+        match json.and_then(|json| advies::advies(&json, &Gemeente::standaard())) {
+            Ok(advies) => advies.json_tekst(),
+            Err(fout) => fout.json_tekst(),
+        }
+    }
+
+    #[test]
+    fn a_csv_line_and_a_json_line_give_what_wijzer_advies_gives() {
+        let situatie = r#"{"verblijf": "asiel", "geboortedatum": "1995-05-01", "nationaliteit": "ER",
+            "verblijfsdatum": "2026-01-05", "duoBriefDatum": "2026-02-16", "pipDatum": "2026-03-10",
+            "leerbaarheidstoets": {"score": 28, "datum": "2026-02-20"}, "bijstand": true,
+            "bijstandSinds": "2026-02-09", "behaald": [{"onderdeel": "knm", "datum": "2026-10-01"}, {"onderdeel": "pvt"}]}"#;
+        let csv = lees_tekst(&format!(
+            "{KOP}K-1;asiel;01-05-1995;ER;2026-01-05;16-02-2026;10-03-2026;28,00;2026-02-20;ja;9-2-2026;knm:2026-10-01 pvt\n"
+        ))
+        .unwrap();
+        let jsonl = lees_tekst(&situatie.replace('\n', " ").replacen('{', r#"{"klant": "K-1", "#, 1)).unwrap();
+        for caseload in [csv, jsonl] {
+            assert_eq!(fouten(&caseload), []);
+            assert_eq!(caseload.klanten[0].klant, "K-1");
+            assert_eq!(caseload.klanten[0].advies.json_tekst(), advies_json(situatie));
+        }
+    }
+
+    #[test]
+    fn a_bad_cell_is_the_error_its_json_field_gives_and_costs_only_its_line() {
+        let tekst = format!(
+            "{KOP}A;asiel;1990-01-01;SY;2026-01-05;;;41;;;;\n\
+             B;asiel;1990-01-01;SY;2026-01-05;;;;;misschien;;\n\
+             \"C\nmet een regeleinde\";asiel;1990-01-01;SY;31-02-2026;;;;;;;\n\
+             D;asiel;1990-01-01;SY;2026-01-05;;;;;;;lezen:gisteren\n\
+             ;;;;;;;;;;;\n\
+             E;asiel;1990-01-01;SY;2026-01-05;;;;;;;\n"
+        );
+        let caseload = lees_tekst(&tekst).unwrap();
+        assert_eq!(
+            fouten(&caseload),
+            [
+                (2, "leerbaarheidstoets.score".into(), "buiten_bereik"),
+                (3, "bijstand".into(), "verkeerd_type"),
+                (4, "verblijfsdatum".into(), "ongeldige_datum"),
+                (6, "behaald[0].datum".into(), "ongeldige_datum"),
+            ]
+        );
+        assert_eq!(caseload.klanten.iter().map(|k| (k.regel, k.klant.as_str())).collect::<Vec<_>>(), [(8, "E")]);
+        let score = r#"{"verblijf": "asiel", "geboortedatum": "1990-01-01", "nationaliteit": "SY",
+            "verblijfsdatum": "2026-01-05", "leerbaarheidstoets": {"score": 41}}"#;
+        assert_eq!(caseload.fouten[0].fout.json_tekst(), advies_json(score), "the same fout, the same words");
+    }
+
+    #[test]
+    fn only_the_header_can_make_the_whole_file_unreadable() {
+        let fout = |tekst: &[u8]| lees(tekst, OP, &Gemeente::standaard()).err().map(|f| (f.veld.clone(), f.code()));
+        assert_eq!(fout(b"klant;verblijf;pipdatum\nA;asiel;"), Some(("pipdatum".into(), "onbekend_veld")));
+        assert_eq!(fout(b"klant,peildatum\n"), Some(("peildatum".into(), "peildatum_geen_kolom")));
+        assert_eq!(fout(b"klant;\xe9\n"), Some(("".into(), "geen_utf8")));
+        assert_eq!(fout(b""), Some(("".into(), "lege_invoer")));
+        assert_eq!(fout(b"\"klant;verblijf\n"), Some(("".into(), "open_aanhalingsteken")));
+        assert_eq!(fout(b"\xef\xbb\xbfklant,verblijf\r\nA,geen\r\n"), None, "a BOM and commas");
+        let alleen_kop = lees_tekst("klant;verblijf").unwrap();
+        assert!(alleen_kop.klanten.is_empty() && alleen_kop.fouten.is_empty());
+    }
+
+    #[test]
+    fn json_lines_take_klant_and_refuse_their_own_peildatum() {
+        let tekst = "{\"klant\": \"A\", \"verblijf\": \"geen\"}\n\n\
+                     {\"verblijf\": \"geen\", \"peildatum\": \"2026-01-01\"}\r\n\
+                     {\"klant\": 7, \"verblijf\": \"geen\"}\n\
+                     {\"klant\": \"B\", \"klant\": \"C\", \"verblijf\": \"geen\"}\n\
+                     [1]\n\
+                     {\"verblijf\": \"geen\"}";
+        let caseload = lees_tekst(tekst).unwrap();
+        assert_eq!(
+            fouten(&caseload),
+            [
+                (3, "peildatum".into(), "peildatum_geen_kolom"),
+                (4, "klant".into(), "verkeerd_type"),
+                (5, "klant".into(), "dubbel_veld"),
+                (6, "".into(), "verkeerd_type"),
+            ]
+        );
+        assert_eq!(
+            caseload.klanten.iter().map(|k| (k.regel, k.klant.as_str())).collect::<Vec<_>>(),
+            [(1, "A"), (7, "")]
+        );
+    }
+
+    #[test]
+    fn clients_are_ordered_by_their_next_actions_date_undated_last() {
+        // D: nothing to do (no permit); A: no DUO letter yet, so no PIP date and (without a
+        // gemeente step) nothing dated to do; B: PIP due 2026-04-27, overdue; C: PIP due
+        // 2027-01-18; E: as C, after it in the file.
+        let tekst = format!(
+            "{KOP}D;geen;;;;;;;;;;\n\
+             A;asiel;1990-01-01;SY;2026-11-01;;;;;;;\n\
+             C;asiel;1990-01-01;SY;2026-11-01;2026-11-09;;;;;;\n\
+             B;asiel;1990-01-01;SY;2026-01-05;2026-02-16;;;;;;\n\
+             E;asiel;1990-01-01;SY;2026-11-01;2026-11-09;;;;;;\n"
+        );
+        let caseload = lees_tekst(&tekst).unwrap();
+        let volgorde: Vec<_> = caseload
+            .klanten
+            .iter()
+            .map(|k| (k.klant.as_str(), k.actie(OP).and_then(|a| a.datum).map(datum::iso)))
+            .collect();
+        assert_eq!(
+            volgorde,
+            [
+                ("B", Some("2026-04-27".into())),
+                ("C", Some("2027-01-18".into())),
+                ("E", Some("2027-01-18".into())),
+                ("D", None),
+                ("A", None),
+            ]
+        );
+    }
+}
