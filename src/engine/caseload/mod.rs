@@ -307,6 +307,30 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        /// Whatever the bytes, no panic, and each line with something in it is a client or a
+        /// bad line, once.
+        #[test]
+        fn any_file_reads_without_a_panic_and_every_line_counts_once(
+            delen in proptest::collection::vec(proptest::sample::select(vec![
+                "klant", "verblijf", "pipDatum", "behaald", "leerbaarheidstoets.score", "x", ";", ",", "\"", "\n",
+                "\r\n", " ", "asiel", "geen", "2026-01-05", "31-02-2026", "28,00", "knm:2026-10-01", "ja", "é", "{", "}",
+                "\u{feff}",
+            ]), 0..60),
+        ) {
+            let tekst: String = delen.concat();
+            if let Ok(caseload) = lees_tekst(&tekst) {
+                let mut regels: Vec<usize> =
+                    caseload.klanten.iter().map(|k| k.regel).chain(caseload.fouten.iter().map(|f| f.regel)).collect();
+                regels.sort();
+                let aantal = regels.len();
+                regels.dedup();
+                proptest::prop_assert_eq!(regels.len(), aantal);
+                let _ = werklijst::werklijst(&caseload);
+            }
+        }
+    }
+
     #[test]
     fn clients_are_ordered_by_their_next_actions_date_undated_last() {
         // D: nothing to do (no permit); A: no DUO letter yet, so no PIP date and (without a

@@ -2,7 +2,7 @@
 # make bench: measures and prints, side by side with references measured in the same run, what
 # issues 6 and 17 ask: navigation to a usable form on a slow phone against its physical floor and a
 # reference element, download size and what it is made of, load to interactive, one recompute,
-# batch speed, memory.
+# batch speed, a caseload's worklist (issue 24), memory.
 # Prints figures; never fails on speed (only on a broken setup).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -50,8 +50,11 @@ echo "bench: generating 200,000 cases" >&2
 node "$bench/gen-cases.mjs" 200000 > "$tmp/cases.jsonl"
 head -n 20000 "$tmp/cases.jsonl" > "$tmp/cases-20k.jsonl"
 
-echo "bench: wijzer advies --jsonl vs jq -c . (3 runs each)" >&2
-python3 "$bench/cli.py" "$wijzer" "$tmp/cases.jsonl" "$tmp/cases-20k.jsonl" > "$tmp/cli.json"
+echo "bench: generating a caseload of 10,000 clients" >&2
+python3 tests/tools/caseload.py --aantal 10000 > "$tmp/caseload-10000.csv"
+
+echo "bench: wijzer advies --jsonl vs jq -c . (3 runs each); wijzer werklijst" >&2
+python3 "$bench/cli.py" "$wijzer" "$tmp/cases.jsonl" "$tmp/cases-20k.jsonl" "$tmp/caseload-10000.csv" > "$tmp/cli.json"
 
 node "$bench/browser.mjs" > "$tmp/browser.json"
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Batch figures: `wijzer advies --jsonl` vs `jq -c .` over the same cases, and peak RSS.
+"""Batch figures: `wijzer advies --jsonl` vs `jq -c .` over the same cases, and peak RSS; the
+worklist of a caseload (`wijzer werklijst`), against which the browser's caseload view is to be
+measured as a ratio.
 
-Usage: cli.py WIJZER CASES.jsonl SMALL.jsonl  -> one JSON object on stdout.
+Usage: cli.py WIJZER CASES.jsonl SMALL.jsonl CASELOAD.csv  -> one JSON object on stdout.
 Each run is timed as wall clock with output to a file. Peak RSS is VmHWM from /proc/PID/status,
 polled while the process runs: getrusage/wait4 cannot be used here, because Linux carries the
 parent's high-water mark across fork+exec, so every child of this Python process would report at
@@ -45,7 +47,7 @@ def run(cmd, invoer):
 
 
 def main():
-    wijzer, cases, small = sys.argv[1:4]
+    wijzer, cases, small, caseload = sys.argv[1:5]
     with open(cases, "rb") as f:
         n = sum(1 for _ in f)
     with open(small, "rb") as f:
@@ -65,6 +67,9 @@ def main():
         w.append(run(wijzer_cmd, cases))
         j.append(run(["jq", "-c", "."], valid))
     small_runs = [run(wijzer_cmd, small) for _ in range(RUNS)]
+    with open(caseload, "rb") as f:
+        klanten = sum(1 for _ in f) - 1
+    werklijst = [run([wijzer, "werklijst", "--op", "2026-12-07"], caseload) for _ in range(RUNS)]
     os.unlink(valid)
     out = {
         "cases": n,
@@ -77,6 +82,11 @@ def main():
         "wijzer_rss": max(r[1] for r in w),
         "wijzer_rss_small": max(r[1] for r in small_runs),
         "jq_rss": max(r[1] for r in j),
+        "werklijst_klanten": klanten,
+        "werklijst_s": statistics.median(r[0] for r in werklijst),
+        "werklijst_rss": max(r[1] for r in werklijst),
+        "werklijst_exit": max(r[2] for r in werklijst),
+        "werklijst_lines": werklijst[0][3],
     }
     out["ratio"] = out["wijzer_s"] / out["jq_s"]
     print(json.dumps(out))

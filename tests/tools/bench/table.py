@@ -124,6 +124,11 @@ def main():
         notes.append(f"wijzer wrote {cli['wijzer_lines']:,} lines for {n:,} (exit {cli['wijzer_exit']})")
     notes.append(f"jq reads the {cli['jq_lines']:,} valid lines (it stops at a bad one); "
                  "wijzer reads them all, bad lines included")
+    k = cli["werklijst_klanten"]
+    rows.append((f"wijzer werklijst, a caseload CSV of {k:,} clients", f"{cli['werklijst_s']:.2f} s",
+                 f"peak RSS {mib(cli['werklijst_rss'])}", "(the browser's caseload view: next release, as a ratio to it)", "info"))
+    if cli["werklijst_lines"] != k + 1 or cli["werklijst_exit"] != 0:
+        notes.append(f"wijzer werklijst wrote {cli['werklijst_lines']:,} lines for {k:,} clients (exit {cli['werklijst_exit']})")
 
     # 5. Memory.
     stappen = w.get("stappen")
