@@ -1,7 +1,7 @@
 //! A client's next action: the first thing on the advice's one timeline
 //! ([`crate::engine::tijdlijn`]) that the client or the klantmanager still has to do, with its
 //! date, read from the timeline and not computed again. What counts as something to do:
-//! - the PIP deadline while no PIP is set (`pipDatum` an open question);
+//! - the PIP deadline while no PIP is set (the advice asks for `pipDatum`);
 //! - an exam plan's date whose parts are not all done;
 //! - the end of the term;
 //! - the last day to change route, and the end of ontzorgen, while they are still to come
@@ -86,9 +86,10 @@ fn wettelijke_actie(soort: Wettelijk) -> Option<&'static Tekst> {
     }
 }
 
-/// Whether the PIP is still to be set: the advice asks for its date.
+/// Whether the PIP is still to be set: the advice asks for its date (not a question that only
+/// asks to check a date given).
 fn pip_open(advies: &Advies) -> bool {
-    advies.open_vragen.iter().any(|v| v.veld == "pipDatum")
+    advies.open_vragen.iter().any(|v| v.vraag.code == crate::i18n::advies::VRAAG_PIP.code)
 }
 
 impl Actie<'_> {
@@ -248,6 +249,18 @@ mod tests {
         let (tekst, datum, stand) = volgende(dag(2027, 11, 1), &gehaald).unwrap();
         assert!(tekst.starts_with("Aanmelden: ") && !tekst.contains("Lezen") && tekst.contains("Luisteren"), "{tekst}");
         assert!(datum.is_some_and(|d| d > dag(2027, 11, 1)) && stand.is_empty(), "{datum:?}");
+    }
+
+    #[test]
+    fn a_pip_set_and_only_to_be_checked_is_no_pip_to_set() {
+        let op = dag(2026, 4, 21);
+        let mut a = advies(op, r#", "pipDatum": "2026-04-20""#);
+        // A check on the date given, at the same field, is not the question for the date.
+        a.open_vragen
+            .push(crate::engine::advies::OpenVraag { veld: "pipDatum", vraag: &crate::i18n::advies::VRAAG_DUO_BRIEF });
+        assert!(!pip_open(&a));
+        assert_ne!(volgende_actie(&a, op).map(|actie| actie.tekst(Taal::Nl)), Some("PIP vaststellen".into()));
+        assert!(pip_open(&advies(op, "")), "without its date the PIP is to be set");
     }
 
     #[test]

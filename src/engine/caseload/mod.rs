@@ -102,12 +102,21 @@ pub struct Lezer<'a> {
 }
 
 impl<'a> Lezer<'a> {
-    /// JSON lines when the text starts with `{`, CSV otherwise (its header read here).
+    /// JSON lines when the text starts with `{`, CSV otherwise (its header read here, after
+    /// Excel's `sep=;` line when there is one).
     pub fn new(tekst: &'a str, op: NaiveDate, gemeente: &'a Gemeente) -> Result<Lezer<'a>, Fout> {
         let bron = if tekst.trim_start().starts_with('{') {
             Bron::Jsonl(tekst, 0, 1)
         } else {
-            let mut records = csv::Records::new(tekst, csv::scheidingsteken(tekst));
+            // Excel's own hint, a first line `sep=;`, names the separator; the header follows.
+            let hint = tekst.strip_prefix("sep=").and_then(|rest| match rest.as_bytes() {
+                [teken @ (b';' | b','), b'\r' | b'\n', ..] => Some(*teken),
+                _ => None,
+            });
+            let mut records = csv::Records::new(tekst, hint.unwrap_or_else(|| csv::scheidingsteken(tekst)));
+            if hint.is_some() {
+                records.next();
+            }
             let kolommen = match records.next() {
                 None => return Err(Fout::new("", &fouten::LEGE_INVOER)),
                 Some((_, None)) => return Err(Fout::new("", &t::OPEN_AANHALINGSTEKEN)),
@@ -279,6 +288,8 @@ mod tests {
         assert_eq!(fout(b""), Some(("".into(), "lege_invoer")));
         assert_eq!(fout(b"\"klant;verblijf\n"), Some(("".into(), "open_aanhalingsteken")));
         assert_eq!(fout(b"\xef\xbb\xbfklant,verblijf\r\nA,geen\r\n"), None, "a BOM and commas");
+        let met_hint = lees_tekst("sep=,\r\nklant,verblijf\r\nA;B,geen\r\n").unwrap();
+        assert_eq!((met_hint.klanten[0].regel, met_hint.klanten[0].klant.as_str()), (3, "A;B"), "Excel's sep=");
         let alleen_kop = lees_tekst("klant;verblijf").unwrap();
         assert!(alleen_kop.klanten.is_empty() && alleen_kop.fouten.is_empty());
     }

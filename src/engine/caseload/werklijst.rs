@@ -7,8 +7,8 @@
 //!
 //! One line per client in table order ([`super::lees`]), the columns:
 //! `klant`, `volgende actie`, `datum`, `stand` ("te laat", or the week of a running step),
-//! `pipUiterlijk`, `termijn.einde`, `leerroute`, `open vragen` (the fields that would decide
-//! more, by their column names, so the klantmanager knows which to fill in),
+//! `pipUiterlijk`, `termijn.einde`, `leerroute`, `open vragen` (the advice's open questions by
+//! their column names: what to fill in, or a date to check, so the klantmanager knows where),
 //! `inburgeringsplichtig` (`ja`/`nee`), and `regel` (the line in the file read).
 
 use super::Caseload;
@@ -75,7 +75,14 @@ pub fn werklijst(caseload: &Caseload) -> String {
             Some(Leerroute::Onderwijs) => termen::ONDERWIJSROUTE.in_taal(taal),
             Some(Leerroute::Z) => termen::Z_ROUTE.in_taal(taal),
         };
-        let open: Vec<&str> = a.open_vragen.iter().map(|v| v.veld).collect();
+        // By column: `behaald[1].datum` is the column `behaald`.
+        let mut open: Vec<&str> = Vec::new();
+        for vraag in &a.open_vragen {
+            let kolom = vraag.veld.split('[').next().unwrap_or_default();
+            if !open.contains(&kolom) {
+                open.push(kolom);
+            }
+        }
         regel(
             &mut uit,
             &[
@@ -103,6 +110,24 @@ mod tests {
         let mut uit = String::new();
         cel(&mut uit, tekst);
         uit
+    }
+
+    #[test]
+    fn open_questions_are_named_by_their_column_once() {
+        let op = crate::engine::datum::dag(2026, 12, 7);
+        let tekst = "klant;verblijf;geboortedatum;nationaliteit;verblijfsdatum\n=1;gezin;1990-01-01;MA;2026-11-20\n";
+        let mut caseload =
+            super::super::lees(tekst.as_bytes(), op, &crate::engine::gemeente::Gemeente::standaard()).unwrap();
+        let vragen = &mut caseload.klanten[0].advies.open_vragen;
+        for veld in ["behaald[0].datum", "behaald[2].datum"] {
+            vragen.push(crate::engine::advies::OpenVraag { veld, vraag: &crate::i18n::advies::VRAAG_PIP });
+        }
+        let lijst = werklijst(&caseload);
+        let regel = lijst.split("\r\n").nth(1).unwrap();
+        assert_eq!(
+            regel,
+            "'=1;;;;;;;leerplichtig, nlDiploma, leerbaarheidstoets, duoBriefDatum, pipDatum, behaald;ja;2"
+        );
     }
 
     #[test]
