@@ -76,7 +76,7 @@ fn the_sample_is_what_its_script_writes_and_every_line_reads() {
     let acties: Vec<_> = caseload.klanten.iter().map(|k| k.actie(op())).collect();
     assert!(acties[0].as_ref().is_some_and(|a| a.te_laat));
     let teksten: Vec<String> = acties.iter().flatten().map(|a| a.tekst(Taal::Nl)).collect();
-    for tekst in ["PIP vaststellen", "Einde termijn", "Laatste dag om van route te wisselen", "Brede intake"] {
+    for tekst in ["PIP vaststellen", "Laatste dag om van route te wisselen", "Einde ontzorgen", "Brede intake"] {
         assert!(teksten.iter().any(|t| t == tekst), "{tekst}");
     }
     assert!(teksten.iter().any(|t| t.starts_with("Aanmelden: ")));

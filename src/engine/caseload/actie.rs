@@ -3,9 +3,10 @@
 //! date, read from the timeline and not computed again. What counts as something to do:
 //! - the PIP deadline while no PIP is set (the advice asks for `pipDatum`);
 //! - an exam plan's date whose parts are not all done;
-//! - the end of the term;
-//! - the last day to change route, and the end of ontzorgen, while they are still to come
-//!   (once past there is nothing left to do about them);
+//! - the end of the term, and the last day to change route while it is still to come, as long
+//!   as a part of the plan is not done;
+//! - the end of ontzorgen while it is still to come (once past there is nothing left to do
+//!   about it);
 //! - a gemeente step still to come (on its first day), running (on its last day), or waiting for
 //!   an event (no date). A step whose first day passed without a duration is left out: the
 //!   configuration does not say when it is done.
@@ -52,6 +53,7 @@ fn als_actie<'a>(advies: &Advies, moment: Moment<'a>, op: NaiveDate) -> Option<A
         (_, Stand::Gedaan | Stand::Begonnen) => return None,
         (Wat::Wet(soort, _), _) if wettelijke_actie(*soort).is_none() => return None,
         (Wat::Wet(Wettelijk::Pip, _), _) if !pip_open(advies) => return None,
+        (Wat::Wet(Wettelijk::Termijn | Wettelijk::Routewissel, _), _) if alles_gehaald(advies) => return None,
         (Wat::Wet(Wettelijk::Routewissel | Wettelijk::Ontzorgen, _), Stand::Voorbij) => return None,
         // A period (ontzorgen, a running step) is due on its last day.
         (Wat::Wet(Wettelijk::Ontzorgen, _), _) => (moment.tot, None),
@@ -84,6 +86,12 @@ fn wettelijke_actie(soort: Wettelijk) -> Option<&'static Tekst> {
         Wettelijk::Ontzorgen => Some(&t::ACTIE_ONTZORGEN),
         Wettelijk::Aow => None,
     }
+}
+
+/// Whether every part of the plan is done: the term's end and the route are then nobody's
+/// concern any more.
+fn alles_gehaald(advies: &Advies) -> bool {
+    advies.plan.as_ref().is_some_and(|plan| plan.onderdelen.iter().all(|deel| deel.status == Status::Behaald))
 }
 
 /// Whether the PIP is still to be set: the advice asks for its date (not a question that only
@@ -249,6 +257,22 @@ mod tests {
         let (tekst, datum, stand) = volgende(dag(2027, 11, 1), &gehaald).unwrap();
         assert!(tekst.starts_with("Aanmelden: ") && !tekst.contains("Lezen") && tekst.contains("Luisteren"), "{tekst}");
         assert!(datum.is_some_and(|d| d > dag(2027, 11, 1)) && stand.is_empty(), "{datum:?}");
+    }
+
+    #[test]
+    fn with_every_part_done_the_term_and_the_route_are_no_action() {
+        let pip = r#", "pipDatum": "2026-04-20", "leerbaarheidstoets": {"score": 30, "datum": "2026-02-20"}"#;
+        let op = dag(2026, 9, 1);
+        let delen = ["lezen", "luisteren", "schrijven", "spreken", "knm", "pvt"];
+        let behaald = |delen: &[&str]| {
+            let lijst: Vec<String> = delen.iter().map(|d| format!("{{\"onderdeel\": \"{d}\"}}")).collect();
+            format!("{pip}, \"behaald\": [{}]", lijst.join(", "))
+        };
+        // MAP still open: the route's last day is the next action.
+        let (tekst, ..) = volgende(op, &behaald(&delen)).unwrap();
+        assert_eq!(tekst, "Laatste dag om van route te wisselen");
+        // Everything done: nothing left (the gemeente's steps and ontzorgen are past).
+        assert_eq!(volgende(op, &behaald(&[&delen[..], &["map"]].concat())), None);
     }
 
     #[test]
