@@ -75,9 +75,9 @@ supply:
 bench:
 	tests/tools/bench/bench.sh
 
-## fuzz: the JSON boundary property tests with many more cases than `make test`, native and
-## through the release module in the browser (panic=unwind: the release profile aborts on panic;
-## the properties must catch it).
+## fuzz: the boundary under a million generated inputs, natively (tests/fuzz.rs, release with
+## panic=unwind: the release profile aborts on panic; the properties must catch it) and through the
+## release module in the browser (tests/e2e/boundary.test.mjs): the JSON reader, the contract's
+## two inputs, the configuration reader and the language packs. Prints the number of inputs tried.
 fuzz:
-	PROPTEST_CASES=$${PROPTEST_CASES:-20000} CARGO_PROFILE_RELEASE_PANIC=unwind cargo test --release --test fuzz
-	FUZZ_CASES=$${FUZZ_CASES:-5000} node --test tests/e2e/boundary.test.mjs
+	tests/tools/fuzz.sh

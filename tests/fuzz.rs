@@ -11,12 +11,14 @@ use std::process::{Command, Stdio};
 use std::sync::{mpsc, LazyLock};
 use std::time::Duration;
 
+use inburgeringswijzer::engine::caseload::{self, werklijst::werklijst};
 use inburgeringswijzer::engine::gemeente::Gemeente;
 use inburgeringswijzer::engine::json::{NaarJson, Velden};
-use inburgeringswijzer::engine::{advies, ontzorgen, veld, Fout, Json};
-use inburgeringswijzer::i18n::Taal;
+use inburgeringswijzer::engine::{advies, datum, ontzorgen, veld, Fout, Json};
+use inburgeringswijzer::i18n::{pakket, Taal};
+use inburgeringswijzer::TALENPAKKET;
 use proptest::prelude::*;
-use proptest::test_runner::Config;
+use proptest::test_runner::{Config, TestCaseResult, TestRunner};
 
 /// One case taking longer than this counts as a hang.
 const HANG: Duration = Duration::from_secs(10);
@@ -29,6 +31,26 @@ fn cases(deler: u32) -> u32 {
 fn config(deler: u32) -> Config {
     // No regression files in the repository: a failure is reported with its shrunk input.
     Config { cases: cases(deler), failure_persistence: None, ..Config::default() }
+}
+
+/// Runs `eigenschap` on `cases(deler)` inputs from `strategie`, and under `make fuzz`
+/// (`PROPTEST_CASES` set) prints how many inputs it tried and the time per input, on a line that
+/// starts with "fuzz:" (`tests/tools/fuzz.sh` adds them up). A failure panics with the shrunk input.
+fn fuzz<S: Strategy>(naam: &str, deler: u32, strategie: S, eigenschap: impl Fn(S::Value) -> TestCaseResult) {
+    let geteld = std::cell::Cell::new(0u64);
+    let begin = std::time::Instant::now();
+    let uitkomst = TestRunner::new(config(deler)).run(&strategie, |waarde| {
+        geteld.set(geteld.get() + 1);
+        eigenschap(waarde)
+    });
+    if let Err(fout) = uitkomst {
+        panic!("{naam}: {fout}");
+    }
+    if std::env::var_os("PROPTEST_CASES").is_some() {
+        let per_stuk = begin.elapsed().as_secs_f64() * 1e6 / geteld.get().max(1) as f64;
+        // Straight to stderr: the test harness keeps eprintln! output of a passing test to itself.
+        let _ = writeln!(std::io::stderr(), "fuzz: {naam}: {} inputs, {per_stuk:.0} µs each", geteld.get());
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -596,58 +618,75 @@ fn alles_binnen(tekst: &str) -> Result<(), String> {
     Ok(())
 }
 
-proptest! {
-    #![proptest_config(config(1))]
-
-    #[test]
-    fn random_json_trees(boom in boom()) {
+#[test]
+fn random_json_trees() {
+    fuzz("random_json_trees", 1, boom(), |boom| {
         let tekst = boom.tekst();
         if let Err(e) = alles(tekst.clone()) {
             prop_assert!(false, "{e}\ninput: {tekst}");
         }
-    }
+        Ok(())
+    });
+}
 
-    #[test]
-    fn deep_nesting(tekst in diep()) {
+#[test]
+fn deep_nesting() {
+    fuzz("deep_nesting", 1, diep(), |tekst| {
         if let Err(e) = alles(tekst.clone()) {
             prop_assert!(false, "{e}\ninput: {tekst}");
         }
-    }
+        Ok(())
+    });
+}
 
-    #[test]
-    fn random_text(tekst in prop_oneof![any::<String>(), "[\\[\\]{}\":,0-9a-z. eE+-]{0,64}"]) {
+#[test]
+fn random_text() {
+    fuzz("random_text", 1, prop_oneof![any::<String>(), "[\\[\\]{}\":,0-9a-z. eE+-]{0,64}"], |tekst| {
         if let Err(e) = alles(tekst.clone()) {
             prop_assert!(false, "{e}\ninput: {tekst:?}");
         }
-    }
+        Ok(())
+    });
+}
 
-    #[test]
-    fn mutated_situaties(tekst in gemuteerd(situaties())) {
+#[test]
+fn mutated_situaties() {
+    fuzz("mutated_situaties", 1, gemuteerd(situaties()), |tekst| {
         if let Err(e) = alles(tekst.clone()) {
             prop_assert!(false, "{e}\ninput: {tekst}");
         }
-    }
+        Ok(())
+    });
+}
 
-    #[test]
-    fn mutated_huishoudens(tekst in gemuteerd(huishoudens())) {
+#[test]
+fn mutated_huishoudens() {
+    fuzz("mutated_huishoudens", 1, gemuteerd(huishoudens()), |tekst| {
         if let Err(e) = alles(tekst.clone()) {
             prop_assert!(false, "{e}\ninput: {tekst}");
         }
-    }
+        Ok(())
+    });
+}
 
-    #[test]
-    fn extreme_dates_and_amounts(tekst in prop_oneof![extreem(situaties()), extreem(huishoudens())]) {
+#[test]
+fn extreme_dates_and_amounts() {
+    fuzz("extreme_dates_and_amounts", 1, prop_oneof![extreem(situaties()), extreem(huishoudens())], |tekst| {
         if let Err(e) = alles(tekst.clone()) {
             prop_assert!(false, "{e}\ninput: {tekst}");
         }
-    }
+        Ok(())
+    });
+}
 
-    #[test]
-    fn mutated_gemeenten(tekst in gemuteerd(gemeenten())) {
+#[test]
+fn mutated_gemeenten() {
+    fuzz("mutated_gemeenten", 1, gemuteerd(gemeenten()), |tekst| {
         if let Err(e) = alles(tekst.clone()) {
             prop_assert!(false, "{e}\ninput: {tekst}");
         }
-    }
+        Ok(())
+    });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -716,25 +755,29 @@ fn lees_velden(json: &Json, namen: &[&str], lezers: &[(String, Lezer)]) -> Resul
     Ok(())
 }
 
-proptest! {
-    #![proptest_config(config(1))]
-
-    #[test]
-    fn the_field_reader(boom in boom(), lezers in prop::collection::vec(lezer(), 0..12), alle in any::<bool>()) {
-        let tekst = boom.tekst();
-        if let Ok(json) = Json::lees_tekst(&tekst) {
-            // Either exactly the names present (no unknown field) or the contract's names.
-            let mut namen: Vec<&str> = NAMEN.to_vec();
-            if let (Json::Object(velden), true) = (&json, alle) {
-                namen = velden.iter().map(|(n, _)| n.as_str()).collect();
-            }
-            if let Err(fout) = lees_velden(&json, &namen, &lezers) {
-                if let Err(e) = controleer(&fout, Some(&json), "Velden") {
-                    prop_assert!(false, "{e}\ninput: {tekst}\nreaders: {lezers:?}");
+#[test]
+fn the_field_reader() {
+    fuzz(
+        "the_field_reader",
+        1,
+        (boom(), prop::collection::vec(lezer(), 0..12), any::<bool>()),
+        |(boom, lezers, alle)| {
+            let tekst = boom.tekst();
+            if let Ok(json) = Json::lees_tekst(&tekst) {
+                // Either exactly the names present (no unknown field) or the contract's names.
+                let mut namen: Vec<&str> = NAMEN.to_vec();
+                if let (Json::Object(velden), true) = (&json, alle) {
+                    namen = velden.iter().map(|(n, _)| n.as_str()).collect();
+                }
+                if let Err(fout) = lees_velden(&json, &namen, &lezers) {
+                    if let Err(e) = controleer(&fout, Some(&json), "Velden") {
+                        prop_assert!(false, "{e}\ninput: {tekst}\nreaders: {lezers:?}");
+                    }
                 }
             }
-        }
-    }
+            Ok(())
+        },
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -756,58 +799,81 @@ fn regel() -> impl Strategy<Value = Vec<u8>> {
     })
 }
 
-proptest! {
-    // Each case starts two processes: fewer cases than the in-process properties.
-    #![proptest_config(config(50))]
-
-    #[test]
-    fn raw_bytes_through_the_cli(regels in prop::collection::vec(regel(), 0..40), crlf in any::<bool>(), slot in any::<bool>()) {
-        let mut invoer = Vec::new();
-        for r in &regels {
-            invoer.extend_from_slice(r);
-            invoer.extend_from_slice(if crlf { b"\r\n" } else { b"\n" });
-        }
-        // Without a final newline the last line still counts when it is not empty.
-        if !slot && !regels.is_empty() {
-            invoer.truncate(invoer.len() - if crlf { 2 } else { 1 });
-        }
-        let verwacht = invoer.iter().filter(|b| **b == b'\n').count()
-            + usize::from(!invoer.is_empty() && !invoer.ends_with(b"\n"));
-        for opdracht in ["advies", "ontzorgen"] {
-            let mut kind = Command::new(env!("CARGO_BIN_EXE_wijzer"))
-                .args([opdracht, "--jsonl"])
-                .stdin(Stdio::piped())
-                .stdout(Stdio::piped())
-                .stderr(Stdio::piped())
-                .spawn()
-                .expect("wijzer starts");
-            let mut stdin = kind.stdin.take().unwrap();
-            let schrijver = { let invoer = invoer.clone(); std::thread::spawn(move || stdin.write_all(&invoer)) };
-            let uit = kind.wait_with_output().unwrap();
-            schrijver.join().unwrap().unwrap();
-            let stdout = String::from_utf8(uit.stdout).map_err(|_| TestCaseError::fail("stdout is not UTF-8"))?;
-            prop_assert_eq!(uit.status.code(), Some(0), "{} exit; stderr: {}", opdracht, String::from_utf8_lossy(&uit.stderr));
-            let regels_uit: Vec<&str> = stdout.lines().collect();
-            prop_assert_eq!(regels_uit.len(), verwacht, "{} lines for input {:?}", opdracht, String::from_utf8_lossy(&invoer));
-            for r in regels_uit {
-                let waarde: serde_json::Value = serde_json::from_str(r).map_err(|e| TestCaseError::fail(format!("{opdracht}: not JSON: {e}: {r}")))?;
-                if let Some(fout) = waarde.get("fout") {
-                    let code = fout["code"].as_str().unwrap_or("");
-                    prop_assert!(snake_case(code), "{}: code {:?}", opdracht, code);
-                    prop_assert!(fout["melding"].as_str().is_some_and(|m| !m.is_empty()), "{}: melding in {}", opdracht, r);
-                    prop_assert!(fout["veld"].is_string(), "{}: veld in {}", opdracht, r);
+// Each case starts two processes: fewer cases than the in-process properties.
+#[test]
+fn raw_bytes_through_the_cli() {
+    fuzz(
+        "raw_bytes_through_the_cli",
+        50,
+        (prop::collection::vec(regel(), 0..40), any::<bool>(), any::<bool>()),
+        |(regels, crlf, slot)| {
+            let mut invoer = Vec::new();
+            for r in &regels {
+                invoer.extend_from_slice(r);
+                invoer.extend_from_slice(if crlf { b"\r\n" } else { b"\n" });
+            }
+            // Without a final newline the last line still counts when it is not empty.
+            if !slot && !regels.is_empty() {
+                invoer.truncate(invoer.len() - if crlf { 2 } else { 1 });
+            }
+            let verwacht = invoer.iter().filter(|b| **b == b'\n').count()
+                + usize::from(!invoer.is_empty() && !invoer.ends_with(b"\n"));
+            for opdracht in ["advies", "ontzorgen"] {
+                let mut kind = Command::new(env!("CARGO_BIN_EXE_wijzer"))
+                    .args([opdracht, "--jsonl"])
+                    .stdin(Stdio::piped())
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .expect("wijzer starts");
+                let mut stdin = kind.stdin.take().unwrap();
+                let schrijver = {
+                    let invoer = invoer.clone();
+                    std::thread::spawn(move || stdin.write_all(&invoer))
+                };
+                let uit = kind.wait_with_output().unwrap();
+                schrijver.join().unwrap().unwrap();
+                let stdout = String::from_utf8(uit.stdout).map_err(|_| TestCaseError::fail("stdout is not UTF-8"))?;
+                prop_assert_eq!(
+                    uit.status.code(),
+                    Some(0),
+                    "{} exit; stderr: {}",
+                    opdracht,
+                    String::from_utf8_lossy(&uit.stderr)
+                );
+                let regels_uit: Vec<&str> = stdout.lines().collect();
+                prop_assert_eq!(
+                    regels_uit.len(),
+                    verwacht,
+                    "{} lines for input {:?}",
+                    opdracht,
+                    String::from_utf8_lossy(&invoer)
+                );
+                for r in regels_uit {
+                    let waarde: serde_json::Value = serde_json::from_str(r)
+                        .map_err(|e| TestCaseError::fail(format!("{opdracht}: not JSON: {e}: {r}")))?;
+                    if let Some(fout) = waarde.get("fout") {
+                        let code = fout["code"].as_str().unwrap_or("");
+                        prop_assert!(snake_case(code), "{}: code {:?}", opdracht, code);
+                        prop_assert!(
+                            fout["melding"].as_str().is_some_and(|m| !m.is_empty()),
+                            "{}: melding in {}",
+                            opdracht,
+                            r
+                        );
+                        prop_assert!(fout["veld"].is_string(), "{}: veld in {}", opdracht, r);
+                    }
                 }
             }
-        }
-    }
+            Ok(())
+        },
+    );
 }
 
-proptest! {
-    #![proptest_config(config(50))]
-
-    /// `wijzer advies --gemeente file`: a mutated configuration gives one JSON line, exit 0 or 2.
-    #[test]
-    fn mutated_gemeente_files_through_the_cli(gemeente in gemuteerd(gemeenten()), n in 0usize..4) {
+/// `wijzer advies --gemeente file`: a mutated configuration gives one JSON line, exit 0 or 2.
+#[test]
+fn mutated_gemeente_files_through_the_cli() {
+    fuzz("mutated_gemeente_files_through_the_cli", 50, (gemuteerd(gemeenten()), 0usize..4), |(gemeente, n)| {
         let pad = std::env::temp_dir().join(format!("wijzer-fuzz-{}-{n}.json", std::process::id()));
         std::fs::write(&pad, &gemeente).unwrap();
         let situatie = situaties()[n].to_string();
@@ -827,14 +893,140 @@ proptest! {
         let stdout = String::from_utf8_lossy(&uit.stdout);
         prop_assert!(matches!(uit.status.code(), Some(0 | 2)), "exit {:?} for {}", uit.status.code(), gemeente);
         prop_assert_eq!(stdout.lines().count(), 1, "output {} for {}", stdout, gemeente);
-        let waarde: serde_json::Value = serde_json::from_str(stdout.trim()).map_err(|e| TestCaseError::fail(format!("{e}: {stdout}")))?;
+        let waarde: serde_json::Value =
+            serde_json::from_str(stdout.trim()).map_err(|e| TestCaseError::fail(format!("{e}: {stdout}")))?;
         if let Some(fout) = waarde.get("fout") {
             prop_assert_eq!(uit.status.code(), Some(2));
             let code = fout["code"].as_str().unwrap_or("");
             prop_assert!(snake_case(code), "code {:?}", code);
             prop_assert!(fout["melding"].as_str().is_some_and(|m| !m.is_empty()), "melding in {}", stdout);
         }
+        Ok(())
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The language packs the browser fetches (`i18n::pakket`), damaged on the way.
+
+#[derive(Debug, Clone)]
+enum Schade {
+    Afgekapt(prop::sample::Index),
+    BitOm(prop::sample::Index, u8),
+    Ingevoegd(prop::sample::Index, u8),
+    Weg(prop::sample::Index),
+    Vervangen(prop::sample::Index, u8),
+}
+
+fn schade() -> impl Strategy<Value = Schade> {
+    prop_oneof![
+        any::<prop::sample::Index>().prop_map(Schade::Afgekapt),
+        (any::<prop::sample::Index>(), 0u8..8).prop_map(|(i, bit)| Schade::BitOm(i, bit)),
+        (any::<prop::sample::Index>(), any::<u8>()).prop_map(|(i, b)| Schade::Ingevoegd(i, b)),
+        any::<prop::sample::Index>().prop_map(Schade::Weg),
+        (any::<prop::sample::Index>(), any::<u8>()).prop_map(|(i, b)| Schade::Vervangen(i, b)),
+    ]
+}
+
+impl Schade {
+    fn toegepast(&self, bytes: &mut Vec<u8>) {
+        let n = bytes.len();
+        if n == 0 {
+            return;
+        }
+        match self {
+            Schade::Afgekapt(i) => bytes.truncate(i.index(n)),
+            Schade::BitOm(i, bit) => bytes[i.index(n)] ^= 1 << bit,
+            Schade::Ingevoegd(i, b) => bytes.insert(i.index(n + 1), *b),
+            Schade::Weg(i) => drop(bytes.remove(i.index(n))),
+            Schade::Vervangen(i, b) => bytes[i.index(n)] = *b,
+        }
     }
+}
+
+/// Every pack of this build, cut, with bits flipped, bytes inserted, removed or replaced, or
+/// random bytes: the reader never panics, and takes a pack only when it is exactly the pack as
+/// built (each table's part has its length and FNV-1a sum, which one changed byte always changes).
+#[test]
+fn damaged_language_packs() {
+    let talen: Vec<Taal> = Taal::ALLE.into_iter().filter(|taal| *taal != Taal::Nl).collect();
+    let pakketten: Vec<Vec<u8>> = talen.iter().map(|taal| pakket::maak(*taal, &TALENPAKKET)).collect();
+    let invoer = prop_oneof![
+        4 => (0..pakketten.len(), prop::collection::vec(schade(), 0..4)).prop_map(|(i, schades)| {
+            let mut bytes = pakketten[i].clone();
+            for schade in &schades {
+                schade.toegepast(&mut bytes);
+            }
+            bytes
+        }),
+        1 => prop::collection::vec(any::<u8>(), 0..64).prop_map(|mut bytes| {
+            bytes.splice(0..0, b"IWT1ar".iter().copied().take(bytes.len() % 7));
+            bytes
+        }),
+    ];
+    fuzz("damaged_language_packs", 1, invoer, |bytes| {
+        match pakket::laad(&bytes, &TALENPAKKET) {
+            Ok(taal) => {
+                let zo_gebouwd = talen.iter().position(|t| *t == taal).map(|i| &pakketten[i]);
+                prop_assert!(zo_gebouwd == Some(&bytes), "a damaged pack taken as {}", taal.code());
+            }
+            Err(geweigerd) => {
+                prop_assert!(!pakketten.contains(&bytes), "a pack as built refused");
+                prop_assert!(!geweigerd.melding().is_empty());
+            }
+        }
+        Ok(())
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Caseload files (`engine::caseload`): a window of the sample CSV, or JSON lines of mutated
+// situaties, damaged as the packs above, with Haarlem's configuration.
+
+static VOORBEELD: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let pad = concat!(env!("CARGO_MANIFEST_DIR"), "/www/caseload-voorbeeld.csv");
+    std::fs::read_to_string(pad).unwrap().lines().map(str::to_owned).collect()
+});
+
+fn caseload_bestand() -> impl Strategy<Value = Vec<u8>> {
+    let csv = (1..VOORBEELD.len(), 0usize..12, any::<bool>()).prop_map(|(begin, n, crlf)| {
+        let einde = (begin + n).min(VOORBEELD.len());
+        let regels: Vec<&str> =
+            std::iter::once(&VOORBEELD[0]).chain(&VOORBEELD[begin..einde]).map(String::as_str).collect();
+        regels.join(if crlf { "\r\n" } else { "\n" }).into_bytes()
+    });
+    let jsonl = prop::collection::vec(gemuteerd(situaties()), 0..8).prop_map(|regels| regels.join("\n").into_bytes());
+    (prop_oneof![3 => csv, 1 => jsonl], prop::collection::vec(schade(), 0..4)).prop_map(|(mut bytes, schades)| {
+        for schade in &schades {
+            schade.toegepast(&mut bytes);
+        }
+        bytes
+    })
+}
+
+/// Never a panic; a file refused whole has a well-formed `fout`; every bad line has its line
+/// number within the file, a snake_case code and a message; the worklist is written.
+#[test]
+fn damaged_caseload_files() {
+    let haarlem = {
+        let tekst = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/gemeente-haarlem.json")).unwrap();
+        Gemeente::lees(&Json::lees_tekst(&tekst).unwrap()).unwrap()
+    };
+    fuzz("damaged_caseload_files", 4, caseload_bestand(), |bytes| {
+        let regels = bytes.split(|b| *b == b'\n').count();
+        match caseload::lees(&bytes, datum::dag(2026, 12, 7), &haarlem) {
+            Ok(gelezen) => {
+                for fout in &gelezen.fouten {
+                    prop_assert!((1..=regels).contains(&fout.regel), "line {} of {}", fout.regel, regels);
+                    prop_assert!(snake_case(fout.fout.code()), "code {:?}", fout.fout.code());
+                    prop_assert!(!fout.fout.melding(Taal::Nl).is_empty());
+                }
+                prop_assert!(gelezen.klanten.len() + gelezen.fouten.len() <= regels);
+                let _ = werklijst(&gelezen);
+            }
+            Err(fout) => prop_assert!(snake_case(fout.code()) && !fout.melding(Taal::Nl).is_empty()),
+        }
+        Ok(())
+    });
 }
 
 // Found by `mutated_gemeenten`: `link()` sliced at a byte index inside a multi-byte character.
@@ -867,18 +1059,19 @@ fn the_path_checker_itself() {
 // ---------------------------------------------------------------------------------------------
 // The core's JSON reader against serde_json: what serde_json writes, the reader reads back.
 
-proptest! {
-    #![proptest_config(config(1))]
-
-    #[test]
-    fn strings_written_by_serde_json_read_back_unchanged(tekst in any::<String>()) {
+#[test]
+fn strings_written_by_serde_json_read_back_unchanged() {
+    fuzz("strings_written_by_serde_json_read_back_unchanged", 1, any::<String>(), |tekst| {
         let json = serde_json::to_string(&tekst).unwrap();
         prop_assume!(tekst.len() <= inburgeringswijzer::engine::json::MAX_TEKST * 4);
         prop_assert_eq!(Json::lees_tekst(&json).unwrap(), Json::String(tekst));
-    }
+        Ok(())
+    });
+}
 
-    #[test]
-    fn numbers_written_by_serde_json_read_back(geheel in any::<i64>(), breuk in any::<f64>()) {
+#[test]
+fn numbers_written_by_serde_json_read_back() {
+    fuzz("numbers_written_by_serde_json_read_back", 1, (any::<i64>(), any::<f64>()), |(geheel, breuk)| {
         // Whole numbers (every number of the contract) exactly, as f64 rounds them.
         let json = serde_json::to_string(&geheel).unwrap();
         prop_assert_eq!(Json::lees_tekst(&json).unwrap(), Json::Number(geheel as f64));
@@ -888,8 +1081,14 @@ proptest! {
             return Err(TestCaseError::fail("not a number"));
         };
         let marge = breuk.abs() * 1e-14;
-        prop_assert!((gelezen - breuk).abs() <= marge || (breuk.abs() < 1e-300 && gelezen.abs() < 1e-300), "{} read as {}", breuk, gelezen);
-    }
+        prop_assert!(
+            (gelezen - breuk).abs() <= marge || (breuk.abs() < 1e-300 && gelezen.abs() < 1e-300),
+            "{} read as {}",
+            breuk,
+            gelezen
+        );
+        Ok(())
+    });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1045,21 +1244,25 @@ fn bewerkt() -> impl Strategy<Value = String> {
     })
 }
 
-proptest! {
-    #![proptest_config(config(1))]
-
-    #[test]
-    fn the_reader_agrees_with_serde_json(tekst in prop_oneof![
-        2 => boom().prop_map(|b| b.tekst()),
-        3 => bewerkt(),
-        2 => gemuteerd(situaties()),
-        2 => "[\\[\\]{}\":,0-9a-z. eE+\\\\-]{0,64}",
-        1 => any::<String>(),
-    ]) {
-        if let Err(e) = zoals_serde_json(&tekst) {
-            prop_assert!(false, "{e}\ninput: {tekst:?}");
-        }
-    }
+#[test]
+fn the_reader_agrees_with_serde_json() {
+    fuzz(
+        "the_reader_agrees_with_serde_json",
+        1,
+        prop_oneof![
+            2 => boom().prop_map(|b| b.tekst()),
+            3 => bewerkt(),
+            2 => gemuteerd(situaties()),
+            2 => "[\\[\\]{}\":,0-9a-z. eE+\\\\-]{0,64}",
+            1 => any::<String>(),
+        ],
+        |tekst| {
+            if let Err(e) = zoals_serde_json(&tekst) {
+                prop_assert!(false, "{e}\ninput: {tekst:?}");
+            }
+            Ok(())
+        },
+    );
 }
 
 #[test]
