@@ -1,19 +1,16 @@
-//! One `<inburgering-wijzer>` instance: its shadow root, its answers and what it shows. The
-//! loader (`www/inburgering-wijzer.js`) creates a [`Wijzer`] per element, forwards its events
-//! and attribute changes, and applies the DOM operations each call returns ([`super::dom`]);
-//! it frees the `Wijzer` (and removes its listeners) when the element is removed.
+//! One `<inburgering-wijzer>` instance on the page. The loader (`www/inburgering-wijzer.js`)
+//! creates a [`Wijzer`] per element, forwards its events and attribute changes, and applies the
+//! DOM operations each call returns ([`super::dom`]); it frees the `Wijzer` (and removes its
+//! listeners) when the element is removed. What follows an event is [`Staat`]'s, in plain Rust;
+//! this is only its tie to the page: the shadow root, the stylesheet, the attributes, today's
+//! date and the configuration as a JS value.
 
 use chrono::NaiveDate;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
-use super::dom::{self, El, Plek};
-use super::formulier::{dom_id, Antwoorden, Onderdeel, Soort, Vraag, DELEN, VRAGEN};
-use super::teksten as w;
-use super::{tweetalig, weergave};
-use crate::engine::gemeente::Gemeente;
-use crate::engine::{Fout, Json};
-use crate::i18n::{Taal, Tekst, Waarde};
+use super::exports::lees_js;
+use super::staat::Staat;
 
 thread_local! {
     /// One constructed stylesheet shared by every instance (`adoptedStyleSheets`, allowed by
@@ -25,552 +22,17 @@ thread_local! {
     };
 }
 
-/// The state of one element.
-pub(super) struct Staat {
-    pub taal: Taal,
-    /// The language the page asked for when its pack could not be loaded: the widget stays in
-    /// [`Staat::taal`] and says so.
-    pub taal_niet_geladen: Option<Taal>,
-    pub medewerker: bool,
-    pub advies: bool,
-    pub ontzorgen: bool,
-    pub gemeente: Gemeente,
-    pub gemeente_fout: bool,
-    /// What was wrong in the configuration (left out, or the whole file).
-    pub gemeente_meldingen: Vec<Fout>,
-    pub antwoorden: Antwoorden,
-    /// Today in the browser: the `peildatum` (the engine itself never reads a clock).
-    pub vandaag: NaiveDate,
-    /// A short status line (loaded, cleared, copied).
-    pub status: Option<&'static Tekst>,
-    /// The answers "Wis alles" cleared, while "Ongedaan maken" can bring them back (until the
-    /// status line changes: the next answer, or another action).
-    pub gewist: Option<Antwoorden>,
-    /// The Dutch is shown beside the reader's language ([`super::tweetalig`]).
-    pub tweetalig: bool,
-    /// What the tree shows per question (by index in [`VRAGEN`]): hidden or not, and the error
-    /// message. `bijwerken` touches only what changed, so a keystroke costs little; `bouw`
-    /// empties it, so a new tree is set in full.
-    getoond: Vec<Getoond>,
-    /// What each result block (advies, ontzorgen) was drawn from, so an event that leaves it the
-    /// same does not redraw it; `bouw` empties it.
-    getekend: [Option<Getekend>; 2],
-    /// The print view's list and the staff summary as last drawn, likewise.
-    afgedrukt: Option<Vec<(String, String)>>,
-    samengevat: Option<String>,
-}
-
-struct Getoond {
-    verborgen: bool,
-    /// Whether the question (`v-…`) is in the tree: a new tree holds an empty, hidden place
-    /// (`p-…`) for each question, replaced when the question is first shown (most start hidden,
-    /// so the first render builds half the nodes).
-    gebouwd: bool,
-    fout: Option<String>,
-}
-
-/// What a result block was drawn from. A result or an error is a function of the input (a new
-/// gemeente empties [`Staat::getekend`]; today is fixed), so the input stands in for it.
-#[derive(PartialEq)]
-enum Getekend {
-    /// Still waiting for these questions (by path).
-    Wacht(Vec<&'static str>),
-    /// The error is shown next to its field; the block is empty.
-    BijVeld,
-    /// The part does not apply to this person: it is hidden whole.
-    NietVanToepassing,
-    Fout(Json),
-    Uitkomst(Json),
-}
-
-/// What a result block shows.
-enum Inhoud {
-    Wacht,
-    Leeg,
-    Fout(Fout),
-    Uitkomst(weergave::Uitkomst),
-}
-
-impl Staat {
-    /// The element's attributes `lang`, `modus` and `onderdeel`.
-    fn lees_attributen(&mut self, host: &HtmlElement) {
-        let attr = |naam: &str| host.get_attribute(naam).unwrap_or_default();
-        // A language is shown once its pack is there (the loader asks for it first); one that
-        // could not be loaded leaves the language shown before, Dutch at the start.
-        let gevraagd = Taal::uit_code(&attr("lang"));
-        let geladen = crate::i18n::pakket::compleet(gevraagd, &crate::TALENPAKKET);
-        self.taal_niet_geladen = (!geladen).then_some(gevraagd);
-        if geladen {
-            self.taal = gevraagd;
-        }
-        self.medewerker = attr("modus").trim() == "medewerker";
-        let onderdeel = attr("onderdeel");
-        let onderdeel = onderdeel.trim();
-        self.advies = onderdeel != "ontzorgen";
-        self.ontzorgen = onderdeel != "advies";
-    }
-
-    /// Builds the whole tree (first render, language, mode or part changed, a file loaded).
-    /// Inputs take their values from the answers, so nothing typed is lost; the loader keeps
-    /// the focus and the caret on the control with the same id.
-    pub fn bouw(&mut self) {
-        let t = |tekst: &Tekst| tekst.in_taal(self.taal);
-        let mut wortel = El::new("div")
-            .class(if self.medewerker { "wijzer medewerker" } else { "wijzer" })
-            .attr("translate", "no")
-            .attr("lang", self.taal.code())
-            .attr("dir", if self.taal.rechts_naar_links() { "rtl" } else { "ltr" })
-            .kind(El::new("h2").class("titel").text(t(&w::TITEL)))
-            .kind(El::new("p").class("intro").text(t(&w::INTRO)))
-            .kinderen(tweetalig::schakelaar(self.taal, self.tweetalig));
-        if let Some(naam) = &self.gemeente.naam {
-            let c = &self.gemeente.contact;
-            let mut contact = El::new("p").class("gemeente").kind(El::new("strong").text(naam));
-            for (link, tekst) in [
-                (c.website.as_deref(), c.website.as_deref()),
-                (c.email.as_deref(), c.email.as_deref().map(|e| e.strip_prefix("mailto:").unwrap_or(e))),
-            ] {
-                if let (Some(link), Some(tekst)) = (link, tekst) {
-                    contact = contact.text(" · ").kind(dom::veilige_link(link, tekst));
-                }
-            }
-            if let Some(telefoon) = &c.telefoon {
-                contact = contact.text(" · ").text(telefoon);
-            }
-            wortel = wortel.kind(contact);
-        }
-        if self.gemeente_fout {
-            wortel = wortel.kind(El::new("p").class("melding waarschuwing").text(t(&w::GEMEENTE_FOUT)));
-        }
-        if let Some(gevraagd) = self.taal_niet_geladen {
-            // In Dutch, which is always there, and in the language the widget stays in.
-            let naam = [Waarde::Letterlijk(format!("\u{2068}{}\u{2069}", gevraagd.eigen_naam()))];
-            let talen: &[Taal] = if self.taal == Taal::Nl { &[Taal::Nl] } else { &[Taal::Nl, self.taal] };
-            wortel = wortel.kind(El::new("div").class("melding waarschuwing").attr("role", "alert").kinderen(
-                talen.iter().map(|taal| {
-                    El::new("p")
-                        .attr("lang", taal.code())
-                        .attr("dir", if taal.rechts_naar_links() { "rtl" } else { "ltr" })
-                        .text(&w::TAAL_NIET_GELADEN.vul(*taal, &naam))
-                }),
-            ));
-        }
-        for (aan, onderdeel, kop, resultaat) in [
-            (self.advies, Onderdeel::Advies, &w::KOP_ADVIES, &w::KOP_RESULTAAT),
-            (self.ontzorgen, Onderdeel::Ontzorgen, &w::KOP_ONTZORGEN, &w::KOP_BUDGET),
-        ] {
-            if !aan {
-                continue;
-            }
-            let p = onderdeel.prefix();
-            let mut formulier =
-                El::new("form").class("vragen").attr("novalidate", "").attr("aria-labelledby", &format!("kop-{p}"));
-            let mut groep: Option<(&'static Tekst, El)> = None;
-            for vraag in VRAGEN.iter().filter(|v| v.onderdeel == onderdeel) {
-                let element = El::new("div").id(&format!("p-{}", vraag.dom_id())).attr("hidden", "");
-                match (vraag.groep, groep.take()) {
-                    (Some(g), Some((huidig, set))) if std::ptr::eq(g, huidig) => groep = Some((g, set.kind(element))),
-                    (nieuw, vorige) => {
-                        if let Some((_, set)) = vorige {
-                            formulier = formulier.kind(set);
-                        }
-                        match nieuw {
-                            Some(g) => {
-                                let set = El::new("fieldset")
-                                    .class("groep")
-                                    .kind(El::new("legend").text(t(g)))
-                                    .kind(El::new("p").class("hint").text(t(&w::HINT_BEDRAG)));
-                                groep = Some((g, set.kind(element)));
-                            }
-                            None => formulier = formulier.kind(element),
-                        }
-                    }
-                }
-            }
-            if let Some((_, set)) = groep {
-                formulier = formulier.kind(set);
-            }
-            wortel = wortel.kind(
-                El::new("section")
-                    .id(&format!("deel-{p}"))
-                    .class(&format!("onderdeel onderdeel-{p}"))
-                    .kind(El::new("h3").id(&format!("kop-{p}")).text(t(kop)))
-                    .kind(formulier)
-                    .kind(
-                        El::new("div")
-                            .class("resultaat")
-                            .id(&format!("resultaat-{p}"))
-                            .attr("aria-live", "polite")
-                            .kind(El::new("h4").text(t(resultaat)))
-                            .kind(El::new("div").id(&format!("uitkomst-{p}"))),
-                    ),
-            );
-        }
-        if self.medewerker {
-            let posten = self.gemeente.ontzorgen_extra_posten.iter().map(|p| El::new("option").attr("value", p));
-            wortel = wortel.kind(El::new("datalist").id("extra-posten").kinderen(posten));
-        }
-        wortel = wortel.kinderen(tweetalig::woordenlijst(self.taal, self.tweetalig));
-        if let Some(kaart) = super::traject::kaart(self.taal, &self.gemeente, &self.antwoorden) {
-            wortel = wortel.kind(kaart);
-        }
-        wortel = wortel.kind(El::new("section").class("alleen-print").id("print-antwoorden"));
-        wortel = wortel.kind(self.acties());
-        if self.medewerker {
-            wortel = wortel.kind(
-                El::new("section")
-                    .class("samenvatting")
-                    .kind(
-                        El::new("h3").kind(El::new("label").attr("for", "samenvatting").text(t(&w::KOP_SAMENVATTING))),
-                    )
-                    .kind(El::new("textarea").id("samenvatting").attr("readonly", "").attr("rows", "10"))
-                    .kind(El::new("button").attr("type", "button").attr("data-actie", "kopieer").text(t(&w::KOPIEER))),
-            );
-        }
-        // The version and the day up to which the rule data is confirmed, so whoever reads the
-        // page (or its printout) sees how current it is.
-        let voet = [Waarde::Letterlijk(crate::engine::VERSIE.to_owned()), Waarde::Datum(crate::engine::regels_tot())];
-        wortel = wortel.kind(El::new("p").class("hint voet").text(&w::VOET.vul(self.taal, &voet)));
-        // The new tree is complete (questions shown, results drawn) before it replaces the old one.
-        self.getoond.clear();
-        self.getekend = [None, None];
-        self.afgedrukt = None;
-        self.samengevat = None;
-        self.bijwerken();
-        Plek::WORTEL.vervang([wortel]);
-    }
-
-    fn acties(&self) -> El {
-        let t = |tekst: &Tekst| tekst.in_taal(self.taal);
-        let knop = |actie: &str, tekst: &Tekst| {
-            El::new("button").attr("type", "button").attr("data-actie", actie).text(t(tekst))
-        };
-        El::new("section")
-            .class("acties")
-            .kind(El::new("h3").text(t(&w::KOP_ACTIES)))
-            .kind(
-                El::new("div")
-                    .class("knoppen")
-                    .kind(knop("afdrukken", &w::AFDRUKKEN))
-                    .kind(knop("opslaan", &w::OPSLAAN))
-                    .kind(
-                        El::new("label").class("bestand").text(t(&w::OPENEN)).kind(
-                            El::new("input")
-                                .attr("type", "file")
-                                .attr("accept", ".json,application/json")
-                                .attr("data-actie", "openen"),
-                        ),
-                    )
-                    .kind(knop("agenda", &w::AGENDA))
-                    .kind(knop("wis", &w::WIS).class("wis").id("wis")),
-            )
-            .kind({
-                let status = El::new("p")
-                    .attr("role", "status")
-                    .id("status")
-                    .text(self.status.map(|s| s.in_taal(self.taal)).unwrap_or_default());
-                match self.gewist {
-                    Some(_) => status.text(" ").kind(knop("herstel", &w::ONGEDAAN_MAKEN).id("herstel")),
-                    None => status,
-                }
-            })
-    }
-
-    /// One question with its label or legend, its inputs, "Ik weet het niet" and its error slot.
-    /// Out of line as the drawing functions of `weergave` are (see there).
-    #[inline(never)]
-    fn vraag(&self, vraag: &Vraag) -> El {
-        let t = |tekst: &Tekst| tekst.in_taal(self.taal);
-        let sleutel = vraag.sleutel();
-        let id = vraag.dom_id();
-        let fout_id = format!("fout-{id}");
-        let a = &self.antwoorden;
-        let invoer = |naam: &str, modus: &str, id: &str| {
-            El::new("input")
-                .attr("type", "text")
-                .attr("inputmode", modus)
-                .attr("autocomplete", "off")
-                .attr("name", naam)
-                .id(id)
-                .attr("value", a.get(naam))
-        };
-        let fout = El::new("p").class("fout").id(&fout_id).attr("hidden", "");
-        let hint = vraag.hint.map(|h| El::new("p").class("hint").text(t(h)));
-        let weet_niet = || {
-            let naam = format!("{sleutel}.weetniet");
-            let vak = El::new("input").attr("type", "checkbox").attr("name", &naam).attr("value", "ja");
-            El::new("label")
-                .class("weetniet")
-                .kind(vak.attr_als(a.get(&naam) == "ja", "checked", ""))
-                .text(t(&w::WEET_NIET))
-        };
-        let houder = match vraag.soort() {
-            Soort::Datum => {
-                let mut delen = El::new("div").class("datum");
-                for deel in DELEN {
-                    let naam = format!("{sleutel}.{deel}");
-                    let deel_id = dom_id(&naam);
-                    let veld = match deel {
-                        "maand" => {
-                            let mut select = El::new("select").attr("name", &naam).id(&deel_id);
-                            select = select.kind(El::new("option").attr("value", "").text("—"));
-                            for m in 1..=12u32 {
-                                let waarde = m.to_string();
-                                select = select.kind(
-                                    El::new("option")
-                                        .attr("value", &waarde)
-                                        .attr_als(a.get(&naam) == waarde, "selected", "")
-                                        .text(crate::i18n::maandnaam(self.taal, m)),
-                                );
-                            }
-                            select
-                        }
-                        _ => invoer(&naam, "numeric", &deel_id).attr("size", if deel == "jaar" { "5" } else { "3" }),
-                    };
-                    let label = match deel {
-                        "dag" => &w::DAG,
-                        "maand" => &w::MAAND,
-                        _ => &w::JAAR,
-                    };
-                    delen = delen.kind(
-                        El::new("div")
-                            .class(&format!("deel deel-{deel}"))
-                            .kind(El::new("label").attr("for", &deel_id).text(t(label)))
-                            .kind(veld),
-                    );
-                }
-                let mut set = El::new("fieldset")
-                    .kind(El::new("legend").text(&vraag.tekst(self.taal, self.vandaag)))
-                    .kinderen(hint)
-                    .kind(delen);
-                if vraag.weet_niet() {
-                    set = set.kind(weet_niet());
-                }
-                set
-            }
-            Soort::JaNee => {
-                let mut set = El::new("fieldset").kind(El::new("legend").text(&vraag.tekst(self.taal, self.vandaag)));
-                for (waarde, tekst) in [("ja", &w::JA), ("nee", &w::NEE), ("", &w::WEET_NIET)] {
-                    let radio = El::new("input")
-                        .attr("type", "radio")
-                        .attr("name", &sleutel)
-                        .attr("value", waarde)
-                        .attr_als(a.get(&sleutel) == waarde, "checked", "");
-                    set = set.kind(El::new("label").class("keuze").kind(radio).text(t(tekst)));
-                }
-                set
-            }
-            Soort::Keuze(opties) => {
-                let invoer_id = format!("in-{id}");
-                let eerste = if vraag.weet_niet() { &w::WEET_NIET } else { &w::KIES };
-                let mut select = El::new("select")
-                    .attr("name", &sleutel)
-                    .id(&invoer_id)
-                    .kind(El::new("option").attr("value", "").text(t(eerste)));
-                for (code, label) in opties {
-                    select = select.kind(
-                        El::new("option")
-                            .attr("value", code)
-                            .attr_als(a.get(&sleutel) == *code, "selected", "")
-                            .text(label.in_taal(self.taal)),
-                    );
-                }
-                let label = El::new("label").attr("for", &invoer_id).text(&vraag.tekst(self.taal, self.vandaag));
-                El::new("div").kind(label).kinderen(hint).kind(select)
-            }
-            Soort::Tekst => {
-                let invoer_id = format!("in-{id}");
-                El::new("div")
-                    .kind(El::new("label").attr("for", &invoer_id).text(&vraag.tekst(self.taal, self.vandaag)))
-                    .kind(invoer(&sleutel, "text", &invoer_id).attr("list", "extra-posten").attr("maxlength", "200"))
-            }
-            Soort::Getal | Soort::Bedrag => {
-                let invoer_id = format!("in-{id}");
-                let modus = if matches!(vraag.soort(), Soort::Bedrag) { "decimal" } else { "numeric" };
-                let mut div = El::new("div")
-                    .kind(El::new("label").attr("for", &invoer_id).text(&vraag.tekst(self.taal, self.vandaag)))
-                    .kind(invoer(&sleutel, modus, &invoer_id).class(if modus == "decimal" {
-                        "bedrag"
-                    } else {
-                        "getal"
-                    }));
-                if vraag.weet_niet() {
-                    div = div.kind(weet_niet());
-                }
-                div
-            }
-        };
-        houder.class("vraag").id(&format!("v-{id}")).attr("data-sleutel", &sleutel).kind(fout)
-    }
-
-    /// Updates what depends on the answers, in place: which questions show, the errors and
-    /// the results. Inputs are never rebuilt here, so focus and typed text stay.
-    pub fn bijwerken(&mut self) {
-        let mut gewenst: Vec<Getoond> = VRAGEN
-            .iter()
-            .map(|vraag| Getoond {
-                verborgen: !self.antwoorden.zichtbaar(vraag, self.medewerker, &self.gemeente),
-                gebouwd: false,
-                fout: None,
-            })
-            .collect();
-        let mut samenvatting = String::new();
-        let zicht = self.zicht();
-        for (aan, onderdeel) in [(self.advies, Onderdeel::Advies), (self.ontzorgen, Onderdeel::Ontzorgen)] {
-            if !aan {
-                continue;
-            }
-            // The budget is not drawn, nor asked, for a person who cannot get bijstand (the
-            // advice's answers show no permit); a page with the budget alone always draws it.
-            let geldt = onderdeel == Onderdeel::Advies || !self.advies || self.antwoorden.ontzorgen_geldt();
-            let ontbrekend =
-                if geldt { self.antwoorden.ontbrekend(onderdeel, self.medewerker, &self.gemeente) } else { Vec::new() };
-            let (getekend, inhoud) = if !geldt {
-                (Getekend::NietVanToepassing, Inhoud::Leeg)
-            } else {
-                let json = self.antwoorden.json(onderdeel, self.vandaag, self.medewerker, &self.gemeente);
-                match weergave::bereken(onderdeel, &json, &self.gemeente) {
-                    Err(fout) => {
-                        let vraag = self.vraag_bij(onderdeel, &fout.veld);
-                        let bij_veld =
-                            vraag.filter(|v| self.antwoorden.ingevuld(v) && !ontbrekend.iter().any(|o| o.pad == v.pad));
-                        if let Some(i) = bij_veld
-                            .and_then(|v| VRAGEN.iter().position(|w| w.onderdeel == v.onderdeel && w.pad == v.pad))
-                        {
-                            gewenst[i].fout = Some(weergave::melding_bij(self.taal, &VRAGEN[i], &fout));
-                        }
-                        if !ontbrekend.is_empty() {
-                            (Getekend::Wacht(ontbrekend.iter().map(|v| v.pad).collect()), Inhoud::Wacht)
-                        } else if bij_veld.is_some() {
-                            (Getekend::BijVeld, Inhoud::Leeg)
-                        } else {
-                            (Getekend::Fout(json), Inhoud::Fout(fout))
-                        }
-                    }
-                    Ok(_) if !ontbrekend.is_empty() => {
-                        (Getekend::Wacht(ontbrekend.iter().map(|v| v.pad).collect()), Inhoud::Wacht)
-                    }
-                    Ok(uitkomst) => {
-                        samenvatting.push_str(&weergave::samenvatting(zicht, &uitkomst));
-                        (Getekend::Uitkomst(json), Inhoud::Uitkomst(uitkomst))
-                    }
-                }
-            };
-            let plek = &mut self.getekend[onderdeel as usize];
-            if plek.as_ref() != Some(&getekend) {
-                Plek::id(&format!("deel-{}", onderdeel.prefix())).zet("hidden", !geldt);
-                let knopen = match inhoud {
-                    Inhoud::Wacht => weergave::wacht(self.taal, &ontbrekend, self.vandaag),
-                    Inhoud::Leeg => Vec::new(),
-                    Inhoud::Fout(fout) => vec![weergave::fout_blok(self.taal, &fout)],
-                    Inhoud::Uitkomst(uitkomst) => tweetalig::uitkomst(zicht, self.tweetalig, &uitkomst),
-                };
-                Plek::id(&format!("uitkomst-{}", onderdeel.prefix())).vervang(knopen);
-                *plek = Some(getekend);
-            }
-        }
-        for (i, (vraag, nieuw)) in VRAGEN.iter().zip(&mut gewenst).enumerate() {
-            if !self.toont(vraag.onderdeel) {
-                continue;
-            }
-            let oud = self.getoond.get(i);
-            let gebouwd = oud.is_some_and(|o| o.gebouwd);
-            if !nieuw.verborgen && !gebouwd {
-                Plek::id(&format!("p-{}", vraag.dom_id())).vervang_door(self.vraag(vraag));
-            } else if oud.is_some_and(|o| o.verborgen != nieuw.verborgen) {
-                Plek::id(&format!("v-{}", vraag.dom_id())).zet("hidden", nieuw.verborgen);
-            }
-            nieuw.gebouwd = gebouwd || !nieuw.verborgen;
-            // A question is built without an error shown.
-            if oud.map_or(nieuw.fout.is_some(), |o| o.fout != nieuw.fout) {
-                toon_fout(vraag, nieuw.fout.as_deref());
-            }
-        }
-        self.getoond = gewenst;
-        let gegeven = |taal| {
-            weergave::gegeven(
-                taal,
-                &self.antwoorden,
-                self.medewerker,
-                self.advies,
-                self.ontzorgen,
-                &self.gemeente,
-                self.vandaag,
-            )
-        };
-        let lijst = gegeven(self.taal);
-        if self.afgedrukt.as_ref() != Some(&lijst) {
-            let inhoud = [weergave::peildatum(self.taal, self.vandaag), weergave::antwoorden(self.taal, &lijst)];
-            Plek::id("print-antwoorden").vervang(inhoud);
-            self.afgedrukt = Some(lijst);
-        }
-        if self.medewerker {
-            let mut tekst = weergave::antwoorden_tekst(&gegeven(Taal::Nl), self.vandaag);
-            tekst.push_str(&samenvatting);
-            if self.samengevat.as_ref() != Some(&tekst) {
-                Plek::id("samenvatting").tekst(&tekst);
-                self.samengevat = Some(tekst);
-            }
-        }
-    }
-
-    /// Whether the part of `onderdeel` is on the page (the `onderdeel` attribute).
-    fn toont(&self, onderdeel: Onderdeel) -> bool {
-        match onderdeel {
-            Onderdeel::Advies => self.advies,
-            Onderdeel::Ontzorgen => self.ontzorgen,
-        }
-    }
-
-    /// The question a core error points at: the exact path, or the first question inside it.
-    fn vraag_bij(&self, onderdeel: Onderdeel, veld: &str) -> Option<&'static Vraag> {
-        if veld.is_empty() {
-            return None;
-        }
-        let binnen = format!("{veld}.");
-        VRAGEN
-            .iter()
-            .filter(|v| v.onderdeel == onderdeel && self.antwoorden.zichtbaar(v, self.medewerker, &self.gemeente))
-            .find(|v| v.pad == veld || v.pad.starts_with(&binnen))
-    }
-
-    /// What a result is drawn for (see [`weergave::Zicht`]).
-    fn zicht(&self) -> weergave::Zicht {
-        weergave::Zicht {
-            taal: self.taal,
-            medewerker: self.medewerker,
-            vandaag: self.vandaag,
-            leefgeld_grens: self.gemeente.leefgeld_grens_per_week,
-        }
-    }
-
-    /// Sets the status line; "Ongedaan maken", which stands in it, goes with the old text.
-    pub fn status(&mut self, tekst: Option<&'static Tekst>) {
-        self.status = tekst;
-        self.gewist = None;
-        Plek::id("status").tekst(tekst.map(|t| t.in_taal(self.taal)).unwrap_or_default());
-    }
-}
-
-/// Shows (or clears) the translated error of a question, tied to its inputs with
-/// `aria-describedby` and `aria-invalid`.
-/// Out of line as the drawing functions of `weergave` are (see there).
-#[inline(never)]
-fn toon_fout(vraag: &Vraag, melding: Option<&str>) {
-    let id = vraag.dom_id();
-    let fout_id = format!("fout-{id}");
-    let slot = Plek::id(&fout_id);
-    slot.tekst(melding.unwrap_or_default());
-    slot.zet("hidden", melding.is_none());
-    Plek::id(&format!("v-{id}")).markeer_velden(melding.map(|_| fout_id.as_str()));
-}
-
 /// One element's handle, owned by the loader script. Every method returns the DOM operations
 /// that bring the shadow tree up to date (see [`super::dom`]); the loader applies them.
 #[wasm_bindgen]
 pub struct Wijzer {
     host: HtmlElement,
     staat: Staat,
+}
+
+/// The host's attributes `lang`, `modus` and `onderdeel`, in that order.
+fn attributen(host: &HtmlElement) -> [String; 3] {
+    ["lang", "modus", "onderdeel"].map(|naam| host.get_attribute(naam).unwrap_or_default())
 }
 
 #[wasm_bindgen]
@@ -591,126 +53,57 @@ impl Wijzer {
         });
         let nu = js_sys::Date::new_0();
         let vandaag = NaiveDate::from_ymd_opt(nu.get_full_year() as i32, nu.get_month() + 1, nu.get_date());
-        let mut staat = Staat {
-            taal: Taal::Nl,
-            taal_niet_geladen: None,
-            medewerker: false,
-            advies: true,
-            ontzorgen: true,
-            gemeente: Gemeente::standaard(),
-            gemeente_fout: false,
-            gemeente_meldingen: Vec::new(),
-            antwoorden: Antwoorden::default(),
-            vandaag: vandaag.unwrap_or(crate::engine::datum::dag(2026, 1, 1)),
-            status: None,
-            gewist: None,
-            tweetalig: false,
-            getoond: Vec::new(),
-            getekend: [None, None],
-            afgedrukt: None,
-            samengevat: None,
-        };
-        staat.lees_attributen(&host);
+        let [lang, modus, onderdeel] = attributen(&host);
+        let staat = Staat::nieuw(vandaag.unwrap_or(crate::engine::datum::dag(2026, 1, 1)), [&lang, &modus, &onderdeel]);
         Ok(Wijzer { host, staat })
     }
 
     /// The whole tree.
     pub fn teken(&mut self) -> String {
-        self.staat.bouw();
-        dom::neem()
+        self.staat.teken()
     }
 
     /// An observed attribute changed (`lang`, `modus`, `onderdeel`).
     pub fn attribuut(&mut self) -> String {
-        self.staat.lees_attributen(&self.host);
-        self.teken()
+        let [lang, modus, onderdeel] = attributen(&self.host);
+        self.staat.attribuut([&lang, &modus, &onderdeel])
     }
 
     /// A form control changed: its `name` and its value (`ja` or empty for a checkbox).
     pub fn invoer(&mut self, naam: &str, waarde: &str) -> String {
-        let s = &mut self.staat;
-        if s.antwoorden.get(naam) != waarde {
-            s.antwoorden.zet(naam, waarde);
-            s.status(None);
-            s.bijwerken();
-            // A ticked part redraws the plan: the box keeps the focus.
-            let code = naam.strip_prefix(super::formulier::BEHAALD);
-            if let Some(code) = code.filter(|c| crate::engine::advies::plan::DELEN.iter().any(|(d, _)| d == c)) {
-                dom::focus(&format!("behaald-{code}"));
-            }
-        }
-        dom::neem()
+        self.staat.invoer(naam, waarde)
     }
 
     /// A button was pressed (its `data-actie`), or the loader reports that the summary was
     /// copied (`gekopieerd`).
     pub fn actie(&mut self, actie: &str) -> String {
-        weergave::actie(&mut self.staat, actie);
-        dom::neem()
+        self.staat.actie(actie)
     }
 
-    /// The text of a file the person chose to open: the core validates it and the form is
-    /// filled; errors show next to their fields like typed ones.
+    /// The text of a file the person chose to open.
     pub fn openen(&mut self, tekst: &str) -> String {
-        let s = &mut self.staat;
-        s.gewist = None;
-        match weergave::lees_bestand(tekst) {
-            Ok(antwoorden) => {
-                s.antwoorden = antwoorden;
-                s.status = Some(&w::GELADEN);
-            }
-            Err(_) => s.status = Some(&crate::i18n::fouten::ONGELDIGE_JSON),
-        }
-        self.teken()
+        self.staat.openen(tekst)
     }
 
     /// The gemeente configuration the page named, as a parsed JSON value, and which gemeente of
-    /// a regional file (`deel`, from `#…` after the file's name; empty for none). A bad field,
-    /// step or contact is left out ([`Gemeente::lees_voor`]); the web team reads what and where
-    /// from [`Wijzer::gemeente_meldingen`]. An unreadable configuration keeps the built-in
-    /// default and says so.
+    /// a regional file (`deel`, from `#…` after the file's name; empty for none).
     pub fn gemeente(&mut self, config: JsValue, deel: &str) -> String {
-        let s = &mut self.staat;
-        let voor = (s.gemeente_fout, s.gemeente.naam.clone(), s.gemeente.contact.clone());
-        let kaart_voor = !s.gemeente.contacten.is_empty();
-        self.gemeente_vooraf(config, deel);
-        let s = &mut self.staat;
-        // Rebuild only when the heading changes or there is a card: a person may already be
-        // typing (the loader keeps the focus and the caret).
-        if kaart_voor
-            || !s.gemeente.contacten.is_empty()
-            || voor != (s.gemeente_fout, s.gemeente.naam.clone(), s.gemeente.contact.clone())
-        {
-            return self.teken();
-        }
-        // The results depend on the gemeente too (its offers, its onderwijsroute policy).
-        s.getekend = [None, None];
-        s.bijwerken();
-        dom::neem()
+        self.staat.gemeente(lees_js(config), deel)
     }
 
-    /// A configuration that arrived before the first [`Wijzer::teken`]: read, not drawn (the
-    /// loader asks for it while the module compiles, so the first drawing can include it).
+    /// A configuration that arrived before the first [`Wijzer::teken`]: read, not drawn.
     pub fn gemeente_vooraf(&mut self, config: JsValue, deel: &str) {
-        let s = &mut self.staat;
-        let gelezen = super::exports::lees_js(config).and_then(|json| Gemeente::lees_voor(&json, Some(deel)));
-        s.gemeente_fout = gelezen.is_err();
-        (s.gemeente, s.gemeente_meldingen) = match gelezen {
-            Ok((gemeente, meldingen)) => (gemeente, meldingen),
-            Err(fout) => (Gemeente::standaard(), vec![fout]),
-        };
+        self.staat.gemeente_vooraf(lees_js(config), deel);
     }
 
     /// The problems of the last configuration, one a line with its path, in Dutch (the web
-    /// team's language); the loader writes them to the console as a warning. No answer of the
-    /// person is in them.
+    /// team's language); the loader writes them to the console as a warning.
     pub fn gemeente_meldingen(&self) -> String {
-        self.staat.gemeente_meldingen.iter().map(|f| format!("{}: {}\n", f.veld, f.melding(Taal::Nl))).collect()
+        self.staat.gemeente_meldingen()
     }
 
     /// The configuration file could not be fetched or parsed.
     pub fn gemeente_onleesbaar(&mut self) -> String {
-        self.staat.gemeente_fout = true;
-        self.teken()
+        self.staat.gemeente_onleesbaar()
     }
 }

@@ -1,8 +1,10 @@
 //! The browser shell: the JS entry points of the contract and the `<inburgering-wijzer>`
 //! element. It renders and forwards; every decision is made in [`crate::engine`].
 //!
-//! `formulier` (the form's questions and raw answers) is plain Rust and also compiles natively,
-//! so its tests run under `cargo test`; everything that touches the DOM is wasm-only.
+//! Everything but `element` (the custom element's tie to the page) and the exports is plain
+//! Rust: the state and its events ([`staat`]), the form, and the drawing as a list of DOM
+//! operations, compiled natively for their tests (`cargo test`), so the journeys' operations
+//! are checked in milliseconds.
 
 /// The form: questions, raw answers, and the contract input built from them.
 pub mod formulier;
@@ -21,26 +23,32 @@ mod agenda;
 /// The DOM work as a list of operations for the loader; plain Rust, tested natively (where
 /// only its tests use it).
 #[cfg(any(target_arch = "wasm32", test))]
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod dom;
 #[cfg(target_arch = "wasm32")]
 mod element;
 /// The module's memory allocator (smaller than the standard one).
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 mod geheugen;
+/// The state of one element and its events, each answered with DOM operations; plain Rust,
+/// tested natively.
+#[cfg(any(target_arch = "wasm32", test))]
+mod staat;
 /// The one timeline (statutory dates, the exam plan, the traject) in the result, print, the
 /// calendar file and the staff summary; plain Rust, tested natively.
 #[cfg(any(target_arch = "wasm32", test))]
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod tijdlijn;
 /// The contactkaart, and a traject step's dates in words; plain Rust, tested natively.
 #[cfg(any(target_arch = "wasm32", test))]
 mod traject;
 /// Dutch beside the reader's language: the result with its Dutch original, and the glossary.
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", test))]
 mod tweetalig;
-#[cfg(target_arch = "wasm32")]
+/// The results, the print view and the staff summary drawn in the reader's language.
+#[cfg(any(target_arch = "wasm32", test))]
 mod weergave;
+
+#[cfg(test)]
+mod reizen;
 
 #[cfg(target_arch = "wasm32")]
 pub use element::Wijzer;
@@ -79,24 +87,6 @@ mod exports {
     /// The contract's error: a JS `Error` whose message is the serialised `fout` object.
     fn fout_naar_js(fout: &Fout) -> JsValue {
         js_sys::Error::new(&fout.json_tekst()).into()
-    }
-
-    /// The core's `Json` value as a plain JS value (a saved file).
-    pub(super) fn naar_js_json(json: &Json) -> JsValue {
-        match json {
-            Json::Null => JsValue::NULL,
-            Json::Bool(b) => JsValue::from_bool(*b),
-            Json::Number(n) => JsValue::from_f64(*n),
-            Json::String(s) => JsValue::from_str(s),
-            Json::Array(items) => items.iter().map(naar_js_json).collect::<js_sys::Array>().into(),
-            Json::Object(velden) => {
-                let object = js_sys::Object::new();
-                for (naam, waarde) in velden {
-                    let _ = js_sys::Reflect::set(&object, &JsValue::from_str(naam), &naar_js_json(waarde));
-                }
-                object.into()
-            }
-        }
     }
 
     /// Reads a JS value as the core's `Json`. Through `JSON.stringify`, not a walk over the

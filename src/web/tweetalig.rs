@@ -6,7 +6,6 @@
 //! under its own (see [`super::dom::met_originelen`]).
 
 use super::dom::{self, El};
-use super::element::Staat;
 use super::teksten as w;
 use super::weergave::{self, Uitkomst, Zicht};
 use crate::i18n::{termen, Taal};
@@ -59,11 +58,4 @@ pub fn woordenlijst(taal: Taal, tweetalig: bool) -> Option<El> {
             .kind(El::new("p").kind(nl(w::KOP_WOORDEN.in_taal(Taal::Nl))))
             .kind(lijst)
     })
-}
-
-/// The switch was pressed: the whole tree is drawn again with or without the Dutch (the
-/// loader keeps the focus on the switch, which keeps its id).
-pub fn wissel(staat: &mut Staat) {
-    staat.tweetalig = !staat.tweetalig;
-    staat.bouw();
 }

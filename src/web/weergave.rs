@@ -7,11 +7,8 @@
 //! (`Staat::bijwerken`) stays small (docs/stijl.md, "Drawing functions out of line").
 
 use chrono::NaiveDate;
-use wasm_bindgen::prelude::*;
 
-use super::agenda;
 use super::dom::{self, El};
-use super::element::Staat;
 use super::formulier::{euro_naar_cent, Antwoorden, Onderdeel, Soort, Vraag, VRAGEN};
 use super::samengevoegd;
 use super::teksten as w;
@@ -19,7 +16,6 @@ use super::tijdlijn::waarom;
 use crate::engine::advies::{self as advies_regels, Advies, Leerroute, Regime};
 use crate::engine::geld::Cent;
 use crate::engine::gemeente::{Gemeente, Perspectief};
-use crate::engine::json::Velden;
 use crate::engine::ontzorgen::{self as ontzorgen_regels, Maand, Schema};
 use crate::engine::uitleg::Uitleg;
 use crate::engine::{Fout, Json};
@@ -429,90 +425,4 @@ pub fn antwoorden_tekst(gegeven: &[(String, String)], vandaag: NaiveDate) -> Str
         uit.push_str(&format!("- {vraag} {antwoord}\n"));
     }
     uit
-}
-
-/// The saved file: `{ "advies": situatie, "ontzorgen": huishouden }`, the contract's inputs.
-fn bestand(staat: &Staat) -> String {
-    let mut delen = Vec::new();
-    for (aan, onderdeel, naam) in
-        [(staat.advies, Onderdeel::Advies, "advies"), (staat.ontzorgen, Onderdeel::Ontzorgen, "ontzorgen")]
-    {
-        if aan {
-            delen.push((
-                naam.to_owned(),
-                staat.antwoorden.json(onderdeel, staat.vandaag, staat.medewerker, &staat.gemeente),
-            ));
-        }
-    }
-    let waarde = super::exports::naar_js_json(&Json::Object(delen));
-    js_sys::JSON::stringify_with_replacer_and_space(&waarde, &JsValue::NULL, &JsValue::from(2))
-        .map(String::from)
-        .unwrap_or_default()
-}
-
-/// Reads a saved file. The core checks its shape (unknown fields are refused); the values then
-/// go through the same validation as typed answers and show their errors next to the fields.
-pub fn lees_bestand(tekst: &str) -> Result<Antwoorden, Fout> {
-    let json = Json::lees_tekst(tekst)?;
-    let velden = Velden::lees(&json, "", &["advies", "ontzorgen"])?;
-    let mut antwoorden = Antwoorden::default();
-    for (naam, onderdeel) in [("advies", Onderdeel::Advies), ("ontzorgen", Onderdeel::Ontzorgen)] {
-        let Some(deel) = velden.waarde(naam) else { continue };
-        if let Err(fout) = bereken(onderdeel, deel, &Gemeente::standaard()) {
-            let binnen = format!("{}.", fout.veld);
-            let bekend = fout.veld.is_empty()
-                || VRAGEN
-                    .iter()
-                    .any(|v| v.onderdeel == onderdeel && (v.pad == fout.veld || v.pad.starts_with(&binnen)));
-            let structuur = matches!(fout.code(), "onbekend_veld" | "dubbel_veld" | "ongeldige_json") || !bekend;
-            if structuur {
-                return Err(fout);
-            }
-        }
-        Antwoorden::uit_json(onderdeel, deel, &mut antwoorden);
-    }
-    Ok(antwoorden)
-}
-
-/// A button in the actions bar or the staff summary was pressed.
-pub fn actie(staat: &mut Staat, actie: &str) {
-    match actie {
-        "afdrukken" => dom::afdrukken(),
-        "opslaan" => dom::download("inburgeringswijzer.json", "application/json", &bestand(staat)),
-        "agenda" => {
-            let json = staat.antwoorden.json(Onderdeel::Advies, staat.vandaag, staat.medewerker, &staat.gemeente);
-            let lijst = match advies_regels::advies(&json, &staat.gemeente) {
-                Ok(advies) => super::tijdlijn::afspraken(staat.taal, &advies, staat.vandaag),
-                Err(_) => Vec::new(),
-            };
-            // The person is told what happened: a file, or why there is none.
-            if agenda::komend(&lijst, staat.vandaag).next().is_none() {
-                staat.status(Some(&w::AGENDA_LEEG));
-            } else {
-                let tekst = agenda::ics(&lijst, staat.vandaag, &crate::engine::datum::iso(staat.vandaag));
-                dom::download("inburgeringswijzer.ics", "text/calendar", &tekst);
-                staat.status(Some(&w::AGENDA_GEMAAKT));
-            }
-        }
-        "wis" => {
-            // The answers are kept until the status line changes, so "Ongedaan maken" (focused,
-            // next to "Alles is gewist.") can bring them back.
-            staat.status(Some(&w::GEWIST));
-            staat.gewist = Some(std::mem::take(&mut staat.antwoorden));
-            staat.bouw();
-            dom::focus("herstel");
-        }
-        "herstel" => {
-            if let Some(antwoorden) = staat.gewist.take() {
-                staat.antwoorden = antwoorden;
-                staat.status(Some(&w::HERSTELD));
-                staat.bouw();
-                dom::focus("wis");
-            }
-        }
-        "kopieer" => dom::kopieer(),
-        "tweetalig" => super::tweetalig::wissel(staat),
-        "gekopieerd" => staat.status(Some(&w::GEKOPIEERD)),
-        _ => {}
-    }
 }
