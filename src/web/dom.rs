@@ -18,7 +18,7 @@ thread_local! {
     static OPDRACHTEN: RefCell<(String, u32)> = const { RefCell::new((String::new(), 0)) };
 }
 
-/// The bilingual view (`super::tweetalig`): while the Dutch twin of a part is drawn, its texts
+/// The bilingual view (`tweetalig.rs`): while the Dutch twin of a part is drawn, its texts
 /// are collected; while the part is then drawn in the reader's language, each text gets the
 /// Dutch text written at the same place under it.
 enum Naast {
@@ -50,11 +50,16 @@ pub fn teksten_van(teken: impl FnOnce()) -> Vec<String> {
 
 /// Runs `teken`; under each text it writes goes the text at the same place in `originelen`
 /// (in a `<span class="nl" lang="nl">`), unless that is the same or holds no letter (an amount;
-/// the Dutch is written in ASCII letters, so no Unicode tables are needed).
+/// the Dutch is written in ASCII letters, so no Unicode tables are needed). The two renders
+/// must pair up text for text: in a debug build one that writes a text more or less panics.
 pub fn met_originelen<T>(originelen: Vec<String>, teken: impl FnOnce() -> T) -> T {
     NAAST.replace(Naast::Toevoegen(originelen.into_iter()));
     let uit = teken();
-    NAAST.replace(Naast::Uit);
+    let rest = NAAST.replace(Naast::Uit);
+    debug_assert!(
+        matches!(&rest, Naast::Toevoegen(over) if over.len() == 0),
+        "the Dutch render wrote more texts than the reader's"
+    );
     uit
 }
 
@@ -211,7 +216,9 @@ impl El {
                 None
             }
             Naast::Toevoegen(originelen) => {
-                originelen.next().filter(|nl| nl != tekst && nl.bytes().any(|b| b.is_ascii_alphabetic()))
+                let nl = originelen.next();
+                debug_assert!(nl.is_some(), "the reader's render wrote more texts than the Dutch: {tekst}");
+                nl.filter(|nl| nl != tekst && nl.bytes().any(|b| b.is_ascii_alphabetic()))
             }
         });
         match origineel {
@@ -344,6 +351,28 @@ mod tests {
         );
         El::new("p").text("Daarna");
         assert_eq!(lijst(), [vec!["e", "1", "p"], vec!["t", "1", "Daarna"]], "off again");
+    }
+
+    #[test]
+    #[should_panic(expected = "the reader's render wrote more texts than the Dutch: Why?")]
+    fn a_reader_render_with_a_text_more_than_the_dutch_fails() {
+        let nl = teksten_van(|| {
+            El::new("p").text("Uw advies");
+        });
+        met_originelen(nl, || {
+            El::new("p").text("Your advice").text("Why?");
+        });
+    }
+
+    #[test]
+    #[should_panic(expected = "the Dutch render wrote more texts than the reader's")]
+    fn a_dutch_render_with_a_text_more_than_the_readers_fails() {
+        let nl = teksten_van(|| {
+            El::new("p").text("Uw advies").text("Waarom?");
+        });
+        met_originelen(nl, || {
+            El::new("p").text("Your advice");
+        });
     }
 
     #[test]

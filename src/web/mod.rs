@@ -29,6 +29,9 @@ mod element;
 /// The module's memory allocator (smaller than the standard one).
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 mod geheugen;
+/// The element's page and each question, drawn from data; plain Rust, tested natively.
+#[cfg(any(target_arch = "wasm32", test))]
+mod pagina;
 /// The state of one element and its events, each answered with DOM operations; plain Rust,
 /// tested natively.
 #[cfg(any(target_arch = "wasm32", test))]

@@ -6,25 +6,20 @@
 use chrono::NaiveDate;
 
 use super::agenda;
-use super::dom::{self, El, Plek};
-use super::formulier::{dom_id, Antwoorden, Onderdeel, Soort, Vraag, DELEN, VRAGEN};
+use super::dom::{self, Plek};
+use super::formulier::{Antwoorden, Onderdeel, Vraag, VRAGEN};
+use super::pagina::{self, Opzet, Status};
 use super::teksten as w;
 use super::{tweetalig, weergave};
 use crate::engine::advies as advies_regels;
 use crate::engine::gemeente::Gemeente;
 use crate::engine::json::{NaarJson, Velden};
 use crate::engine::{Fout, Json};
-use crate::i18n::{Taal, Tekst, Waarde};
+use crate::i18n::{Taal, Tekst};
 
 /// The state of one element.
 pub struct Staat {
-    taal: Taal,
-    /// The language the page asked for when its pack could not be loaded: the widget stays in
-    /// [`Staat::taal`] and says so.
-    taal_niet_geladen: Option<Taal>,
-    medewerker: bool,
-    advies: bool,
-    ontzorgen: bool,
+    opzet: Opzet,
     gemeente: Gemeente,
     gemeente_fout: bool,
     /// What was wrong in the configuration (left out, or the whole file).
@@ -37,8 +32,6 @@ pub struct Staat {
     /// The answers "Wis alles" cleared, while "Ongedaan maken" can bring them back (until the
     /// status line changes: the next answer, or another action).
     gewist: Option<Antwoorden>,
-    /// The Dutch is shown beside the reader's language ([`super::tweetalig`]).
-    tweetalig: bool,
     /// What the tree shows per question (by index in [`VRAGEN`]): hidden or not, and the error
     /// message. `bijwerken` touches only what changed, so a keystroke costs little; `bouw`
     /// empties it, so a new tree is set in full.
@@ -53,9 +46,8 @@ pub struct Staat {
 
 struct Getoond {
     verborgen: bool,
-    /// Whether the question (`v-…`) is in the tree: a new tree holds an empty, hidden place
-    /// (`p-…`) for each question, replaced when the question is first shown (most start hidden,
-    /// so the first render builds half the nodes).
+    /// Whether the question (`v-…`) is in the tree, not only its empty place (`p-…`, see
+    /// [`pagina::pagina`]).
     gebouwd: bool,
     fout: Option<String>,
 }
@@ -88,12 +80,16 @@ impl Staat {
     /// The state of a new element on `vandaag`, with its attributes `lang`, `modus` and
     /// `onderdeel` ([`Staat::attribuut`]); [`Staat::teken`] then gives its tree.
     pub fn nieuw(vandaag: NaiveDate, attributen: [&str; 3]) -> Staat {
-        let mut staat = Staat {
+        let opzet = Opzet {
             taal: Taal::Nl,
             taal_niet_geladen: None,
             medewerker: false,
             advies: true,
             ontzorgen: true,
+            tweetalig: false,
+        };
+        let mut staat = Staat {
+            opzet,
             gemeente: Gemeente::standaard(),
             gemeente_fout: false,
             gemeente_meldingen: Vec::new(),
@@ -101,7 +97,6 @@ impl Staat {
             vandaag,
             status: None,
             gewist: None,
-            tweetalig: false,
             getoond: Vec::new(),
             getekend: [None, None],
             afgedrukt: None,
@@ -117,137 +112,22 @@ impl Staat {
         // could not be loaded leaves the language shown before, Dutch at the start.
         let gevraagd = Taal::uit_code(lang);
         let geladen = crate::i18n::pakket::compleet(gevraagd, &crate::TALENPAKKET);
-        self.taal_niet_geladen = (!geladen).then_some(gevraagd);
+        self.opzet.taal_niet_geladen = (!geladen).then_some(gevraagd);
         if geladen {
-            self.taal = gevraagd;
+            self.opzet.taal = gevraagd;
         }
-        self.medewerker = modus.trim() == "medewerker";
+        self.opzet.medewerker = modus.trim() == "medewerker";
         let onderdeel = onderdeel.trim();
-        self.advies = onderdeel != "ontzorgen";
-        self.ontzorgen = onderdeel != "advies";
+        self.opzet.advies = onderdeel != "ontzorgen";
+        self.opzet.ontzorgen = onderdeel != "advies";
     }
 
     /// Builds the whole tree (first render, language, mode or part changed, a file loaded).
     /// Inputs take their values from the answers, so nothing typed is lost; the loader keeps
     /// the focus and the caret on the control with the same id.
     fn bouw(&mut self) {
-        let t = |tekst: &Tekst| tekst.in_taal(self.taal);
-        let mut wortel = El::new("div")
-            .class(if self.medewerker { "wijzer medewerker" } else { "wijzer" })
-            .attr("translate", "no")
-            .attr("lang", self.taal.code())
-            .attr("dir", if self.taal.rechts_naar_links() { "rtl" } else { "ltr" })
-            .kind(El::new("h2").class("titel").text(t(&w::TITEL)))
-            .kind(El::new("p").class("intro").text(t(&w::INTRO)))
-            .kinderen(tweetalig::schakelaar(self.taal, self.tweetalig));
-        if let Some(naam) = &self.gemeente.naam {
-            let c = &self.gemeente.contact;
-            let mut contact = El::new("p").class("gemeente").kind(El::new("strong").text(naam));
-            for (link, tekst) in [
-                (c.website.as_deref(), c.website.as_deref()),
-                (c.email.as_deref(), c.email.as_deref().map(|e| e.strip_prefix("mailto:").unwrap_or(e))),
-            ] {
-                if let (Some(link), Some(tekst)) = (link, tekst) {
-                    contact = contact.text(" · ").kind(dom::veilige_link(link, tekst));
-                }
-            }
-            if let Some(telefoon) = &c.telefoon {
-                contact = contact.text(" · ").text(telefoon);
-            }
-            wortel = wortel.kind(contact);
-        }
-        if self.gemeente_fout {
-            wortel = wortel.kind(El::new("p").class("melding waarschuwing").text(t(&w::GEMEENTE_FOUT)));
-        }
-        if let Some(gevraagd) = self.taal_niet_geladen {
-            // In Dutch, which is always there, and in the language the widget stays in.
-            let naam = [Waarde::Letterlijk(format!("\u{2068}{}\u{2069}", gevraagd.eigen_naam()))];
-            let talen: &[Taal] = if self.taal == Taal::Nl { &[Taal::Nl] } else { &[Taal::Nl, self.taal] };
-            wortel = wortel.kind(El::new("div").class("melding waarschuwing").attr("role", "alert").kinderen(
-                talen.iter().map(|taal| {
-                    El::new("p")
-                        .attr("lang", taal.code())
-                        .attr("dir", if taal.rechts_naar_links() { "rtl" } else { "ltr" })
-                        .text(&w::TAAL_NIET_GELADEN.vul(*taal, &naam))
-                }),
-            ));
-        }
-        for (aan, onderdeel, kop, resultaat) in [
-            (self.advies, Onderdeel::Advies, &w::KOP_ADVIES, &w::KOP_RESULTAAT),
-            (self.ontzorgen, Onderdeel::Ontzorgen, &w::KOP_ONTZORGEN, &w::KOP_BUDGET),
-        ] {
-            if !aan {
-                continue;
-            }
-            let p = onderdeel.prefix();
-            let mut formulier =
-                El::new("form").class("vragen").attr("novalidate", "").attr("aria-labelledby", &format!("kop-{p}"));
-            let mut groep: Option<(&'static Tekst, El)> = None;
-            for vraag in VRAGEN.iter().filter(|v| v.onderdeel == onderdeel) {
-                let element = El::new("div").id(&format!("p-{}", vraag.dom_id())).attr("hidden", "");
-                match (vraag.groep, groep.take()) {
-                    (Some(g), Some((huidig, set))) if std::ptr::eq(g, huidig) => groep = Some((g, set.kind(element))),
-                    (nieuw, vorige) => {
-                        if let Some((_, set)) = vorige {
-                            formulier = formulier.kind(set);
-                        }
-                        match nieuw {
-                            Some(g) => {
-                                let set = El::new("fieldset")
-                                    .class("groep")
-                                    .kind(El::new("legend").text(t(g)))
-                                    .kind(El::new("p").class("hint").text(t(&w::HINT_BEDRAG)));
-                                groep = Some((g, set.kind(element)));
-                            }
-                            None => formulier = formulier.kind(element),
-                        }
-                    }
-                }
-            }
-            if let Some((_, set)) = groep {
-                formulier = formulier.kind(set);
-            }
-            wortel = wortel.kind(
-                El::new("section")
-                    .id(&format!("deel-{p}"))
-                    .class(&format!("onderdeel onderdeel-{p}"))
-                    .kind(El::new("h3").id(&format!("kop-{p}")).text(t(kop)))
-                    .kind(formulier)
-                    .kind(
-                        El::new("div")
-                            .class("resultaat")
-                            .id(&format!("resultaat-{p}"))
-                            .attr("aria-live", "polite")
-                            .kind(El::new("h4").text(t(resultaat)))
-                            .kind(El::new("div").id(&format!("uitkomst-{p}"))),
-                    ),
-            );
-        }
-        if self.medewerker {
-            let posten = self.gemeente.ontzorgen_extra_posten.iter().map(|p| El::new("option").attr("value", p));
-            wortel = wortel.kind(El::new("datalist").id("extra-posten").kinderen(posten));
-        }
-        wortel = wortel.kinderen(tweetalig::woordenlijst(self.taal, self.tweetalig));
-        if let Some(kaart) = super::traject::kaart(self.taal, &self.gemeente, &self.antwoorden) {
-            wortel = wortel.kind(kaart);
-        }
-        wortel = wortel.kind(El::new("section").class("alleen-print").id("print-antwoorden"));
-        wortel = wortel.kind(self.acties());
-        if self.medewerker {
-            wortel = wortel.kind(
-                El::new("section")
-                    .class("samenvatting")
-                    .kind(
-                        El::new("h3").kind(El::new("label").attr("for", "samenvatting").text(t(&w::KOP_SAMENVATTING))),
-                    )
-                    .kind(El::new("textarea").id("samenvatting").attr("readonly", "").attr("rows", "10"))
-                    .kind(El::new("button").attr("type", "button").attr("data-actie", "kopieer").text(t(&w::KOPIEER))),
-            );
-        }
-        // The version and the day up to which the rule data is confirmed, so whoever reads the
-        // page (or its printout) sees how current it is.
-        let voet = [Waarde::Letterlijk(crate::engine::VERSIE.to_owned()), Waarde::Datum(crate::engine::regels_tot())];
-        wortel = wortel.kind(El::new("p").class("hint voet").text(&w::VOET.vul(self.taal, &voet)));
+        let status = Status { tekst: self.status, herstel: self.gewist.is_some() };
+        let wortel = pagina::pagina(self.opzet, &self.gemeente, self.gemeente_fout, &self.antwoorden, status);
         // The new tree is complete (questions shown, results drawn) before it replaces the old one.
         self.getoond.clear();
         self.getekend = [None, None];
@@ -257,243 +137,106 @@ impl Staat {
         Plek::WORTEL.vervang([wortel]);
     }
 
-    fn acties(&self) -> El {
-        let t = |tekst: &Tekst| tekst.in_taal(self.taal);
-        let knop = |actie: &str, tekst: &Tekst| {
-            El::new("button").attr("type", "button").attr("data-actie", actie).text(t(tekst))
-        };
-        El::new("section")
-            .class("acties")
-            .kind(El::new("h3").text(t(&w::KOP_ACTIES)))
-            .kind(
-                El::new("div")
-                    .class("knoppen")
-                    .kind(knop("afdrukken", &w::AFDRUKKEN))
-                    .kind(knop("opslaan", &w::OPSLAAN))
-                    .kind(
-                        El::new("label").class("bestand").text(t(&w::OPENEN)).kind(
-                            El::new("input")
-                                .attr("type", "file")
-                                .attr("accept", ".json,application/json")
-                                .attr("data-actie", "openen"),
-                        ),
-                    )
-                    .kind(knop("agenda", &w::AGENDA))
-                    .kind(knop("wis", &w::WIS).class("wis").id("wis")),
-            )
-            .kind({
-                let status = El::new("p")
-                    .attr("role", "status")
-                    .id("status")
-                    .text(self.status.map(|s| s.in_taal(self.taal)).unwrap_or_default());
-                match self.gewist {
-                    Some(_) => status.text(" ").kind(knop("herstel", &w::ONGEDAAN_MAKEN).id("herstel")),
-                    None => status,
-                }
-            })
-    }
-
-    /// One question with its label or legend, its inputs, "Ik weet het niet" and its error slot.
-    /// Out of line as the drawing functions of `weergave` are (see there).
-    #[inline(never)]
-    fn vraag(&self, vraag: &Vraag) -> El {
-        let t = |tekst: &Tekst| tekst.in_taal(self.taal);
-        let sleutel = vraag.sleutel();
-        let id = vraag.dom_id();
-        let fout_id = format!("fout-{id}");
-        let a = &self.antwoorden;
-        let invoer = |naam: &str, modus: &str, id: &str| {
-            El::new("input")
-                .attr("type", "text")
-                .attr("inputmode", modus)
-                .attr("autocomplete", "off")
-                .attr("name", naam)
-                .id(id)
-                .attr("value", a.get(naam))
-        };
-        let fout = El::new("p").class("fout").id(&fout_id).attr("hidden", "");
-        let hint = vraag.hint.map(|h| El::new("p").class("hint").text(t(h)));
-        let weet_niet = || {
-            let naam = format!("{sleutel}.weetniet");
-            let vak = El::new("input").attr("type", "checkbox").attr("name", &naam).attr("value", "ja");
-            El::new("label")
-                .class("weetniet")
-                .kind(vak.attr_als(a.get(&naam) == "ja", "checked", ""))
-                .text(t(&w::WEET_NIET))
-        };
-        let houder = match vraag.soort() {
-            Soort::Datum => {
-                let mut delen = El::new("div").class("datum");
-                for deel in DELEN {
-                    let naam = format!("{sleutel}.{deel}");
-                    let deel_id = dom_id(&naam);
-                    let veld = match deel {
-                        "maand" => {
-                            let mut select = El::new("select").attr("name", &naam).id(&deel_id);
-                            select = select.kind(El::new("option").attr("value", "").text("—"));
-                            for m in 1..=12u32 {
-                                let waarde = m.to_string();
-                                select = select.kind(
-                                    El::new("option")
-                                        .attr("value", &waarde)
-                                        .attr_als(a.get(&naam) == waarde, "selected", "")
-                                        .text(crate::i18n::maandnaam(self.taal, m)),
-                                );
-                            }
-                            select
-                        }
-                        _ => invoer(&naam, "numeric", &deel_id).attr("size", if deel == "jaar" { "5" } else { "3" }),
-                    };
-                    let label = match deel {
-                        "dag" => &w::DAG,
-                        "maand" => &w::MAAND,
-                        _ => &w::JAAR,
-                    };
-                    delen = delen.kind(
-                        El::new("div")
-                            .class(&format!("deel deel-{deel}"))
-                            .kind(El::new("label").attr("for", &deel_id).text(t(label)))
-                            .kind(veld),
-                    );
-                }
-                let mut set = El::new("fieldset")
-                    .kind(El::new("legend").text(&vraag.tekst(self.taal, self.vandaag)))
-                    .kinderen(hint)
-                    .kind(delen);
-                if vraag.weet_niet() {
-                    set = set.kind(weet_niet());
-                }
-                set
-            }
-            Soort::JaNee => {
-                let mut set = El::new("fieldset").kind(El::new("legend").text(&vraag.tekst(self.taal, self.vandaag)));
-                for (waarde, tekst) in [("ja", &w::JA), ("nee", &w::NEE), ("", &w::WEET_NIET)] {
-                    let radio = El::new("input")
-                        .attr("type", "radio")
-                        .attr("name", &sleutel)
-                        .attr("value", waarde)
-                        .attr_als(a.get(&sleutel) == waarde, "checked", "");
-                    set = set.kind(El::new("label").class("keuze").kind(radio).text(t(tekst)));
-                }
-                set
-            }
-            Soort::Keuze(opties) => {
-                let invoer_id = format!("in-{id}");
-                let eerste = if vraag.weet_niet() { &w::WEET_NIET } else { &w::KIES };
-                let mut select = El::new("select")
-                    .attr("name", &sleutel)
-                    .id(&invoer_id)
-                    .kind(El::new("option").attr("value", "").text(t(eerste)));
-                for (code, label) in opties {
-                    select = select.kind(
-                        El::new("option")
-                            .attr("value", code)
-                            .attr_als(a.get(&sleutel) == *code, "selected", "")
-                            .text(label.in_taal(self.taal)),
-                    );
-                }
-                let label = El::new("label").attr("for", &invoer_id).text(&vraag.tekst(self.taal, self.vandaag));
-                El::new("div").kind(label).kinderen(hint).kind(select)
-            }
-            Soort::Tekst => {
-                let invoer_id = format!("in-{id}");
-                El::new("div")
-                    .kind(El::new("label").attr("for", &invoer_id).text(&vraag.tekst(self.taal, self.vandaag)))
-                    .kind(invoer(&sleutel, "text", &invoer_id).attr("list", "extra-posten").attr("maxlength", "200"))
-            }
-            Soort::Getal | Soort::Bedrag => {
-                let invoer_id = format!("in-{id}");
-                let modus = if matches!(vraag.soort(), Soort::Bedrag) { "decimal" } else { "numeric" };
-                let mut div = El::new("div")
-                    .kind(El::new("label").attr("for", &invoer_id).text(&vraag.tekst(self.taal, self.vandaag)))
-                    .kind(invoer(&sleutel, modus, &invoer_id).class(if modus == "decimal" {
-                        "bedrag"
-                    } else {
-                        "getal"
-                    }));
-                if vraag.weet_niet() {
-                    div = div.kind(weet_niet());
-                }
-                div
-            }
-        };
-        houder.class("vraag").id(&format!("v-{id}")).attr("data-sleutel", &sleutel).kind(fout)
-    }
-
     /// Updates what depends on the answers, in place: which questions show, the errors and
     /// the results. Inputs are never rebuilt here, so focus and typed text stay.
     fn bijwerken(&mut self) {
         let mut gewenst: Vec<Getoond> = VRAGEN
             .iter()
             .map(|vraag| Getoond {
-                verborgen: !self.antwoorden.zichtbaar(vraag, self.medewerker, &self.gemeente),
+                verborgen: !self.antwoorden.zichtbaar(vraag, self.opzet.medewerker, &self.gemeente),
                 gebouwd: false,
                 fout: None,
             })
             .collect();
         let mut samenvatting = String::new();
-        let zicht = self.zicht();
-        for (aan, onderdeel) in [(self.advies, Onderdeel::Advies), (self.ontzorgen, Onderdeel::Ontzorgen)] {
-            if !aan {
-                continue;
-            }
-            // The budget is not drawn, nor asked, for a person who cannot get bijstand (the
-            // advice's answers show no permit); a page with the budget alone always draws it.
-            let geldt = onderdeel == Onderdeel::Advies || !self.advies || self.antwoorden.ontzorgen_geldt();
-            let ontbrekend =
-                if geldt { self.antwoorden.ontbrekend(onderdeel, self.medewerker, &self.gemeente) } else { Vec::new() };
-            let (getekend, inhoud) = if !geldt {
-                (Getekend::NietVanToepassing, Inhoud::Leeg)
-            } else {
-                let json = self.antwoorden.json(onderdeel, self.vandaag, self.medewerker, &self.gemeente);
-                match weergave::bereken(onderdeel, &json, &self.gemeente) {
-                    Err(fout) => {
-                        let vraag = self.vraag_bij(onderdeel, &fout.veld);
-                        let bij_veld =
-                            vraag.filter(|v| self.antwoorden.ingevuld(v) && !ontbrekend.iter().any(|o| o.pad == v.pad));
-                        if let Some(i) = bij_veld
-                            .and_then(|v| VRAGEN.iter().position(|w| w.onderdeel == v.onderdeel && w.pad == v.pad))
-                        {
-                            gewenst[i].fout = Some(weergave::melding_bij(self.taal, &VRAGEN[i], &fout));
-                        }
-                        if !ontbrekend.is_empty() {
-                            (Getekend::Wacht(ontbrekend.iter().map(|v| v.pad).collect()), Inhoud::Wacht)
-                        } else if bij_veld.is_some() {
-                            (Getekend::BijVeld, Inhoud::Leeg)
-                        } else {
-                            (Getekend::Fout(json), Inhoud::Fout(fout))
-                        }
-                    }
-                    Ok(_) if !ontbrekend.is_empty() => {
-                        (Getekend::Wacht(ontbrekend.iter().map(|v| v.pad).collect()), Inhoud::Wacht)
-                    }
-                    Ok(uitkomst) => {
-                        samenvatting.push_str(&weergave::samenvatting(zicht, &uitkomst));
-                        (Getekend::Uitkomst(json), Inhoud::Uitkomst(uitkomst))
-                    }
-                }
-            };
-            let plek = &mut self.getekend[onderdeel as usize];
-            if plek.as_ref() != Some(&getekend) {
-                Plek::id(&format!("deel-{}", onderdeel.prefix())).zet("hidden", !geldt);
-                let knopen = match inhoud {
-                    Inhoud::Wacht => weergave::wacht(self.taal, &ontbrekend, self.vandaag),
-                    Inhoud::Leeg => Vec::new(),
-                    Inhoud::Fout(fout) => vec![weergave::fout_blok(self.taal, &fout)],
-                    Inhoud::Uitkomst(uitkomst) => tweetalig::uitkomst(zicht, self.tweetalig, &uitkomst),
-                };
-                Plek::id(&format!("uitkomst-{}", onderdeel.prefix())).vervang(knopen);
-                *plek = Some(getekend);
+        for onderdeel in [Onderdeel::Advies, Onderdeel::Ontzorgen] {
+            if self.opzet.toont(onderdeel) {
+                self.deel_bijwerken(onderdeel, &mut gewenst, &mut samenvatting);
             }
         }
+        self.vragen_bijwerken(gewenst);
+        self.print_bijwerken();
+        if self.opzet.medewerker {
+            self.samenvatting_bijwerken(&samenvatting);
+        }
+    }
+
+    /// The result of a part, drawn again only when what it is drawn from changed; its error at
+    /// its question (in `gewenst`), its lines for the staff summary (in `samenvatting`).
+    fn deel_bijwerken(&mut self, onderdeel: Onderdeel, gewenst: &mut [Getoond], samenvatting: &mut String) {
+        // The budget is not drawn, nor asked, for a person who cannot get bijstand (the
+        // advice's answers show no permit); a page with the budget alone always draws it.
+        let geldt = onderdeel == Onderdeel::Advies || !self.opzet.advies || self.antwoorden.ontzorgen_geldt();
+        let ontbrekend = if geldt {
+            self.antwoorden.ontbrekend(onderdeel, self.opzet.medewerker, &self.gemeente)
+        } else {
+            Vec::new()
+        };
+        let (getekend, inhoud) = if geldt {
+            self.uitkomst(onderdeel, &ontbrekend, gewenst)
+        } else {
+            (Getekend::NietVanToepassing, Inhoud::Leeg)
+        };
+        let zicht = self.zicht();
+        if let Inhoud::Uitkomst(uitkomst) = &inhoud {
+            samenvatting.push_str(&weergave::samenvatting(zicht, uitkomst));
+        }
+        if self.getekend[onderdeel as usize].as_ref() == Some(&getekend) {
+            return;
+        }
+        Plek::id(&format!("deel-{}", onderdeel.prefix())).zet("hidden", !geldt);
+        let taal = self.opzet.taal;
+        let knopen = match inhoud {
+            Inhoud::Wacht => weergave::wacht(taal, &ontbrekend, self.vandaag),
+            Inhoud::Leeg => Vec::new(),
+            Inhoud::Fout(fout) => vec![weergave::fout_blok(taal, &fout)],
+            Inhoud::Uitkomst(uitkomst) => tweetalig::uitkomst(zicht, self.opzet.tweetalig, &uitkomst),
+        };
+        Plek::id(&format!("uitkomst-{}", onderdeel.prefix())).vervang(knopen);
+        self.getekend[onderdeel as usize] = Some(getekend);
+    }
+
+    /// The core's answer for a part that applies, given the questions still `ontbrekend`: what
+    /// its block is drawn from and what it shows. An error at a question the person answered is
+    /// shown there (in `gewenst`), not in the block.
+    fn uitkomst(&self, onderdeel: Onderdeel, ontbrekend: &[&Vraag], gewenst: &mut [Getoond]) -> (Getekend, Inhoud) {
+        let wacht = || (Getekend::Wacht(ontbrekend.iter().map(|v| v.pad).collect()), Inhoud::Wacht);
+        let json = self.antwoorden.json(onderdeel, self.vandaag, self.opzet.medewerker, &self.gemeente);
+        match weergave::bereken(onderdeel, &json, &self.gemeente) {
+            Err(fout) => {
+                let vraag = self.vraag_bij(onderdeel, &fout.veld);
+                let bij_veld =
+                    vraag.filter(|v| self.antwoorden.ingevuld(v) && !ontbrekend.iter().any(|o| o.pad == v.pad));
+                if let Some(i) =
+                    bij_veld.and_then(|v| VRAGEN.iter().position(|w| w.onderdeel == v.onderdeel && w.pad == v.pad))
+                {
+                    gewenst[i].fout = Some(weergave::melding_bij(self.opzet.taal, &VRAGEN[i], &fout));
+                }
+                if !ontbrekend.is_empty() {
+                    wacht()
+                } else if bij_veld.is_some() {
+                    (Getekend::BijVeld, Inhoud::Leeg)
+                } else {
+                    (Getekend::Fout(json), Inhoud::Fout(fout))
+                }
+            }
+            Ok(_) if !ontbrekend.is_empty() => wacht(),
+            Ok(uitkomst) => (Getekend::Uitkomst(json), Inhoud::Uitkomst(uitkomst)),
+        }
+    }
+
+    /// Each question of the parts on the page as `gewenst`: built when first shown, hidden or
+    /// shown, its error set or cleared, where that changed.
+    fn vragen_bijwerken(&mut self, mut gewenst: Vec<Getoond>) {
         for (i, (vraag, nieuw)) in VRAGEN.iter().zip(&mut gewenst).enumerate() {
-            if !self.toont(vraag.onderdeel) {
+            if !self.opzet.toont(vraag.onderdeel) {
                 continue;
             }
             let oud = self.getoond.get(i);
             let gebouwd = oud.is_some_and(|o| o.gebouwd);
             if !nieuw.verborgen && !gebouwd {
-                Plek::id(&format!("p-{}", vraag.dom_id())).vervang_door(self.vraag(vraag));
+                let getekend = pagina::vraag(self.opzet.taal, self.vandaag, &self.antwoorden, vraag);
+                Plek::id(&format!("p-{}", vraag.dom_id())).vervang_door(getekend);
             } else if oud.is_some_and(|o| o.verborgen != nieuw.verborgen) {
                 Plek::id(&format!("v-{}", vraag.dom_id())).zet("hidden", nieuw.verborgen);
             }
@@ -504,38 +247,33 @@ impl Staat {
             }
         }
         self.getoond = gewenst;
-        let gegeven = |taal| {
-            weergave::gegeven(
-                taal,
-                &self.antwoorden,
-                self.medewerker,
-                self.advies,
-                self.ontzorgen,
-                &self.gemeente,
-                self.vandaag,
-            )
-        };
-        let lijst = gegeven(self.taal);
+    }
+
+    /// The answered questions (shown in this mode and part) as (question, answer) in `taal`.
+    fn gegeven(&self, taal: Taal) -> Vec<(String, String)> {
+        let Opzet { medewerker, advies, ontzorgen, .. } = self.opzet;
+        weergave::gegeven(taal, &self.antwoorden, medewerker, advies, ontzorgen, &self.gemeente, self.vandaag)
+    }
+
+    /// The print view's list of answers, where it changed.
+    fn print_bijwerken(&mut self) {
+        let taal = self.opzet.taal;
+        let lijst = self.gegeven(taal);
         if self.afgedrukt.as_ref() != Some(&lijst) {
-            let inhoud = [weergave::peildatum(self.taal, self.vandaag), weergave::antwoorden(self.taal, &lijst)];
+            let inhoud = [weergave::peildatum(taal, self.vandaag), weergave::antwoorden(taal, &lijst)];
             Plek::id("print-antwoorden").vervang(inhoud);
             self.afgedrukt = Some(lijst);
         }
-        if self.medewerker {
-            let mut tekst = weergave::antwoorden_tekst(&gegeven(Taal::Nl), self.vandaag);
-            tekst.push_str(&samenvatting);
-            if self.samengevat.as_ref() != Some(&tekst) {
-                Plek::id("samenvatting").tekst(&tekst);
-                self.samengevat = Some(tekst);
-            }
-        }
     }
 
-    /// Whether the part of `onderdeel` is on the page (the `onderdeel` attribute).
-    fn toont(&self, onderdeel: Onderdeel) -> bool {
-        match onderdeel {
-            Onderdeel::Advies => self.advies,
-            Onderdeel::Ontzorgen => self.ontzorgen,
+    /// Staff mode: the summary for the case file (the answers, then the results' lines), where
+    /// it changed.
+    fn samenvatting_bijwerken(&mut self, uitkomsten: &str) {
+        let mut tekst = weergave::antwoorden_tekst(&self.gegeven(Taal::Nl), self.vandaag);
+        tekst.push_str(uitkomsten);
+        if self.samengevat.as_ref() != Some(&tekst) {
+            Plek::id("samenvatting").tekst(&tekst);
+            self.samengevat = Some(tekst);
         }
     }
 
@@ -547,15 +285,15 @@ impl Staat {
         let binnen = format!("{veld}.");
         VRAGEN
             .iter()
-            .filter(|v| v.onderdeel == onderdeel && self.antwoorden.zichtbaar(v, self.medewerker, &self.gemeente))
+            .filter(|v| v.onderdeel == onderdeel && self.antwoorden.zichtbaar(v, self.opzet.medewerker, &self.gemeente))
             .find(|v| v.pad == veld || v.pad.starts_with(&binnen))
     }
 
     /// What a result is drawn for (see [`weergave::Zicht`]).
     fn zicht(&self) -> weergave::Zicht {
         weergave::Zicht {
-            taal: self.taal,
-            medewerker: self.medewerker,
+            taal: self.opzet.taal,
+            medewerker: self.opzet.medewerker,
             vandaag: self.vandaag,
             leefgeld_grens: self.gemeente.leefgeld_grens_per_week,
         }
@@ -565,7 +303,7 @@ impl Staat {
     fn status(&mut self, tekst: Option<&'static Tekst>) {
         self.status = tekst;
         self.gewist = None;
-        Plek::id("status").tekst(tekst.map(|t| t.in_taal(self.taal)).unwrap_or_default());
+        Plek::id("status").tekst(tekst.map(|t| t.in_taal(self.opzet.taal)).unwrap_or_default());
     }
 }
 
@@ -638,7 +376,7 @@ impl Staat {
             // The whole tree is drawn again with or without the Dutch (the loader keeps the
             // focus on the switch, which keeps its id).
             "tweetalig" => {
-                self.tweetalig = !self.tweetalig;
+                self.opzet.tweetalig = !self.opzet.tweetalig;
                 self.bouw();
             }
             "gekopieerd" => self.status(Some(&w::GEKOPIEERD)),
@@ -650,9 +388,9 @@ impl Staat {
     /// The calendar file of the deadlines still to come; the person is told what happened: a
     /// file, or why there is none.
     fn agenda(&mut self) {
-        let json = self.antwoorden.json(Onderdeel::Advies, self.vandaag, self.medewerker, &self.gemeente);
+        let json = self.antwoorden.json(Onderdeel::Advies, self.vandaag, self.opzet.medewerker, &self.gemeente);
         let lijst = match advies_regels::advies(&json, &self.gemeente) {
-            Ok(advies) => super::tijdlijn::afspraken(self.taal, &advies, self.vandaag),
+            Ok(advies) => super::tijdlijn::afspraken(self.opzet.taal, &advies, self.vandaag),
             Err(_) => Vec::new(),
         };
         if agenda::komend(&lijst, self.vandaag).next().is_none() {
@@ -668,14 +406,10 @@ impl Staat {
     /// inputs, indented as `JSON.stringify(…, null, 2)` indents.
     fn bestand(&self) -> String {
         let mut delen = Vec::new();
-        for (aan, onderdeel, naam) in
-            [(self.advies, Onderdeel::Advies, "advies"), (self.ontzorgen, Onderdeel::Ontzorgen, "ontzorgen")]
-        {
-            if aan {
-                delen.push((
-                    naam.to_owned(),
-                    self.antwoorden.json(onderdeel, self.vandaag, self.medewerker, &self.gemeente),
-                ));
+        for (onderdeel, naam) in [(Onderdeel::Advies, "advies"), (Onderdeel::Ontzorgen, "ontzorgen")] {
+            if self.opzet.toont(onderdeel) {
+                let json = self.antwoorden.json(onderdeel, self.vandaag, self.opzet.medewerker, &self.gemeente);
+                delen.push((naam.to_owned(), json));
             }
         }
         let mut uit = String::new();

@@ -1,9 +1,9 @@
-//! Rendering the core's results in the reader's language, and the person's own actions (print,
-//! save, open, calendar, clear, copy). Nothing here decides: the sentences, dates, amounts and
-//! sources all come from the core's typed results.
+//! Rendering the core's results in the reader's language: the result of each part, the print
+//! view's answers and the staff summary. Nothing here decides: the sentences, dates, amounts and
+//! sources all come from the core's typed results, and every function takes them as data.
 //!
 //! The functions that draw a part of the widget run only when that part changed, so they are
-//! `#[inline(never)]` (as is `Staat::vraag`): the code that runs on every input
+//! `#[inline(never)]` (as is `pagina::vraag`): the code that runs on every input
 //! (`Staat::bijwerken`) stays small (docs/stijl.md, "Drawing functions out of line").
 
 use chrono::NaiveDate;
