@@ -39,13 +39,19 @@ impl Opzet {
 
 /// The status line: its text, and whether "Ongedaan maken" stands in it.
 #[derive(Clone, Copy)]
-pub struct Status {
+pub struct Statusregel {
     pub tekst: Option<&'static Tekst>,
     pub herstel: bool,
 }
 
 /// The whole page, its questions' places empty (see [`vraag`]) and its results not drawn.
-pub fn pagina(opzet: Opzet, gemeente: &Gemeente, gemeente_fout: bool, antwoorden: &Antwoorden, status: Status) -> El {
+pub fn pagina(
+    opzet: Opzet,
+    gemeente: &Gemeente,
+    gemeente_fout: bool,
+    antwoorden: &Antwoorden,
+    status: Statusregel,
+) -> El {
     let taal = opzet.taal;
     let mut wortel = kop(opzet)
         .kinderen(gemeente.naam.as_deref().map(|naam| gemeente_contact(naam, gemeente)))
@@ -175,7 +181,7 @@ fn knop(taal: Taal, actie: &str, tekst: &Tekst) -> El {
 }
 
 /// The person's actions (print, save, open, calendar, clear) and the status line.
-fn acties(taal: Taal, status: Status) -> El {
+fn acties(taal: Taal, status: Statusregel) -> El {
     El::new("section")
         .class("acties")
         .kind(El::new("h3").text(w::KOP_ACTIES.in_taal(taal)))

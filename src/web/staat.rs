@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::agenda;
 use super::dom::{self, Plek};
 use super::formulier::{Antwoorden, Onderdeel, Vraag, VRAGEN};
-use super::pagina::{self, Opzet, Status};
+use super::pagina::{self, Opzet, Statusregel};
 use super::teksten as w;
 use super::{tweetalig, weergave};
 use crate::engine::advies as advies_regels;
@@ -126,7 +126,7 @@ impl Staat {
     /// Inputs take their values from the answers, so nothing typed is lost; the loader keeps
     /// the focus and the caret on the control with the same id.
     fn bouw(&mut self) {
-        let status = Status { tekst: self.status, herstel: self.gewist.is_some() };
+        let status = Statusregel { tekst: self.status, herstel: self.gewist.is_some() };
         let wortel = pagina::pagina(self.opzet, &self.gemeente, self.gemeente_fout, &self.antwoorden, status);
         // The new tree is complete (questions shown, results drawn) before it replaces the old one.
         self.getoond.clear();
