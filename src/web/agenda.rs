@@ -1,10 +1,28 @@
 //! A calendar file (iCalendar, RFC 5545) of the deadlines, written on the person's own device.
-//! Whole-day events (`DTSTART;VALUE=DATE`), or a period of whole days, each with two reminders
-//! (`VALARM`): before its last day for a deadline, before its first day for a step to attend; CRLF line endings, lines folded at 75 octets. Dates before
-//! the `peildatum` are left out. `DTSTAMP` is the `peildatum`: this module never reads a clock
-//! either.
+//! Whole-day events (`DTSTART;VALUE=DATE`), or a period of whole days, with reminders
+//! (`VALARM`): two before the last day of a deadline, two before the first day of a step to
+//! attend, none for a date with nothing to do; CRLF line endings, lines folded at 75 octets.
+//! Dates before the `peildatum` are left out. `DTSTAMP` is the `peildatum`: this module never
+//! reads a clock either. Each `UID` comes from the answers that say whose calendar it is and from
+//! what the event is, never from the day the file is made: a file made again on another day, or
+//! after a date was corrected, updates the events it imported before instead of doubling them.
 
 use chrono::{Datelike, Days, NaiveDate};
+
+use crate::engine::json::lees_pad;
+use crate::engine::Json;
+use crate::i18n::compact::som;
+
+/// When an event is reminded of.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Herinnering {
+    /// A deadline: before its last day.
+    VoorLaatsteDag,
+    /// A step the person attends: before its first day.
+    VoorEersteDag,
+    /// A date with nothing to do about it (reaching AOW age): none.
+    Geen,
+}
 
 /// One event of whole days.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,10 +35,14 @@ pub struct Afspraak {
     pub titel: String,
     /// Longer text (`DESCRIPTION`): the explanation, the article and what to do.
     pub beschrijving: String,
-    /// Remind before the first day (a step the person attends) instead of before the last day
-    /// (a deadline).
-    pub bij_begin: bool,
+    pub herinnering: Herinnering,
+    /// What the event is, in no language and without its dates (which may move): part of its
+    /// `UID`.
+    pub sleutel: String,
 }
+
+/// The answers that say whose calendar it is and change neither with the day nor with progress.
+const WIE: [&str; 2] = ["geboortedatum", "verblijfsdatum"];
 
 /// The reminders, before the event's end (`DTEND`, the day after its last day, 0:00): at 9:00
 /// two weeks before the last day, and at 9:00 the day before it.
@@ -69,10 +91,31 @@ pub fn komend(afspraken: &[Afspraak], peildatum: NaiveDate) -> impl Iterator<Ite
     afspraken.iter().enumerate().filter(move |(_, a)| a.tot >= peildatum)
 }
 
-/// The whole calendar, of the events still to come ([`komend`]). `uid_basis` makes the UIDs
-/// stable for the same answers (the same deadline imported twice updates instead of
-/// duplicating).
-pub fn ics(afspraken: &[Afspraak], peildatum: NaiveDate, uid_basis: &str) -> String {
+/// The `UID` of each event: a checksum of whose calendar it is ([`WIE`] in `antwoorden`, the
+/// contract's input) and of the event's key, numbered when two events share one.
+fn uids(afspraken: &[Afspraak], antwoorden: &Json) -> Vec<String> {
+    let mut wie = String::new();
+    for pad in WIE {
+        if let Some(Json::String(datum)) = lees_pad(antwoorden, pad) {
+            wie.push_str(datum);
+        }
+        wie.push('\u{1f}');
+    }
+    let mut uit = Vec::with_capacity(afspraken.len());
+    for (i, afspraak) in afspraken.iter().enumerate() {
+        let eerder = afspraken[..i].iter().filter(|a| a.sleutel == afspraak.sleutel).count();
+        let mut bytes = format!("{wie}{}\u{1f}", afspraak.sleutel).into_bytes();
+        bytes.push(eerder as u8);
+        // 63 bits, as an i64: a type the module already formats.
+        uit.push(format!("{}@inburgeringswijzer", (som(&bytes) >> 1) as i64));
+    }
+    uit
+}
+
+/// The whole calendar, of the events still to come ([`komend`]), for the person whose answers
+/// (the contract's input) are `antwoorden`.
+pub fn ics(afspraken: &[Afspraak], peildatum: NaiveDate, antwoorden: &Json) -> String {
+    let uids = uids(afspraken, antwoorden);
     let mut uit = String::new();
     regel(&mut uit, "BEGIN:VCALENDAR");
     regel(&mut uit, "VERSION:2.0");
@@ -80,7 +123,7 @@ pub fn ics(afspraken: &[Afspraak], peildatum: NaiveDate, uid_basis: &str) -> Str
     regel(&mut uit, "CALSCALE:GREGORIAN");
     for (i, afspraak) in komend(afspraken, peildatum) {
         regel(&mut uit, "BEGIN:VEVENT");
-        regel(&mut uit, &format!("UID:{}-{}-{i}@inburgeringswijzer", ontsnap(uid_basis), ymd(afspraak.datum)));
+        regel(&mut uit, &format!("UID:{}", uids[i]));
         regel(&mut uit, &format!("DTSTAMP:{}T000000Z", ymd(peildatum)));
         regel(&mut uit, &format!("DTSTART;VALUE=DATE:{}", ymd(afspraak.datum)));
         let volgende = afspraak.tot.checked_add_days(Days::new(1)).unwrap_or(afspraak.tot);
@@ -91,8 +134,11 @@ pub fn ics(afspraken: &[Afspraak], peildatum: NaiveDate, uid_basis: &str) -> Str
             regel(&mut uit, &format!("DESCRIPTION:{}", ontsnap(&afspraak.beschrijving)));
         }
         regel(&mut uit, "TRANSP:TRANSPARENT");
-        let (ten_opzichte_van, triggers) =
-            if afspraak.bij_begin { ("START", HERINNERINGEN_BEGIN) } else { ("END", HERINNERINGEN) };
+        let (ten_opzichte_van, triggers) = match afspraak.herinnering {
+            Herinnering::VoorLaatsteDag => ("END", &HERINNERINGEN[..]),
+            Herinnering::VoorEersteDag => ("START", &HERINNERINGEN_BEGIN[..]),
+            Herinnering::Geen => ("", &[][..]),
+        };
         for trigger in triggers {
             regel(&mut uit, "BEGIN:VALARM");
             regel(&mut uit, "ACTION:DISPLAY");
@@ -117,19 +163,30 @@ mod tests {
             tot: d,
             titel: titel.into(),
             beschrijving: "Wi2021 art. 15, lid 1; zie de wet".into(),
-            bij_begin: false,
+            herinnering: Herinnering::VoorLaatsteDag,
+            sleutel: titel.into(),
         }
+    }
+
+    fn antwoorden(peildatum: &str, geboortedatum: &str) -> Json {
+        let tekst = format!(
+            r#"{{"peildatum": "{peildatum}", "geboortedatum": "{geboortedatum}", "verblijfsdatum": "2026-01-05"}}"#
+        );
+        Json::lees_tekst(&tekst).unwrap()
+    }
+
+    fn uids(tekst: &str) -> Vec<&str> {
+        tekst.lines().filter_map(|l| l.strip_prefix("UID:")).collect()
     }
 
     #[test]
     fn calendar_has_whole_day_events_with_crlf_and_a_stamp_from_the_peildatum() {
-        let tekst = ics(&[afspraak(dag(2026, 5, 18), "PIP klaar")], dag(2026, 3, 1), "abc");
+        let tekst = ics(&[afspraak(dag(2026, 5, 18), "PIP klaar")], dag(2026, 3, 1), &Json::Null);
         assert!(tekst.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
         assert!(tekst.ends_with("END:VCALENDAR\r\n"));
         assert!(tekst.contains("\r\nDTSTART;VALUE=DATE:20260518\r\n"));
         assert!(tekst.contains("\r\nDTEND;VALUE=DATE:20260519\r\n"));
         assert!(tekst.contains("\r\nDTSTAMP:20260301T000000Z\r\n"));
-        assert!(tekst.contains("\r\nUID:abc-20260518-0@inburgeringswijzer\r\n"));
         assert!(tekst.contains("DESCRIPTION:Wi2021 art. 15\\, lid 1\\; zie de wet"));
         assert!(!tekst.replace("\r\n", "").contains('\n'), "every line ends in CRLF");
     }
@@ -137,7 +194,7 @@ mod tests {
     #[test]
     fn long_lines_fold_at_75_octets_without_splitting_characters() {
         let lang = "የ".repeat(60);
-        let tekst = ics(&[afspraak(dag(2026, 1, 31), &lang)], dag(2026, 1, 1), "x");
+        let tekst = ics(&[afspraak(dag(2026, 1, 31), &lang)], dag(2026, 1, 1), &Json::Null);
         for lijn in tekst.split("\r\n") {
             assert!(lijn.len() <= 75, "{lijn}");
         }
@@ -147,7 +204,7 @@ mod tests {
 
     #[test]
     fn each_event_has_two_reminders_before_its_last_day() {
-        let tekst = ics(&[afspraak(dag(2026, 5, 18), "PIP klaar")], dag(2026, 3, 1), "abc");
+        let tekst = ics(&[afspraak(dag(2026, 5, 18), "PIP klaar")], dag(2026, 3, 1), &Json::Null);
         assert_eq!(tekst.matches("BEGIN:VALARM\r\nACTION:DISPLAY\r\n").count(), 2);
         assert_eq!(tekst.matches("END:VALARM\r\n").count(), 2);
         assert!(tekst.contains("\r\nTRIGGER;RELATED=END:-P14DT15H\r\nDESCRIPTION:PIP klaar\r\n"));
@@ -162,7 +219,7 @@ mod tests {
         let periode = Afspraak { tot: dag(2026, 9, 30), ..afspraak(dag(2026, 4, 1), "ontzorgen") };
         let voorbij = afspraak(dag(2026, 2, 28), "voorbij");
         let vandaag = afspraak(dag(2026, 3, 1), "vandaag");
-        let tekst = ics(&[voorbij, periode, vandaag], dag(2026, 3, 1), "x");
+        let tekst = ics(&[voorbij, periode, vandaag], dag(2026, 3, 1), &Json::Null);
         assert!(!tekst.contains("voorbij"), "a date before the peildatum is not in the file");
         assert!(tekst.contains("\r\nDTSTART;VALUE=DATE:20260401\r\nDTEND;VALUE=DATE:20261001\r\n"));
         assert!(tekst.contains("\r\nDTSTART;VALUE=DATE:20260301\r\n"), "today is still to come");
@@ -171,8 +228,39 @@ mod tests {
 
     #[test]
     fn an_empty_list_is_still_a_valid_calendar() {
-        let tekst = ics(&[], dag(2026, 1, 1), "x");
+        let tekst = ics(&[], dag(2026, 1, 1), &Json::Null);
         assert_eq!(tekst.matches("BEGIN:").count(), 1);
         assert!(!tekst.contains("VEVENT"));
+    }
+
+    #[test]
+    fn a_date_with_nothing_to_do_has_no_reminder() {
+        let aow = Afspraak { herinnering: Herinnering::Geen, ..afspraak(dag(2061, 8, 1), "AOW-leeftijd") };
+        let tekst = ics(&[aow], dag(2026, 3, 1), &Json::Null);
+        assert_eq!(tekst.matches("BEGIN:VEVENT").count(), 1);
+        assert!(!tekst.contains("VALARM"));
+    }
+
+    /// The file made on another day, or with a deadline moved, gives each event the UID it had;
+    /// another person's file other UIDs, and no two events share one.
+    #[test]
+    fn uids_come_from_the_answers_and_the_event_not_from_the_day() {
+        let lijst = [
+            afspraak(dag(2026, 5, 18), "pip"),
+            afspraak(dag(2027, 1, 4), "aanmelden-lz"),
+            afspraak(dag(2027, 1, 4), "aanmelden-lz"),
+        ];
+        let vandaag = ics(&lijst, dag(2026, 3, 1), &antwoorden("2026-03-01", "1994-06-03"));
+        let morgen = ics(&lijst, dag(2026, 3, 2), &antwoorden("2026-03-02", "1994-06-03"));
+        assert_eq!(uids(&vandaag), uids(&morgen));
+        let mut verschillend = uids(&vandaag);
+        verschillend.sort();
+        verschillend.dedup();
+        assert_eq!(verschillend.len(), 3, "{vandaag}");
+        let verschoven = [Afspraak { datum: dag(2026, 6, 1), tot: dag(2026, 6, 1), ..lijst[0].clone() }];
+        let later = ics(&verschoven, dag(2026, 4, 1), &antwoorden("2026-04-01", "1994-06-03"));
+        assert_eq!(uids(&later), uids(&vandaag)[..1]);
+        let ander = ics(&lijst, dag(2026, 3, 1), &antwoorden("2026-03-01", "1994-06-04"));
+        assert!(uids(&ander).iter().all(|u| !uids(&vandaag).contains(u)));
     }
 }

@@ -396,7 +396,7 @@ impl Staat {
         if agenda::komend(&lijst, self.vandaag).next().is_none() {
             self.status(Some(&w::AGENDA_LEEG));
         } else {
-            let tekst = agenda::ics(&lijst, self.vandaag, &crate::engine::datum::iso(self.vandaag));
+            let tekst = agenda::ics(&lijst, self.vandaag, &json);
             dom::download("inburgeringswijzer.ics", "text/calendar", &tekst);
             self.status(Some(&w::AGENDA_GEMAAKT));
         }

@@ -9,7 +9,7 @@
 
 use chrono::NaiveDate;
 
-use super::agenda::Afspraak;
+use super::agenda::{Afspraak, Herinnering};
 use super::dom::{self, El};
 use super::formulier::BEHAALD;
 use super::samengevoegd;
@@ -290,49 +290,59 @@ pub fn plan_blok(taal: Taal, medewerker: bool, plan: &Plan) -> Vec<El> {
     blokken
 }
 
-/// The line's dated moments still to come as calendar events, in the reader's language:
+/// The line's dated moments still to come as calendar events, in the reader's language, each
+/// part of the description on a line of its own:
 /// - a statutory date: its sentence, with the explanation step that gave it (article and link)
-///   and what to do; reminders before its (last) day;
-/// - a plan date: only a registration date with parts still open, with its source;
+///   and what to do; reminders before its (last) day, none when there is nothing to do;
+/// - a plan date: only a registration date with parts still open: what to register for and by
+///   when, and how the planner counted, with its source;
 /// - a step: its days as one event (a step with a duration spans them all), with when, what and
 ///   who; reminders before its first day, since that is when the person has to be there.
 pub fn afspraken(taal: Taal, advies: &Advies, vandaag: NaiveDate) -> Vec<Afspraak> {
     let mut lijst = Vec::new();
     for moment in tijdlijn(advies) {
         let (Some(datum), Some(tot)) = (moment.datum, moment.tot) else { continue };
-        let (titel, beschrijving, bij_begin) = match &moment.wat {
+        let mut beschrijving = Vec::new();
+        let (titel, herinnering, sleutel) = match &moment.wat {
             Wat::Wet(soort, uitleg) => {
                 let (zin, doen) = wet_zin(taal, advies, *soort, &moment, vandaag);
-                let mut beschrijving = Vec::new();
                 if let Some(stap) = uitleg {
                     beschrijving.push(format!("{} ({})", stap.tekst(taal), stap.bron.label()));
                     beschrijving.extend(stap.bron.url());
                 }
                 beschrijving.extend(doen.map(|doen| doen.in_taal(taal).to_owned()));
-                (zin, samengevoegd(beschrijving, "\n"), false)
+                let herinnering = if doen.is_some() { Herinnering::VoorLaatsteDag } else { Herinnering::Geen };
+                // The enum's place: the statutory date it is, in no language.
+                (zin, herinnering, format!("wet-{}", *soort as i64))
             }
-            Wat::Plan { soort, delen, bron_tekst, .. } => {
+            Wat::Plan { soort, delen, .. } => {
                 let open: Vec<_> = delen.iter().copied().filter(|(_, s)| *s == Status::Open).collect();
                 if *soort != PlanSoort::Aanmelden || open.is_empty() {
                     continue;
                 }
-                let titel = plan_titel(taal, *soort, &open);
-                let beschrijving = format!("{titel} ({bron_tekst}) {}", w::INDICATIEF.in_taal(taal));
-                (titel, beschrijving, false)
+                for (deel, _) in &open {
+                    beschrijving.push(p::EERST_AANMELDEN.vul(taal, &[Waarde::Datum(tot), Waarde::Tekst(deel.naam())]));
+                }
+                let plan = advies.plan.iter().flat_map(|plan| &plan.uitleg);
+                for stap in plan.filter(|stap| stap.regel.code == p::LEADTIJDEN.code) {
+                    beschrijving.push(format!("{} ({})", stap.tekst(taal), stap.bron.label()));
+                }
+                // All its parts, those ticked off too: the same event while the person ticks.
+                let sleutel = samengevoegd(delen.iter().map(|(deel, _)| deel.code()), "-");
+                (plan_titel(taal, *soort, &open), Herinnering::VoorLaatsteDag, format!("aanmelden-{sleutel}"))
             }
             Wat::Stap(stap) => {
-                let mut beschrijving = wanneer_tekst(taal, &moment);
-                if let Some(omschrijving) = &stap.omschrijving {
-                    beschrijving.push_str(&format!(". {}", omschrijving.in_taal(taal)));
-                }
+                beschrijving.push(wanneer_tekst(taal, &moment));
+                beschrijving.extend(stap.omschrijving.as_ref().map(|o| o.in_taal(taal).to_owned()));
                 if let Some(contact) = &stap.uitvoerder {
-                    let met = t::MET.vul(taal, &[Waarde::Letterlijk(contact.naam.in_taal(taal).into())]);
-                    beschrijving.push_str(&format!(". {met}"));
+                    beschrijving.push(t::MET.vul(taal, &[Waarde::Letterlijk(contact.naam.in_taal(taal).into())]));
                 }
-                (stap.naam.in_taal(taal).to_owned(), beschrijving, true)
+                let titel = stap.naam.in_taal(taal).to_owned();
+                (titel, Herinnering::VoorEersteDag, format!("stap-{}", stap.naam.nl))
             }
         };
-        lijst.push(Afspraak { datum, tot, titel, beschrijving, bij_begin });
+        let beschrijving = samengevoegd(beschrijving, "\n");
+        lijst.push(Afspraak { datum, tot, titel, beschrijving, herinnering, sleutel });
     }
     lijst
 }
@@ -401,7 +411,7 @@ mod tests {
     /// B1 route: the steps, the statutory dates and the exam plan in one line.
     fn advies() -> Advies {
         let config = r#"{"contacten": [{"id": "klantmanager", "naam": "Klantmanager", "rol": "Voor uw geld."}],
-            "traject": [{"naam": "<b>Intro</b>", "uitvoerder": "klantmanager", "wanneer": {"na": "bijstand", "weken": 3},
+            "traject": [{"naam": "<b>Intro</b>", "omschrijving": "Vier ochtenden per week.", "uitvoerder": "klantmanager", "wanneer": {"na": "bijstand", "weken": 3},
                          "duurWeken": 5, "bron": "Voortgangsrapportage Haarlem"},
                         {"naam": "Werk", "wanneer": {"na": "huisvesting"}}]}"#;
         let gemeente = Gemeente::lees(&Json::lees_tekst(config).unwrap()).unwrap();
@@ -467,7 +477,7 @@ mod tests {
     fn the_calendar_file_has_the_steps_as_multi_day_events_reminded_before_their_start() {
         let a = advies();
         let lijst = afspraken(Taal::Nl, &a, VANDAAG);
-        let tekst = agenda::ics(&lijst, VANDAAG, "x").replace("\r\n ", "");
+        let tekst = agenda::ics(&lijst, VANDAAG, &Json::Null).replace("\r\n ", "");
         let events: Vec<&str> = tekst.split("BEGIN:VEVENT\r\n").skip(1).collect();
         let veld = |event: &str, naam: &str| -> Vec<String> {
             event.lines().filter_map(|l| l.strip_prefix(naam)).map(str::to_owned).collect()
@@ -485,5 +495,32 @@ mod tests {
         let starts: Vec<String> = events.iter().flat_map(|e| veld(e, "DTSTART;VALUE=DATE:")).collect();
         assert!(starts.windows(2).all(|w| w[0] <= w[1]), "{starts:?}");
         assert!(events.len() >= 5, "{}", events.len());
+    }
+
+    /// Review 2026-12-07, F11: in every language, a step's parts each on a line (no "stappen..",
+    /// "።."), the registration date says what to do without the planner's check date, and
+    /// AOW age, with nothing to do, has no reminder.
+    #[test]
+    fn calendar_descriptions_say_what_to_do_in_plain_lines() {
+        let a = advies();
+        for taal in Taal::ALLE {
+            let lijst = afspraken(taal, &a, VANDAAG);
+            for afspraak in &lijst {
+                let b = &afspraak.beschrijving;
+                assert!(!b.contains("..") && !b.contains("።.") && !b.contains("gecontroleerd"), "{b}");
+            }
+            let aanmelden = lijst.iter().find(|a| a.sleutel.starts_with("aanmelden-")).expect("a registration date");
+            let lezen =
+                p::EERST_AANMELDEN.vul(taal, &[Waarde::Datum(aanmelden.tot), Waarde::Tekst(Deel::Lezen.naam())]);
+            assert_eq!(aanmelden.beschrijving.lines().next(), Some(lezen.as_str()));
+            let aow = lijst.iter().find(|a| a.sleutel == format!("wet-{}", Wettelijk::Aow as i64)).expect("AOW age");
+            assert_eq!(aow.herinnering, Herinnering::Geen);
+            let intro = lijst.iter().find(|a| a.titel == "<b>Intro</b>").unwrap();
+            assert_eq!(intro.beschrijving.lines().nth(1), Some("Vier ochtenden per week."));
+            assert_eq!(
+                intro.beschrijving.lines().last(),
+                Some(t::MET.vul(taal, &[Waarde::Letterlijk("Klantmanager".into())]).as_str())
+            );
+        }
     }
 }

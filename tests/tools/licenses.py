@@ -20,7 +20,7 @@ ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)),
 ALLOWED = {
     "MIT", "Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "ISC", "Zlib",
     "Unicode-3.0", "Unicode-DFS-2016",
-    # Needed: axe-core and @axe-core/playwright (test tooling only, never shipped).
+    # Needed: axe-core, @axe-core/playwright and ical.js (test tooling only, never shipped).
     "MPL-2.0",
 }
 ALLOWED_EXCEPTIONS = {"LLVM-exception"}

@@ -27,7 +27,7 @@ if ! wasm-pack --version 2>/dev/null | grep -qx "wasm-pack $wasm_pack_versie"; t
   cargo install wasm-pack --version "$wasm_pack_versie" --force
 fi
 if ! npm ls --silent >/dev/null 2>&1 || [ ! -x node_modules/.bin/wasm-opt ]; then
-  stap "npm packages from package-lock.json (binaryen 132, esbuild, zopfli, playwright-core, axe-core)"
+  stap "npm packages from package-lock.json (binaryen 132, esbuild, zopfli, playwright-core, axe-core, ical.js)"
   npm ci --no-audit --no-fund
 fi
 
