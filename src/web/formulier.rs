@@ -932,6 +932,8 @@ mod tests {
         assert_eq!(cent_naar_euro(-55_000), "-550");
     }
 
+    // proptest is a native dev-dependency: the wasm tests (`make test-wasm`) build without it.
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         /// What the form writes back into an amount field, and what the advice shows in every
         /// language (without the bidi isolation around it), reads back as the same cents.

@@ -318,6 +318,8 @@ mod tests {
         );
     }
 
+    // proptest is a native dev-dependency: the wasm tests (`make test-wasm`) build without it.
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         /// Whatever the bytes, no panic, and each line with something in it is a client or a
         /// bad line, once.
