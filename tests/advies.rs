@@ -7,12 +7,14 @@ use std::path::Path;
 mod common;
 use common::wijzer;
 
+use chrono::{Days, NaiveDate};
 use inburgeringswijzer::engine::advies::plan::{Deel, Status, DELEN};
-use inburgeringswijzer::engine::advies::{advies, Advies, Leerroute, SITUATIE};
+use inburgeringswijzer::engine::advies::{advies, Advies, Leerroute, Regime, SITUATIE};
 use inburgeringswijzer::engine::gemeente::Gebeurtenis;
 use inburgeringswijzer::engine::gemeente::Gemeente;
 use inburgeringswijzer::engine::veld::{Soort, Veld};
 use inburgeringswijzer::engine::Json;
+use inburgeringswijzer::i18n::Waarde;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -166,6 +168,48 @@ fn situatie() -> impl Strategy<Value = Vec<(String, Value)>> {
         .prop_map(|velden| velden.into_iter().filter(|(naam, _)| naam != "behaald").collect())
 }
 
+/// The date given for `naam`, if any.
+fn gegeven_datum(velden: &[(String, Value)], naam: &str) -> Option<NaiveDate> {
+    let (_, waarde) = velden.iter().find(|(n, _)| n == naam)?;
+    NaiveDate::parse_from_str(waarde.as_str()?, "%Y-%m-%d").ok()
+}
+
+/// The PIP deadline (Besluit inburgering 2021 art. 5.3 lid 1, both sentences) and DUO's rules 5
+/// and 7 on the PIP's date (`duonl/gemeente-m2m-inburgering`), over one advice.
+fn pip_regels(velden: &[(String, Value)], a: &Advies) -> Result<(), String> {
+    let brief = gegeven_datum(velden, "duoBriefDatum");
+    let huis = gegeven_datum(velden, "huisvestingDatum");
+    let regels: Vec<&str> = a.uitleg.iter().map(|u| u.regel.code).collect();
+    let wi2021 = a.wet == Some(Regime::Wi2021);
+    if let (Some(uiterlijk), Some(brief)) = (a.pip_uiterlijk, brief) {
+        // Never before 10 weeks after the later of the letter and housing.
+        let later = huis.map_or(brief, |h| h.max(brief));
+        if uiterlijk < later + Days::new(70) {
+            return Err(format!("pipUiterlijk {uiterlijk} before 10 weeks after {later}"));
+        }
+    }
+    // No date for the asylum group without housing: the sentence that it moves, and the question.
+    let schuift = regels.contains(&"pip_na_huisvesting");
+    let gevraagd = a.open_vragen.iter().any(|v| v.veld == "huisvestingDatum");
+    if wi2021 && brief.is_some() && a.pip_uiterlijk.is_none() != schuift {
+        return Err(format!("no pipUiterlijk and no pip_na_huisvesting: {regels:?}"));
+    }
+    if schuift && (huis.is_some() || !gevraagd) {
+        return Err("the PIP date moves with housing, but housing is known or not asked".into());
+    }
+    let (Some(pip), Some(termijn)) = (gegeven_datum(velden, "pipDatum"), a.termijn) else { return Ok(()) };
+    let vraag_pip = a.open_vragen.iter().filter(|v| v.veld == "pipDatum").count();
+    let ontstaan = a.uitleg.iter().find(|u| u.regel.code == "plichtig").and_then(|u| match u.waarden.first() {
+        Some(Waarde::Datum(d)) => Some(*d),
+        _ => None,
+    });
+    let verwacht = [ontstaan, huis, brief].iter().filter(|grens| grens.is_some_and(|g| pip < g)).count();
+    if vraag_pip != verwacht || termijn.begin <= pip {
+        return Err(format!("PIP {pip}: {vraag_pip} questions, {verwacht} expected"));
+    }
+    Ok(())
+}
+
 fn als_tekst(velden: &[(String, Value)]) -> String {
     let delen: Vec<String> = velden.iter().map(|(k, v)| format!("{}:{v}", json!(k))).collect();
     format!("{{{}}}", delen.join(","))
@@ -208,7 +252,11 @@ proptest! {
                     a.traject.iter().filter(|s| s.na == Some(Gebeurtenis::Huisvesting)).collect();
                 prop_assert!(na_huisvesting.iter().all(|s| s.begin.is_some() == gehuisvest));
                 let gevraagd = a.open_vragen.iter().any(|v| v.veld == "huisvestingDatum");
-                prop_assert_eq!(gevraagd, !gehuisvest && !na_huisvesting.is_empty());
+                let pip_schuift = a.uitleg.iter().any(|u| u.regel.code == "pip_na_huisvesting");
+                prop_assert_eq!(gevraagd, !gehuisvest && (pip_schuift || !na_huisvesting.is_empty()));
+                if let Err(waarom) = pip_regels(&velden, &a) {
+                    prop_assert!(false, "{}", waarom);
+                }
                 prop_assert_eq!(a.wet.is_some(), a.inburgeringsplichtig);
                 prop_assert!(a.inburgeringsplichtig || a.perspectief.as_ref().is_some_and(|p| !p.is_empty()));
                 if let Err(waarom) = elke_beslissing_heeft_uitleg(&a) {
@@ -233,12 +281,30 @@ proptest! {
         let Some(plan) = a.plan else { return Ok(()) };
         for deel in &plan.onderdelen {
             let gehaald = behaald.iter().any(|(o, _)| *o == deel.deel.code());
-            prop_assert_eq!(deel.status == Status::Behaald, gehaald, "{:?}", deel);
+            if deel.deel.is_examen() || matches!(deel.deel, Deel::ZRoute | Deel::Taalschakeltraject) {
+                prop_assert_eq!(deel.status == Status::Behaald, gehaald, "{:?}", deel);
+            }
             if let (Some(aanmelden), Some(examen)) = (deel.aanmelden_uiterlijk, deel.examen_uiterlijk) {
                 prop_assert!(aanmelden < examen);
             }
             if let (Some(examen), Some(t)) = (deel.examen_uiterlijk, a.termijn) {
                 prop_assert!(examen <= t.einde);
+                // DUO rule 22: planned dates inside the term.
+                prop_assert!(deel.uiterlijk().is_some_and(|d| d > t.begin));
+            }
+            // DUO rules 27 and 29: a PVT or MAP counts as done only from the term's start up to
+            // the peildatum; otherwise the advice asks about its date.
+            if matches!(deel.deel, Deel::Pvt | Deel::Map) {
+                let peildatum = gegeven_datum(&velden, "peildatum").unwrap();
+                let telt = |d: &NaiveDate| *d <= peildatum && a.termijn.is_none_or(|t| *d >= t.begin);
+                let opgegeven: Vec<_> = behaald.iter().enumerate().filter(|(_, (o, _))| *o == deel.deel.code()).collect();
+                let geldig = opgegeven.iter().any(|(_, (_, d))| NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok_and(|d| telt(&d)));
+                prop_assert_eq!(deel.status == Status::Behaald, geldig, "{:?}", deel);
+                for (i, (_, d)) in &opgegeven {
+                    let gevraagd = a.open_vragen.iter().any(|v| v.veld == format!("behaald[{i}].datum"));
+                    let d = NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap();
+                    prop_assert_eq!(gevraagd, !telt(&d));
+                }
             }
             prop_assert_eq!(deel.examen_uiterlijk.is_some(), a.termijn.is_some());
         }

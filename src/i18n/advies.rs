@@ -378,6 +378,70 @@ crate::teksten! {
         tr: "DUO mektubu {0} tarihinde gönderdi. Belediye planınızı (PIP) en geç {1} tarihinde hazırlar.",
         fa: "DUO نامه را در {0} فرستاد. شهرداری برنامه شما (PIP) را حداکثر تا {1} تهیه می‌کند.",
     }
+    PIP_UITERLIJK_HUISVESTING = "pip_uiterlijk_huisvesting" {
+        nl: "DUO stuurde de brief op {0}. U woont in de gemeente vanaf {1}, dus na de brief. Daarom maakt de gemeente uw plan (PIP) uiterlijk op {2}.",
+        en: "DUO sent the letter on {0}. You live in the municipality from {1}, so after the letter. That is why the municipality makes your plan (PIP) by {2} at the latest.",
+        ar: "أرسلت DUO الرسالة في {0}. أنت تسكن في البلدية منذ {1}، أي بعد الرسالة. لذلك تضع البلدية خطتك (PIP) في موعد أقصاه {2}.",
+        ti: "DUO ብ {0} ደብዳበ ሰዲዱ። ካብ {1} ጀሚርኩም ኣብቲ ምምሕዳር ከተማ ትነብሩ፡ ማለት ድሕሪ እቲ ደብዳበ። ስለዚ ምምሕዳር ከተማ መደብኩም (PIP) ኣብ ዝነውሐ ብ {2} ይሰርሖ።",
+        tr: "DUO mektubu {0} tarihinde gönderdi. {1} tarihinden itibaren belediyede yaşıyorsunuz, yani mektuptan sonra. Bu yüzden belediye planınızı (PIP) en geç {2} tarihinde hazırlar.",
+        fa: "DUO نامه را در {0} فرستاد. شما از {1} در شهرداری زندگی می‌کنید، یعنی بعد از نامه. به همین دلیل شهرداری برنامه شما (PIP) را حداکثر تا {2} تهیه می‌کند.",
+    }
+    PIP_NA_HUISVESTING = "pip_na_huisvesting" {
+        nl: "DUO stuurde de brief op {0}. Woonde u toen al in de gemeente? Dan maakt de gemeente uw plan (PIP) uiterlijk op {1}. Kwam u later in de gemeente wonen? Dan schuift die datum op: uiterlijk {2} weken nadat u in de gemeente bent ingeschreven.",
+        en: "DUO sent the letter on {0}. Did you already live in the municipality then? Then the municipality makes your plan (PIP) by {1} at the latest. Did you come to live in the municipality later? Then that date moves: at the latest {2} weeks after you are registered in the municipality.",
+        ar: "أرسلت DUO الرسالة في {0}. هل كنت تسكن في البلدية حينها؟ عندها تضع البلدية خطتك (PIP) في موعد أقصاه {1}. هل بدأت السكن في البلدية لاحقًا؟ عندها يتأخر هذا التاريخ: في موعد أقصاه {2} أسابيع بعد تسجيلك في البلدية.",
+        ti: "DUO ብ {0} ደብዳበ ሰዲዱ። ሽዑ ድሮ ኣብቲ ምምሕዳር ከተማ ትነብሩ ዶ ኔርኩም? ሽዑ ምምሕዳር ከተማ መደብኩም (PIP) ኣብ ዝነውሐ ብ {1} ይሰርሖ። ደሓር ዶ ኣብቲ ምምሕዳር ከተማ ክትነብሩ ጀሚርኩም? ሽዑ እታ ዕለት ትሰጋገር፡ ኣብ ዝነውሐ {2} ሰሙን ድሕሪ ኣብ ምምሕዳር ከተማ ምምዝጋብኩም።",
+        tr: "DUO mektubu {0} tarihinde gönderdi. O zaman belediyede zaten yaşıyor muydunuz? O zaman belediye planınızı (PIP) en geç {1} tarihinde hazırlar. Belediyede daha sonra mı yaşamaya başladınız? O zaman bu tarih ileri kayar: belediyeye kaydolduktan en geç {2} hafta sonra.",
+        fa: "DUO نامه را در {0} فرستاد. آیا آن زمان در شهرداری زندگی می‌کردید؟ در این صورت شهرداری برنامه شما (PIP) را حداکثر تا {1} تهیه می‌کند. آیا بعداً در شهرداری ساکن شدید؟ در این صورت این تاریخ جابه‌جا می‌شود: حداکثر {2} هفته پس از ثبت‌نام شما در شهرداری.",
+    }
+    PIP_INFORMATIE_DERDE = "pip_informatie_derde" {
+        nl: "Wacht de gemeente op informatie van een ander, bijvoorbeeld een arts? En kan het plan niet zonder die informatie? Dan mag het plan later komen: uiterlijk {0} weken nadat de gemeente de informatie heeft.",
+        en: "Is the municipality waiting for information from someone else, for example a doctor? And can the plan not be made without it? Then the plan may come later: at the latest {0} weeks after the municipality has the information.",
+        ar: "هل تنتظر البلدية معلومات من جهة أخرى، مثل طبيب؟ ولا يمكن وضع الخطة بدون هذه المعلومات؟ عندها يمكن أن تأتي الخطة لاحقًا: في موعد أقصاه {0} أسابيع بعد حصول البلدية على المعلومات.",
+        ti: "ምምሕዳር ከተማ ካብ ካልእ፡ ንኣብነት ካብ ሓኪም፡ ሓበሬታ ይጽበ ዶ? እቲ መደብ ብዘይ እቲ ሓበሬታ ክስራሕ ዘይክእል ድዩ? ሽዑ እቲ መደብ ደሓር ክመጽእ ይኽእል፡ ኣብ ዝነውሐ {0} ሰሙን ድሕሪ ምምሕዳር ከተማ ነቲ ሓበሬታ ምርካቡ።",
+        tr: "Belediye başka birinden, örneğin bir doktordan, bilgi mi bekliyor? Ve plan bu bilgi olmadan yapılamıyor mu? O zaman plan daha sonra gelebilir: belediye bilgiyi aldıktan en geç {0} hafta sonra.",
+        fa: "آیا شهرداری منتظر اطلاعاتی از شخص دیگری است، مثلاً یک پزشک؟ و برنامه بدون این اطلاعات ممکن نیست؟ در این صورت برنامه می‌تواند دیرتر بیاید: حداکثر {0} هفته پس از اینکه شهرداری اطلاعات را دریافت کرد.",
+    }
+    VRAAG_HUISVESTING_PIP = "vraag_huisvesting_pip" {
+        nl: "Vanaf welke dag woont u in de gemeente? Dan weten we wanneer uw plan (PIP) klaar moet zijn.",
+        en: "From which day do you live in the municipality? Then we know when your plan (PIP) must be ready.",
+        ar: "من أي يوم تسكن في البلدية؟ عندها نعرف متى يجب أن تكون خطتك (PIP) جاهزة.",
+        ti: "ካብ ኣየናይ መዓልቲ ኣብቲ ምምሕዳር ከተማ ትነብሩ? ሽዑ መደብኩም (PIP) መዓስ ክዳሎ ከም ዘለዎ ንፈልጥ።",
+        tr: "Hangi günden itibaren belediyede yaşıyorsunuz? O zaman planınızın (PIP) ne zaman hazır olması gerektiğini biliriz.",
+        fa: "از چه روزی در شهرداری زندگی می‌کنید؟ آنگاه می‌دانیم برنامه شما (PIP) کی باید آماده باشد.",
+    }
+    PIP_VOOR_PLICHT = "pip_voor_plicht" {
+        nl: "De datum van het plan (PIP) ligt voor het begin van de inburgeringsplicht. DUO neemt zo'n plan niet op. Klopt de datum?",
+        en: "The date of the plan (PIP) is before the obligation to integrate started. DUO does not register such a plan. Is the date right?",
+        ar: "تاريخ الخطة (PIP) قبل بداية واجب الاندماج. لا تسجل DUO خطة كهذه. هل التاريخ صحيح؟",
+        ti: "ዕለት እቲ መደብ (PIP) ቅድሚ ምጅማር ግዴታ ምውህሃድ እዩ። DUO ከምዚ ዓይነት መደብ ኣይምዝግብን። እቲ ዕለት ቅኑዕ ድዩ?",
+        tr: "Planın (PIP) tarihi uyum yükümlülüğü başlamadan öncedir. DUO böyle bir planı kaydetmez. Tarih doğru mu?",
+        fa: "تاریخ برنامه (PIP) قبل از شروع الزام ادغام است. DUO چنین برنامه‌ای را ثبت نمی‌کند. آیا تاریخ درست است؟",
+    }
+    PIP_VOOR_HUISVESTING = "pip_voor_huisvesting" {
+        nl: "De datum van het plan (PIP) ligt voor de dag dat u in de gemeente kwam wonen. DUO neemt zo'n plan niet op. Klopt de datum van het plan?",
+        en: "The date of the plan (PIP) is before the day you came to live in the municipality. DUO does not register such a plan. Is the date of the plan right?",
+        ar: "تاريخ الخطة (PIP) قبل اليوم الذي بدأت فيه السكن في البلدية. لا تسجل DUO خطة كهذه. هل تاريخ الخطة صحيح؟",
+        ti: "ዕለት እቲ መደብ (PIP) ቅድሚ እታ ኣብቲ ምምሕዳር ከተማ ክትነብሩ ዝጀመርኩምላ መዓልቲ እዩ። DUO ከምዚ ዓይነት መደብ ኣይምዝግብን። ዕለት እቲ መደብ ቅኑዕ ድዩ?",
+        tr: "Planın (PIP) tarihi belediyede yaşamaya başladığınız günden öncedir. DUO böyle bir planı kaydetmez. Planın tarihi doğru mu?",
+        fa: "تاریخ برنامه (PIP) قبل از روزی است که در شهرداری ساکن شدید. DUO چنین برنامه‌ای را ثبت نمی‌کند. آیا تاریخ برنامه درست است؟",
+    }
+    PIP_VOOR_BRIEF = "pip_voor_brief" {
+        nl: "De datum van het plan (PIP) ligt voor de brief van DUO. Dat kan: de wet noemt alleen de laatste dag voor het plan. Klopt de datum?",
+        en: "The date of the plan (PIP) is before the letter from DUO. That is possible: the law only sets the last day for the plan. Is the date right?",
+        ar: "تاريخ الخطة (PIP) قبل رسالة DUO. هذا ممكن: القانون يحدد فقط آخر يوم للخطة. هل التاريخ صحيح؟",
+        ti: "ዕለት እቲ መደብ (PIP) ቅድሚ ደብዳበ DUO እዩ። እዚ ይከኣል እዩ፡ እቲ ሕጊ ነታ ናይ መወዳእታ መዓልቲ ጥራይ ይውስን። እቲ ዕለት ቅኑዕ ድዩ?",
+        tr: "Planın (PIP) tarihi DUO'nun mektubundan öncedir. Bu mümkündür: yasa plan için sadece son günü belirler. Tarih doğru mu?",
+        fa: "تاریخ برنامه (PIP) قبل از نامه DUO است. این ممکن است: قانون فقط آخرین روز برنامه را تعیین می‌کند. آیا تاریخ درست است؟",
+    }
+    DATUM_PVT_MAP = "datum_pvt_map" {
+        nl: "Het PVT of de MAP heeft een datum voor het begin van uw termijn, of een datum die nog moet komen. DUO telt dat niet. Daarom staat dit deel nog open. Klopt de datum?",
+        en: "The PVT or the MAP has a date before your term started, or a date still to come. DUO does not count that. That is why this part is still open. Is the date right?",
+        ar: "لـ PVT أو MAP تاريخ قبل بداية مهلتك، أو تاريخ لم يأت بعد. لا تحسب DUO ذلك. لهذا يبقى هذا الجزء مفتوحًا. هل التاريخ صحيح؟",
+        ti: "PVT ወይ MAP ቅድሚ ምጅማር ግዜ ገደብኩም ዕለት ኣለዎ፡ ወይ ገና ዘይመጸት ዕለት። DUO ነዚ ኣይቖጽሮን። ስለዚ እዚ ክፋል ገና ክፉት እዩ። እቲ ዕለት ቅኑዕ ድዩ?",
+        tr: "PVT veya MAP'in tarihi sürenizin başlamasından önce ya da henüz gelmemiş bir gün. DUO bunu saymaz. Bu yüzden bu bölüm hâlâ açık. Tarih doğru mu?",
+        fa: "PVT یا MAP تاریخی قبل از شروع مهلت شما دارد، یا تاریخی که هنوز نیامده است. DUO آن را حساب نمی‌کند. به همین دلیل این بخش هنوز باز است. آیا تاریخ درست است؟",
+    }
     VRAAG_PIP = "vraag_pip" {
         nl: "Welke datum staat op uw plan (PIP)? Dan weten we wanneer uw termijn begint en eindigt.",
         en: "Which date is on your plan (PIP)? Then we know when your term starts and ends.",

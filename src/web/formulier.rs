@@ -811,8 +811,9 @@ mod tests {
         );
     }
 
-    /// The housing date is asked only where the gemeente times a step of its traject from it,
-    /// and only of a person such a step can be for (Haarlem's steps: asylum status holders).
+    /// The housing date is asked of the asylum group everywhere (their PIP deadline can count
+    /// from it, Besluit art. 5.3 lid 1), and of others only where the gemeente times a step of
+    /// its traject from it that can be for them (Haarlem's steps: asylum status holders).
     #[test]
     fn the_housing_date_is_asked_where_the_gemeente_times_a_step_from_it() {
         let haarlem = crate::engine::gemeente::Gemeente::lees(
@@ -835,8 +836,9 @@ mod tests {
         let statushouder = persoon("asiel");
         assert!(statushouder.zichtbaar(vraag, false, &haarlem), "Haarlem, a status holder");
         assert!(vraag.weet_niet() && !statushouder.verplicht(vraag), "optional");
-        assert!(!statushouder.zichtbaar(vraag, false, &geen()), "no step from housing in the default");
+        assert!(statushouder.zichtbaar(vraag, false, &geen()), "the PIP deadline, without any step");
         assert!(!persoon("gezin").zichtbaar(vraag, false, &haarlem), "Haarlem's steps are not for family migrants");
+        assert!(!persoon("gezin").zichtbaar(vraag, false, &geen()), "nor is the PIP deadline");
         assert!(!persoon("asielzoeker").zichtbaar(vraag, false, &haarlem), "no permit");
         // Not known: the advice stays and asks it as an open question.
         let advies = crate::engine::advies::advies(

@@ -211,12 +211,12 @@ crate::teksten! {
         fa: "از چه روزی در این شهرداری خانه دارید؟",
     }
     HINT_HUISVESTING = "hint_huisvesting" {
-        nl: "De dag dat u de sleutel kreeg of krijgt. Sommige stappen van de gemeente beginnen op die dag.",
-        en: "The day you got or will get the key. Some of the municipality's steps start on that day.",
-        ar: "اليوم الذي استلمت أو ستستلم فيه المفتاح. بعض خطوات البلدية تبدأ في ذلك اليوم.",
-        ti: "መፍትሕ ዝተቐበልኩምሉ ወይ እትቕበሉሉ መዓልቲ። ገለ ስጉምትታት ምምሕዳር ከተማ በታ መዓልቲ እቲኣ ይጅምሩ።",
-        tr: "Anahtarı aldığınız ya da alacağınız gün. Belediyenin bazı adımları o gün başlar.",
-        fa: "روزی که کلید را گرفتید یا خواهید گرفت. برخی از مراحل شهرداری در همان روز شروع می‌شوند.",
+        nl: "De dag dat u in deze gemeente bent of wordt ingeschreven. Meestal is dat de dag dat u de sleutel krijgt. Uw plan (PIP) en sommige stappen van de gemeente tellen vanaf die dag.",
+        en: "The day you are or will be registered in this municipality. Usually that is the day you get the key. Your plan (PIP) and some of the municipality's steps count from that day.",
+        ar: "اليوم الذي سُجّلت أو ستُسجّل فيه في هذه البلدية. عادةً هو اليوم الذي تستلم فيه المفتاح. خطتك (PIP) وبعض خطوات البلدية تُحسب من ذلك اليوم.",
+        ti: "እታ ኣብዚ ምምሕዳር ከተማ ዝተመዝገብኩምላ ወይ እትምዝገቡላ መዓልቲ። ብዙሕ ግዜ እታ መፍትሕ እትቕበሉላ መዓልቲ እያ። መደብኩም (PIP) ከምኡውን ገለ ስጉምትታት ምምሕዳር ከተማ ካብታ መዓልቲ እቲኣ ይቑጸሩ።",
+        tr: "Bu belediyeye kaydolduğunuz ya da kaydolacağınız gün. Genellikle anahtarı aldığınız gündür. Planınız (PIP) ve belediyenin bazı adımları o günden itibaren sayılır.",
+        fa: "روزی که در این شهرداری ثبت‌نام شدید یا خواهید شد. معمولاً همان روزی است که کلید را می‌گیرید. برنامه شما (PIP) و برخی از مراحل شهرداری از همان روز حساب می‌شوند.",
     }
     V_STARTDATUM = "v_startdatum" {
         nl: "Wat is de eerste dag van uw bijstand?",

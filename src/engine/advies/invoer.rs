@@ -83,8 +83,9 @@ pub struct Situatie {
     pub wil_opleiding: Option<bool>,
     pub bijstand: Option<bool>,
     pub bijstand_sinds: Option<NaiveDate>,
-    /// `huisvestingDatum` (not in the contract): the day the person got a home in the gemeente,
-    /// which the gemeente's own traject can time steps from.
+    /// `huisvestingDatum`: the day the person is registered at an address in the gemeente, from
+    /// which the PIP deadline can count (Besluit art. 5.3 lid 1) and the gemeente's own traject
+    /// can time steps.
     pub huisvesting_datum: Option<NaiveDate>,
     /// Contract `behaald`: parts already done.
     pub behaald: Vec<Behaald>,
@@ -108,9 +109,14 @@ fn niet_zonder_vergunning(invoer: &Json) -> bool {
     verblijf(invoer).is_none_or(Verblijf::is_vergunning)
 }
 
-/// The housing date changes the answer only where the gemeente times a step of its traject from
-/// it that can be for this person (its configuration, and the permit and bijstand as answered).
+/// The housing date is asked of the asylum group, who may be housed after DUO's letter (their PIP
+/// deadline then counts from it, Besluit art. 5.3 lid 1), and where the gemeente times a step of
+/// its traject from it that can be for this person (its configuration, and the permit and
+/// bijstand as answered). Given by anyone, the advice uses it.
 fn huisvesting_telt(gemeente: &Gemeente, invoer: &Json) -> bool {
+    if verblijf(invoer).is_some_and(Verblijf::is_asielgroep) {
+        return true;
+    }
     let persoon = Persoon {
         verblijf: verblijf(invoer),
         bijstand: veld::antwoord(invoer, "bijstand") == Some(&Json::Bool(true)),
@@ -213,8 +219,9 @@ pub fn lees(invoer: &Json) -> Result<Situatie, Fout> {
         s.behaald.push(Behaald { deel: b.verplicht("onderdeel", b.keuze("onderdeel", DELEN)?)?, datum });
     }
     // Each date at its own field: birth, permit and test lie on or before the peildatum (a PIP
-    // or a letter may be dated ahead), nothing happens before birth, no letter before the
-    // permit, no PIP before DUO's letter. Housing may lie ahead (a home the gemeente has
+    // or a letter may be dated ahead), nothing happens before birth, no letter and no PIP before
+    // the permit (Wi2021 art. 3 lid 1: no obligation without it). A PIP before DUO's letter is
+    // accepted and flagged by the advice (Besluit art. 5.3 lid 1 sets only its latest day). Housing may lie ahead (a home the gemeente has
     // assigned, with the day of the key), and before the permit (someone may already live in
     // the gemeente, on another permit or with family, when this permit starts), but not before
     // birth.
@@ -225,7 +232,7 @@ pub fn lees(invoer: &Json) -> Result<Situatie, Fout> {
     niet_voor(&v, "leerbaarheidstoets.datum", toets_datum, s.geboortedatum)?;
     niet_voor(&v, "verblijfsdatum", s.verblijfsdatum, s.geboortedatum)?;
     niet_voor(&v, "duoBriefDatum", s.duo_brief_datum, s.verblijfsdatum)?;
-    niet_voor(&v, "pipDatum", s.pip_datum, s.duo_brief_datum.or(s.verblijfsdatum))?;
+    niet_voor(&v, "pipDatum", s.pip_datum, s.verblijfsdatum)?;
     niet_voor(&v, "bijstandSinds", s.bijstand_sinds, s.geboortedatum)?;
     niet_voor(&v, "huisvestingDatum", s.huisvesting_datum, s.geboortedatum)?;
     Ok(s)

@@ -94,8 +94,8 @@ pub struct Ontzorgen {
 /// A question whose answer would decide more: `{ "veld", "tekst" }` with the Dutch sentence.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OpenVraag {
-    /// The input field that would decide it.
-    pub veld: &'static str,
+    /// The path of the input field that would decide it (`behaald[1].datum`).
+    pub veld: String,
     pub vraag: &'static Tekst,
 }
 
@@ -142,8 +142,8 @@ impl Advies {
         self.uitleg.push(Uitleg::new(regel, bron, waarden));
     }
 
-    fn vraag(&mut self, veld: &'static str, vraag: &'static Tekst) {
-        self.open_vragen.push(OpenVraag { veld, vraag });
+    fn vraag(&mut self, veld: &str, vraag: &'static Tekst) {
+        self.open_vragen.push(OpenVraag { veld: veld.to_owned(), vraag });
     }
 }
 
@@ -299,11 +299,18 @@ pub fn bereken(s: &Situatie, gemeente: &Gemeente) -> Advies {
                     onderdelen(s, &mut a);
                     pip_uiterlijk(s, &mut a);
                     termijn(s, &mut a);
+                    pip_datum_nagaan(s, ontstaan, &mut a);
                     ontzorgen(s, &mut a);
                     informatie(s, &mut a);
                 }
             }
-            a.plan = Some(plan::plan(s, gemeente.plan_marge_weken, &a));
+            let plan = plan::plan(s, gemeente.plan_marge_weken, &a);
+            for (i, b) in s.behaald.iter().enumerate() {
+                if plan::niet_bij_duo(b, s.peildatum, a.termijn) {
+                    a.vraag(&format!("behaald[{i}].datum"), &t::DATUM_PVT_MAP);
+                }
+            }
+            a.plan = Some(plan);
             let eigen = gemeente.eigen_perspectief("plichtig");
             if !eigen.is_empty() {
                 a.perspectief = Some(eigen);
@@ -312,7 +319,11 @@ pub fn bereken(s: &Situatie, gemeente: &Gemeente) -> Advies {
         }
     }
     a.traject = super::traject::persoonlijk(gemeente, s, &a);
-    if s.huisvesting_datum.is_none() && a.traject.iter().any(|stap| stap.na == Some(Gebeurtenis::Huisvesting)) {
+    let al_gevraagd = a.open_vragen.iter().any(|v| v.veld == "huisvestingDatum");
+    if s.huisvesting_datum.is_none()
+        && !al_gevraagd
+        && a.traject.iter().any(|stap| stap.na == Some(Gebeurtenis::Huisvesting))
+    {
         a.vraag("huisvestingDatum", &t::VRAAG_HUISVESTING);
     }
     a
@@ -538,17 +549,53 @@ fn onderdelen(s: &Situatie, a: &mut Advies) {
 }
 
 /// Besluit art. 5.3 lid 1 (made under Wi2021 art. 15 lid 5): the PIP within 10 weeks after DUO's
-/// letter. Before 2023 the Besluit counted from the BRP registration (see [`regels::PIP_WEKEN`]).
+/// letter; second sentence: for someone housed under Huisvestingswet 2014 art. 28 (an asylum
+/// status holder and the family who join them) who is not yet registered in that gemeente on the
+/// letter's date, 10 weeks after that registration (see [`ingeschreven`]). Without the housing
+/// date such a person is told that the date moves with housing, not given a date that may be
+/// too early. Lid 2: up to
+/// 2 weeks after a third party's information the gemeente waits for. Before 2023 the Besluit
+/// counted from the BRP registration (see [`regels::PIP_WEKEN`]).
 fn pip_uiterlijk(s: &Situatie, a: &mut Advies) {
     let Some(brief) = s.duo_brief_datum else {
         a.vraag("duoBriefDatum", &t::VRAAG_DUO_BRIEF);
         return;
     };
     let weken = regels::PIP_WEKEN.geldend_of_eerste(brief);
-    let uiterlijk = binnen_weken(brief, weken.waarde);
-    a.pip_uiterlijk = Some(uiterlijk);
-    a.uitleg(&t::PIP_UITERLIJK, weken.bron, vec![Waarde::Datum(brief), Waarde::Datum(uiterlijk)]);
+    match ingeschreven(s, brief) {
+        Some(ingeschreven) if ingeschreven > brief => {
+            let uiterlijk = binnen_weken(ingeschreven, weken.waarde);
+            a.pip_uiterlijk = Some(uiterlijk);
+            let waarden = vec![Waarde::Datum(brief), Waarde::Datum(ingeschreven), Waarde::Datum(uiterlijk)];
+            a.uitleg(&t::PIP_UITERLIJK_HUISVESTING, weken.bron, waarden);
+        }
+        Some(_) => {
+            let uiterlijk = binnen_weken(brief, weken.waarde);
+            a.pip_uiterlijk = Some(uiterlijk);
+            a.uitleg(&t::PIP_UITERLIJK, weken.bron, vec![Waarde::Datum(brief), Waarde::Datum(uiterlijk)]);
+        }
+        None => {
+            let vroegst = binnen_weken(brief, weken.waarde);
+            let waarden = vec![Waarde::Datum(brief), Waarde::Datum(vroegst), Waarde::Getal(weken.waarde as i64)];
+            a.uitleg(&t::PIP_NA_HUISVESTING, weken.bron, waarden);
+            a.vraag("huisvestingDatum", &t::VRAAG_HUISVESTING_PIP);
+        }
+    }
     indicatief(weken.zekerheid, weken.bron, a);
+    let derde = regels::PIP_DERDE_WEKEN.geldend_of_eerste(brief);
+    a.uitleg(&t::PIP_INFORMATIE_DERDE, derde.bron, vec![Waarde::Getal(derde.waarde as i64)]);
+}
+
+/// The day from which Besluit art. 5.3 counts for this person, as far as known: the housing date
+/// when given (lid 1 for the asylum group, housed under Huisvestingswet 2014 art. 28; lid 3 for
+/// anyone who moves to another gemeente: 10 weeks from the registration there). Without it the
+/// letter's date, except for the asylum group, who may still live in a COA location: for them
+/// only when bijstand ran from the letter or before (only the gemeente where one lives gives
+/// bijstand, Pw art. 40 lid 1).
+fn ingeschreven(s: &Situatie, brief: NaiveDate) -> Option<NaiveDate> {
+    let bijstand_al = s.bijstand == Some(true) && s.bijstand_sinds.is_some_and(|sinds| sinds <= brief);
+    let woonde_er_al = !s.verblijf.is_asielgroep() || bijstand_al;
+    s.huisvesting_datum.or(woonde_er_al.then_some(brief))
 }
 
 /// Wi2021 art. 11 lid 1 en 2: three years from the day after the PIP's date; Besluit art. 5.4
@@ -570,6 +617,25 @@ fn termijn(s: &Situatie, a: &mut Advies) {
     a.termijn = Some(termijn);
     a.uitleg(&t::TERMIJN, maanden.bron, vec![Waarde::Datum(begin), Waarde::Datum(termijn.einde)]);
     a.uitleg(&t::ROUTEWISSEL, wissel.bron, vec![Waarde::Datum(termijn.routewissel_uiterlijk)]);
+}
+
+/// DUO's rules for the date of a PIP (`duonl/gemeente-m2m-inburgering`, PIP API, README rules
+/// 5 and 7): not before the obligation starts, not before the person settled in the gemeente.
+/// DUO would not register such a PIP, so the date is put to the klantmanager as an open
+/// question; the advice still counts from it (a housing date may be a future key date). A PIP
+/// before DUO's letter can exist: Besluit art. 5.3 lid 1 sets only its latest day, and lid 3
+/// has a new gemeente set one from the registration, whatever the letter; it is flagged too.
+fn pip_datum_nagaan(s: &Situatie, ontstaan: NaiveDate, a: &mut Advies) {
+    let Some(pip) = s.pip_datum else { return };
+    if pip < ontstaan {
+        a.vraag("pipDatum", &t::PIP_VOOR_PLICHT);
+    }
+    if s.huisvesting_datum.is_some_and(|huis| pip < huis) {
+        a.vraag("pipDatum", &t::PIP_VOOR_HUISVESTING);
+    }
+    if s.duo_brief_datum.is_some_and(|brief| pip < brief) {
+        a.vraag("pipDatum", &t::PIP_VOOR_BRIEF);
+    }
 }
 
 /// Pw art. 56a lid 1 en 2: ontzorgen for the Wi2021 plichtige with an asylum permit and bijstand,

@@ -384,7 +384,7 @@ fn plan_deel(
         Some(t) => (Some(t.einde - marge), None),
     };
     let (mut behaald, mut behaald_op) = (false, None);
-    for b in s.behaald.iter().filter(|b| b.deel == deel) {
+    for b in s.behaald.iter().filter(|b| b.deel == deel && !niet_bij_duo(b, s.peildatum, termijn)) {
         behaald = true;
         behaald_op = behaald_op.max(b.datum);
     }
@@ -400,6 +400,15 @@ fn plan_deel(
         _ => (Bron::new(Wet::Wi2021, "art. 8 lid 1"), None),
     };
     PlanDeel { deel, status, examen_uiterlijk, aanmelden_uiterlijk, bron, gecontroleerd, behaald_op }
+}
+
+/// DUO's rules 27 and 29 for the MAP and the PVT (`duonl/gemeente-m2m-inburgering`, MAP, PVT,
+/// Z-route API): a final interview or a signing before the term's start, or after the
+/// peildatum, is not registered. Such a part does not count as done; the advice asks about the
+/// date.
+pub fn niet_bij_duo(b: &Behaald, peildatum: NaiveDate, termijn: Option<Termijn>) -> bool {
+    matches!(b.deel, Deel::Pvt | Deel::Map)
+        && b.datum.is_some_and(|datum| datum > peildatum || termijn.is_some_and(|t| datum < t.begin))
 }
 
 /// Wi2021 art. 16 (the gemeente offers and pays the course of the art. 13 group) and art. 20 (the

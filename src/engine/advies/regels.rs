@@ -204,7 +204,9 @@ crate::parameters! {
     ///
     /// The 2022 text counted the 10 weeks from the registration in the BRP (for an asylum permit: in
     /// the gemeente of housing), not from DUO's letter; the text counting from the letter is in the
-    /// corpus from the 2023-01-01 consolidation. The engine only knows the letter's date, so for a
+    /// corpus from the 2023-01-01 consolidation, with a second sentence: someone housed under
+    /// Huisvestingswet 2014 art. 28 who is not yet registered there on the letter's date gets the
+    /// 10 weeks from that registration (the advice counts from the later of the two). For a
     /// letter dated in 2022 the deadline is an approximation (derived).
     pub const PIP_WEKEN: Parameter<u64> = Parameter {
         naam: "pip_binnen_weken",
@@ -231,6 +233,23 @@ crate::parameters! {
                 BESLUIT_NAGELEZEN,
             ),
         ],
+    };
+
+    /// Besluit art. 5.3 lid 2: where the college cannot reasonably set the PIP in time without
+    /// a third party's information it is waiting for, it sets the plan at the latest this many
+    /// weeks after receiving it.
+    pub const PIP_DERDE_WEKEN: Parameter<u64> = Parameter {
+        naam: "pip_na_informatie_derde_weken",
+        vluchtig: false,
+        rijen: &[rij(
+            dag(2022, 1, 1),
+            2,
+            Bron::new(Wet::Bi2021, "art. 5.3 lid 2"),
+            "regelrecht-corpus regulation/nl/amvb/besluit_inburgering_2021/2026-04-02.yaml art. 5.3 lid 2 (\"Uiterlijk \
+             twee weken na ontvangst van deze informatie stelt het college het plan alsnog vast\")",
+            Zekerheid::Bevestigd,
+            dag(2026, 12, 7),
+        )],
     };
 
     /// Wi2021 art. 11 lid 1 en 2: the inburgeringstermijn is three years, from the day after the
