@@ -210,6 +210,25 @@ fn pip_regels(velden: &[(String, Value)], a: &Advies) -> Result<(), String> {
     Ok(())
 }
 
+/// Issue 23's rules on one advice and its plan: the extension for aanzienlijke inspanningen only
+/// in the B1-route (Besluit inburgering 2021 art. 4.4 lid 2 onder a), and never "no fine" beside
+/// "a fine" or "a new fine" for the same person.
+fn verlenging_en_boete(a: &Advies) -> Result<(), String> {
+    let mut regels: Vec<&str> = a.uitleg.iter().map(|u| u.regel.code).collect();
+    regels.extend(a.plan.iter().flat_map(|p| p.uitleg.iter().map(|u| u.regel.code)));
+    let inspanningen =
+        regels.iter().any(|r| ["verlenging", "verlenging_inspanningen", "verlenging_inspanningen_uren"].contains(r));
+    if inspanningen && a.leerroute != Some(Leerroute::B1) {
+        return Err(format!("an extension for aanzienlijke inspanningen outside the B1-route: {regels:?}"));
+    }
+    let geen = regels.iter().any(|r| ["geen_boete_asiel", "boete_asiel"].contains(r));
+    let wel = regels.iter().any(|r| ["boete", "nieuwe_termijn", "boete_wi2013"].contains(r));
+    if geen && wel {
+        return Err(format!("no fine and a fine for the same person: {regels:?}"));
+    }
+    Ok(())
+}
+
 fn als_tekst(velden: &[(String, Value)]) -> String {
     let delen: Vec<String> = velden.iter().map(|(k, v)| format!("{}:{v}", json!(k))).collect();
     format!("{{{}}}", delen.join(","))
@@ -254,7 +273,7 @@ proptest! {
                 let gevraagd = a.open_vragen.iter().any(|v| v.veld == "huisvestingDatum");
                 let pip_schuift = a.uitleg.iter().any(|u| u.regel.code == "pip_na_huisvesting");
                 prop_assert_eq!(gevraagd, !gehuisvest && (pip_schuift || !na_huisvesting.is_empty()));
-                if let Err(waarom) = pip_regels(&velden, &a) {
+                if let Err(waarom) = pip_regels(&velden, &a).and(verlenging_en_boete(&a)) {
                     prop_assert!(false, "{}", waarom);
                 }
                 prop_assert_eq!(a.wet.is_some(), a.inburgeringsplichtig);

@@ -506,6 +506,14 @@ crate::teksten! {
         tr: "Not: İltica izniniz var mı? O zaman DUO size para cezası vermez. Bu, Danıştay'ın (Raad van State) 9 Temmuz 2025 tarihli kararından kaynaklanır.",
         fa: "توجه: آیا اجازه پناهندگی دارید؟ در این صورت DUO به شما جریمه نمی‌دهد. این از رأی شورای دولتی (Raad van State) در 9 ژوئیه 2025 می‌آید.",
     }
+    GEEN_BOETE_ASIEL = "geen_boete_asiel" {
+        nl: "U heeft een asielvergunning. Dan geeft DUO u geen boete als u niet op tijd klaar bent. Zo werkt DUO sinds een uitspraak van de Raad van State op 9 juli 2025. U moet wel inburgeren.",
+        en: "You have an asylum permit. Then DUO does not give you a fine if you are not finished in time. DUO has worked this way since a ruling of the Council of State on 9 July 2025. You must still integrate.",
+        ar: "لديك تصريح لجوء. عندها لا تفرض عليك DUO غرامة إذا لم تنته في الوقت. تعمل DUO هكذا منذ حكم مجلس الدولة في 9 يوليو 2025. لكن يجب عليك الاندماج.",
+        ti: "ፍቓድ ዑቕባ ኣለኩም። ሽዑ ብግዜ እንተዘይወዳእኩም DUO መቕጻዕቲ ኣይህበኩምን። DUO ካብ ውሳነ ባይቶ መንግስቲ (Raad van State) ናይ 9 ሓምለ 2025 ጀሚሩ ከምዚ ይሰርሕ። ግን ምውህሃድ ከተካይዱ ኣለኩም።",
+        tr: "İltica izniniz var. O zaman zamanında bitirmezseniz DUO size para cezası vermez. DUO, Danıştay'ın (Raad van State) 9 Temmuz 2025 tarihli kararından beri böyle çalışır. Yine de uyum sağlamanız gerekir.",
+        fa: "شما اجازه پناهندگی دارید. در این صورت اگر به موقع تمام نکنید، DUO به شما جریمه نمی‌دهد. DUO از زمان رأی شورای دولتی (Raad van State) در 9 ژوئیه 2025 این‌گونه عمل می‌کند. اما باید ادغام را انجام دهید.",
+    }
     VRAAG_BIJSTAND_SINDS = "vraag_bijstand_sinds" {
         nl: "Vanaf welke dag heeft u recht op bijstand? Dan zien we wanneer het ontzorgen eindigt.",
         en: "From which day are you entitled to social assistance? Then we can see when ontzorgen ends.",

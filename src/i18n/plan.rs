@@ -36,12 +36,12 @@ crate::teksten! {
         fa: "تاریخی در برنامه شما گذشته است. هر چه زودتر ثبت‌نام کنید و با شهرداری صحبت کنید.",
     }
     KOSTEN_GEMEENTE = "kosten_gemeente" {
-        nl: "De gemeente betaalt uw cursus. Een examen kost {0} per keer. De eerste {1} keer per examen betaalt u niet.",
-        en: "The municipality pays for your course. An exam costs {0} per attempt. You do not pay for the first {1} attempts per exam.",
-        ar: "تدفع البلدية تكلفة دورتك. يكلف الامتحان {0} في كل مرة. لا تدفع أول {1} مرات لكل امتحان.",
-        ti: "ምምሕዳር ከተማ ንኮርስኹም ይኸፍል። ፈተና ንሓንሳእ {0} ይኸፍል። ነተን ቀዳሞት {1} ፈተነታት ነፍሲ ወከፍ ፈተና ኣይትኸፍሉን።",
-        tr: "Belediye kursunuzu öder. Bir sınav her deneme için {0} tutar. Her sınavın ilk {1} denemesi için ödeme yapmazsınız.",
-        fa: "شهرداری هزینه دوره شما را می‌پردازد. هر بار امتحان {0} هزینه دارد. برای {1} بار اول هر امتحان پولی نمی‌پردازید.",
+        nl: "De gemeente betaalt uw cursus. Een examen kost {0} per keer. De eerste {1} keer per examen betaalt u niet. Maar wel als u het examen doet op een lager niveau dan in uw plan (PIP) staat.",
+        en: "The municipality pays for your course. An exam costs {0} per attempt. You do not pay for the first {1} attempts per exam. But you do pay if you take the exam at a lower level than your plan (PIP) says.",
+        ar: "تدفع البلدية تكلفة دورتك. يكلف الامتحان {0} في كل مرة. لا تدفع أول {1} مرات لكل امتحان. لكنك تدفع إذا قدمت الامتحان بمستوى أدنى من المستوى المكتوب في خطتك (PIP).",
+        ti: "ምምሕዳር ከተማ ንኮርስኹም ይኸፍል። ፈተና ንሓንሳእ {0} ይኸፍል። ነተን ቀዳሞት {1} ፈተነታት ነፍሲ ወከፍ ፈተና ኣይትኸፍሉን። ግን ፈተና ኣብ ትሕቲ እቲ ኣብ መደብኩም (PIP) ተጻሒፉ ዘሎ ደረጃ እንተ ወሲድኩም ትኸፍሉ።",
+        tr: "Belediye kursunuzu öder. Bir sınav her deneme için {0} tutar. Her sınavın ilk {1} denemesi için ödeme yapmazsınız. Ama sınava planınızda (PIP) yazan seviyeden daha düşük bir seviyede girerseniz ödersiniz.",
+        fa: "شهرداری هزینه دوره شما را می‌پردازد. هر بار امتحان {0} هزینه دارد. برای {1} بار اول هر امتحان پولی نمی‌پردازید. اما اگر امتحان را در سطحی پایین‌تر از سطح نوشته‌شده در برنامه شما (PIP) بدهید، باید بپردازید.",
     }
     KOSTEN_ZELF = "kosten_zelf" {
         nl: "U betaalt de cursus en de examens zelf. Een examen kost {0} per keer. U kunt geld lenen bij DUO, hoogstens {1}. Hoeveel hangt af van uw inkomen.",
@@ -74,6 +74,22 @@ crate::teksten! {
         ti: "ተወሳኺ ግዜ፡ ዕድል ዓቢ: {0} ኣዋርሕ፡ ብዙሕ ግዜ ባዕሉ፡ ኩሉ ትምህርቲ እንተ ተኸታቲልኩም፡ 2 ፈተናታት ቋንቋን KNMን እንተ ሓሊፍኩም፡ PVTን MAPን እንተ ወዲእኩም።",
         tr: "Ek zaman, yüksek olasılık: {0} ay, çoğu zaman kendiliğinden; tüm derslere katıldıysanız, 2 dil sınavını ve KNM'yi geçtiyseniz, PVT ve MAP'i bitirdiyseniz.",
         fa: "وقت اضافه، احتمال زیاد: {0} ماه، اغلب خودبه‌خود، اگر در همه کلاس‌ها بوده‌اید، 2 امتحان زبان و KNM را قبول شده‌اید و PVT و MAP را تمام کرده‌اید.",
+    }
+    VERLENGING_INSPANNINGEN_UREN = "verlenging_inspanningen_uren" {
+        nl: "Extra tijd, kans groot: {0} maanden, vaak vanzelf, als u minstens {1} uur les volgde, 2 taalexamens en KNM haalde, en PVT en MAP afrondde.",
+        en: "Extra time, good chance: {0} months, often automatically, if you followed at least {1} hours of lessons, passed 2 language exams and KNM, and completed PVT and MAP.",
+        ar: "وقت إضافي، فرصة كبيرة: {0} أشهر، غالبًا تلقائيًا، إذا حضرت {1} ساعة من الدروس على الأقل، ونجحت في امتحانَي لغة وفي KNM وأنهيت PVT وMAP.",
+        ti: "ተወሳኺ ግዜ፡ ዕድል ዓቢ: {0} ኣዋርሕ፡ ብዙሕ ግዜ ባዕሉ፡ እንተ ወሓደ {1} ሰዓት ትምህርቲ እንተ ተኸታቲልኩም፡ 2 ፈተናታት ቋንቋን KNMን እንተ ሓሊፍኩም፡ PVTን MAPን እንተ ወዲእኩም።",
+        tr: "Ek zaman, yüksek olasılık: {0} ay, çoğu zaman kendiliğinden; en az {1} saat derse katıldıysanız, 2 dil sınavını ve KNM'yi geçtiyseniz, PVT ve MAP'i bitirdiyseniz.",
+        fa: "وقت اضافه، احتمال زیاد: {0} ماه، اغلب خودبه‌خود، اگر دست‌کم {1} ساعت در کلاس بوده‌اید، 2 امتحان زبان و KNM را قبول شده‌اید و PVT و MAP را تمام کرده‌اید.",
+    }
+    OUDE_BOETE_VERVALT = "oude_boete_vervalt" {
+        nl: "Kreeg u al een boete van DUO? Of moet u uw lening van DUO terugbetalen? Ook als dat besluit al vaststaat, kan het vervallen. Dat zegt de Raad van State op 18 februari 2026. Vraag het aan DUO.",
+        en: "Did you already get a fine from DUO? Or must you pay back your loan from DUO? Even if that decision is already final, it can be cancelled. The Council of State said so on 18 February 2026. Ask DUO.",
+        ar: "هل حصلت بالفعل على غرامة من DUO؟ أو يجب عليك سداد قرضك من DUO؟ حتى لو كان هذا القرار نهائيًا، يمكن أن يُلغى. هذا ما قاله مجلس الدولة في 18 فبراير 2026. اسأل DUO.",
+        ti: "ድሮ ካብ DUO መቕጻዕቲ ረኺብኩም ዶ? ወይ ልቓሕኩም ናብ DUO ክትመልሱ ኣለኩም ዶ? እቲ ውሳነ ድሮ ናይ መወዳእታ እንተኾይኑ እውን ክስረዝ ይኽእል። ባይቶ መንግስቲ (Raad van State) ብ 18 ለካቲት 2026 ከምኡ ኢሉ። ንDUO ሕተቱ።",
+        tr: "DUO'dan zaten para cezası aldınız mı? Ya da DUO'dan aldığınız borcu geri ödemeniz mi gerekiyor? Bu karar kesinleşmiş olsa bile iptal edilebilir. Danıştay (Raad van State) 18 Şubat 2026'da bunu söyledi. DUO'ya sorun.",
+        fa: "آیا از DUO جریمه گرفته‌اید؟ یا باید وام خود را به DUO پس بدهید؟ حتی اگر آن تصمیم قطعی شده باشد، ممکن است لغو شود. شورای دولتی (Raad van State) در 18 فوریه 2026 این را گفت. از DUO بپرسید.",
     }
     VERLENGING_NIET_VERWIJTBAAR = "verlenging_niet_verwijtbaar" {
         nl: "Extra tijd als het niet uw schuld is, zoals ziekte, een bevalling of geen woning. De kans hangt af van uw bewijs. Vraag het bij DUO, vanaf 6 maanden voor het einde.",

@@ -659,18 +659,22 @@ fn ontzorgen(s: &Situatie, a: &mut Advies) {
     }
 }
 
-/// Information without a decision: Wi2021 art. 12 lid 1 with Besluit art. 4.4 lid 1 (six months'
-/// extension after aanzienlijke inspanningen) and art. 26 lid 1 onder b and d (maximum fines for
-/// art. 24 and 25; DUO does not fine asylum status holders since the Raad van State ruling of
-/// 9 July 2025).
+/// Information without a decision: Wi2021 art. 12 lid 1 with Besluit art. 4.4 lid 1 and 2 (six
+/// months' extension after aanzienlijke inspanningen, defined only for the B1-route), and either
+/// art. 26 lid 1 onder b and d (maximum fines for art. 24 and 25) or, for an asylum status
+/// holder, DUO's practice of no fine since the Raad van State ruling of 9 July 2025
+/// ([`plan::geen_boete`]: the plan then says nothing of fines either).
 fn informatie(s: &Situatie, a: &mut Advies) {
-    let verlenging = regels::VERLENGING_MAANDEN.geldend_of_eerste(s.peildatum);
-    a.uitleg(&t::VERLENGING, verlenging.bron, vec![Waarde::Getal(verlenging.waarde)]);
+    if a.leerroute == Some(Leerroute::B1) {
+        let verlenging = regels::VERLENGING_MAANDEN.geldend_of_eerste(s.peildatum);
+        a.uitleg(&t::VERLENGING, verlenging.bron, vec![Waarde::Getal(verlenging.waarde)]);
+    }
+    if plan::geen_boete(s) {
+        a.uitleg(&t::GEEN_BOETE_ASIEL, plan::DUO_GEEN_BOETE, vec![]);
+        return;
+    }
     let leerroute = regels::BOETE_LEERROUTE.geldend_of_eerste(s.peildatum);
     let pvt_map = regels::BOETE_PVT_MAP.geldend_of_eerste(s.peildatum);
     let bron = Bron::new(Wet::Wi2021, "art. 26 lid 1 onder b en d");
     a.uitleg(&t::BOETE, bron, vec![Waarde::Bedrag(leerroute.waarde), Waarde::Bedrag(pvt_map.waarde)]);
-    if s.verblijf == Verblijf::Asiel && plan::ASIEL_GEEN_BOETE.geldend_of_eerste(s.peildatum).waarde {
-        a.uitleg(&t::BOETE_ASIEL, plan::RVS_2025, vec![]);
-    }
 }

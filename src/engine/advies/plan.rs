@@ -186,7 +186,9 @@ pub const EXAMENGELD: Parameter<Cent> = Parameter {
 };
 
 /// Asylum status holders under Wi2021 (art. 13 group): the first two attempts per exam are paid by
-/// the gemeente's course (DUO inburgeren-betalen: "at or above the PIP level").
+/// the gemeente's course, but not for an exam below the level in the PIP (inburgeren.nl "Hoeveel
+/// kost inburgeren?": "Maar niet als u examen doet op een lager niveau dan in uw PIP staat"; the
+/// sentence says so).
 pub const GRATIS_POGINGEN: Parameter<u32> = Parameter {
     naam: "gratis_examenpogingen_asielstatushouder",
     vluchtig: false,
@@ -252,8 +254,9 @@ pub const BOETE_WI2013: Parameter<Cent> = Parameter {
 const GECONTROLEERD_FEITEN: NaiveDate = dag(2026, 11, 22);
 
 /// The case law on asylum status holders, in one place: after the Raad van State's ruling of
-/// 9 July 2025 (following the Court of Justice, 4 February 2025) DUO neither fines asylum status
-/// holders nor recovers their integration loans. Keyed by peildatum.
+/// 9 July 2025 (following the Court of Justice, 4 February 2025; a Wi2013 case) DUO neither fines
+/// asylum status holders nor recovers their integration loans, under Wi2013 and, as its practice,
+/// under Wi2021. Keyed by peildatum.
 pub const ASIEL_GEEN_BOETE: Parameter<bool> = Parameter {
     naam: "asielstatushouder_geen_boete_geen_terugvordering",
     vluchtig: false,
@@ -265,7 +268,33 @@ pub const ASIEL_GEEN_BOETE: Parameter<bool> = Parameter {
 
 pub const RVS_2025: Bron = Bron::new(Wet::Beleid, "uitspraak Raad van State 9 juli 2025");
 const RVS_HERKOMST: &str = "rijksoverheid.nl nieuws 2025-07-09 uitspraak-raad-van-state-in-zaak-boetes-en-leningen-\
-                            inburgering (facts.md §3.3)";
+                            inburgering (facts.md §3.3; the case was under Wi2013); DUO's boete page (\"Asielstatushouders \
+                            krijgen nooit een boete\", Wi2013 and Wi2021) via the Tijdlijn-check's rule data, checkedOn \
+                            2026-08-20";
+/// DUO's practice for Wi2021, which the 2025 ruling (a Wi2013 case) does not itself decide.
+pub const DUO_GEEN_BOETE: Bron = Bron::new(Wet::Duo, "boete (inburgeren.nl)");
+
+/// The Raad van State's ruling of 18 February 2026: the 2025 rulings also reach Wi2013 fines and
+/// loan recoveries that were already final; such a fine lapses and the loan need not be repaid.
+/// Keyed by peildatum.
+pub const OUDE_BOETE_VERVALT: Parameter<bool> = Parameter {
+    naam: "asielstatushouder_wi2013_definitieve_boete_vervalt",
+    vluchtig: false,
+    rijen: &[
+        rij(dag(2022, 1, 1), false, RVS_2026, RVS_2026_HERKOMST, Zekerheid::Bevestigd, dag(2026, 12, 7)),
+        rij(dag(2026, 2, 18), true, RVS_2026, RVS_2026_HERKOMST, Zekerheid::Bevestigd, dag(2026, 12, 7)),
+    ],
+};
+
+pub const RVS_2026: Bron = Bron::new(Wet::Beleid, "uitspraak Raad van State 18 februari 2026");
+const RVS_2026_HERKOMST: &str = "rijksoverheid.nl nieuws 2026-02-19 (RvS 18 February 2026: final Wi2013 fines and \
+                                 recoveries of asylum status holders lapse; SZW studies the consequences)";
+
+/// DUO gives this person no fine and recovers no loan: an asylum permit, on a peildatum after the
+/// 2025 ruling ([`ASIEL_GEEN_BOETE`]). One test, so the fine sentences never contradict.
+pub fn geen_boete(s: &Situatie) -> bool {
+    s.verblijf == Verblijf::Asiel && ASIEL_GEEN_BOETE.geldend_of_eerste(s.peildatum).waarde
+}
 
 /// Rijkswet op het Nederlanderschap art. 8 lid 1 onder c: five years of admission and main
 /// residence immediately before the request.
@@ -293,6 +322,7 @@ pub const PARAMETERS: &[&dyn Controleerbaar] = &[
     &NIEUWE_TERMIJN_JAREN,
     &BOETE_WI2013,
     &ASIEL_GEEN_BOETE,
+    &OUDE_BOETE_VERVALT,
     &NATURALISATIE_JAREN,
 ];
 
@@ -490,30 +520,42 @@ fn naturalisatie(
     Naturalisatie { vroegst, voldoet_diploma }
 }
 
-/// What happens after the term: Wi2021 art. 24 and 25 (a fine, then a new term of at most two
-/// years and a new fine every two years; the maximum amounts are in `regels` and the advice's
-/// own sentence), for Wi2013 DUO's fine; the 2025 case law for asylum status holders
-/// ([`ASIEL_GEEN_BOETE`]). Then the extension checklist, Wi2021 art. 12 lid 1 with Besluit
-/// art. 4.4 (six months after aanzienlijke inspanningen) and art. 4.3 (not verwijtbaar), each
+/// What happens after the term, one story per group: DUO fines no asylum status holder
+/// ([`geen_boete`]; Wi2021 in the advice's own sentence, Wi2013 here with the rulings of
+/// 9 July 2025 and 18 February 2026). For the others Wi2021 art. 24 and 25 (a fine, then a new term
+/// of at most two years and a new fine every two years; the maximum amounts are in `regels` and
+/// the advice's own sentence), for Wi2013 DUO's fine. Then the extension checklist: Besluit
+/// art. 4.4 (six months after aanzienlijke inspanningen, only in the B1-route, lid 2 onder a;
+/// lid 3: at least 450 hours for family and other migrants) and art. 4.3 (not verwijtbaar), each
 /// with how likely it is; an extension is never added to a date of the plan.
 fn gevolgen(s: &Situatie, a: &Advies, uitleg: &mut Vec<Uitleg>) {
-    if a.wet == Some(Regime::Wi2013) {
-        let boete = BOETE_WI2013.geldend_of_eerste(s.peildatum);
-        uitleg.push(Uitleg::new(&t::BOETE_WI2013, boete.bron, vec![Waarde::Bedrag(boete.waarde)]));
-    } else {
-        let nieuw = NIEUWE_TERMIJN_JAREN.geldend_of_eerste(s.peildatum);
-        uitleg.push(Uitleg::new(&t::NIEUWE_TERMIJN, nieuw.bron, vec![Waarde::Getal(nieuw.waarde)]));
+    match (a.wet, geen_boete(s)) {
+        (Some(Regime::Wi2013), true) => {
+            uitleg.push(Uitleg::new(&crate::i18n::advies::BOETE_ASIEL, RVS_2025, vec![]));
+            if OUDE_BOETE_VERVALT.geldend_of_eerste(s.peildatum).waarde {
+                uitleg.push(Uitleg::new(&t::OUDE_BOETE_VERVALT, RVS_2026, vec![]));
+            }
+        }
+        (Some(Regime::Wi2013), false) => {
+            let boete = BOETE_WI2013.geldend_of_eerste(s.peildatum);
+            uitleg.push(Uitleg::new(&t::BOETE_WI2013, boete.bron, vec![Waarde::Bedrag(boete.waarde)]));
+        }
+        (_, true) => {}
+        (_, false) => {
+            let nieuw = NIEUWE_TERMIJN_JAREN.geldend_of_eerste(s.peildatum);
+            uitleg.push(Uitleg::new(&t::NIEUWE_TERMIJN, nieuw.bron, vec![Waarde::Getal(nieuw.waarde)]));
+        }
     }
-    // Wi2021: the advice's own sentences on fines say it (`informatie`).
-    if a.wet == Some(Regime::Wi2013)
-        && s.verblijf == Verblijf::Asiel
-        && ASIEL_GEEN_BOETE.geldend_of_eerste(s.peildatum).waarde
-    {
-        uitleg.push(Uitleg::new(&crate::i18n::advies::BOETE_ASIEL, RVS_2025, vec![]));
-    }
-    if a.wet == Some(Regime::Wi2021) {
-        let maanden = super::regels::VERLENGING_MAANDEN.geldend_of_eerste(s.peildatum);
-        uitleg.push(Uitleg::new(&t::VERLENGING_INSPANNINGEN, maanden.bron, vec![Waarde::Getal(maanden.waarde)]));
+    if a.wet == Some(Regime::Wi2021) && a.leerroute == Some(Leerroute::B1) {
+        let verlenging = super::regels::VERLENGING_MAANDEN.geldend_of_eerste(s.peildatum);
+        let maanden = Waarde::Getal(verlenging.waarde);
+        if s.verblijf.is_asielgroep() {
+            uitleg.push(Uitleg::new(&t::VERLENGING_INSPANNINGEN, verlenging.bron, vec![maanden]));
+        } else {
+            let uren = super::regels::VERLENGING_UREN_GEZIN.geldend_of_eerste(s.peildatum);
+            let waarden = vec![maanden, Waarde::Getal(uren.waarde)];
+            uitleg.push(Uitleg::new(&t::VERLENGING_INSPANNINGEN_UREN, uren.bron, waarden));
+        }
     }
     uitleg.push(Uitleg::new(&t::VERLENGING_NIET_VERWIJTBAAR, Bron::new(Wet::Bi2021, "art. 4.3"), vec![]));
     uitleg.push(Uitleg::new(&t::VERLENGING_NIET_OPGETELD, Bron::new(Wet::Wi2021, "art. 12 lid 1"), vec![]));

@@ -348,6 +348,24 @@ crate::parameters! {
         )],
     };
 
+    /// Besluit art. 4.4 lid 3: for family and other migrants (Wi2021 art. 19) the aanzienlijke
+    /// inspanningen of lid 2 ask at least this many hours of language lessons or KNM course hours,
+    /// instead of all lessons (lid 2 onder b).
+    pub const VERLENGING_UREN_GEZIN: Parameter<i64> = Parameter {
+        naam: "verlenging_inspanningen_uren_gezins_overige_migrant",
+        vluchtig: false,
+        rijen: &[rij(
+            dag(2022, 1, 1),
+            450,
+            Bron::new(Wet::Bi2021, "art. 4.4 lid 3"),
+            "regelrecht-corpus regulation/nl/amvb/besluit_inburgering_2021/2026-04-02.yaml art. 4.4 lid 3 (\"ten \
+             minste 450 uren aan taallessen of cursusuren kennis van de Nederlandse maatschappij\"); lid 2 onder a: \
+             only for whoever \"de B1-route volgt\"",
+            Zekerheid::Bevestigd,
+            dag(2026, 12, 7),
+        )],
+    };
+
     /// Wi2021 art. 26 lid 1 onder d: maximum fine for not achieving the leerroute (art. 25).
     pub const BOETE_LEERROUTE: Parameter<Cent> = Parameter {
         naam: "boete_leerroute_max",
