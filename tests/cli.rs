@@ -164,6 +164,8 @@ const CASELOAD: &str = "klant;verblijf;geboortedatum;nationaliteit;verblijfsdatu
     K-4;geen;;;;;;;;;\r\n\
     K-5;asiel;1990-01-01;SY;2026-01-05;2026-02-16;;;;misschien;\r\n";
 
+/// K-3, an asylum status holder without a housing date or bijstand, has no PIP date: it moves
+/// with housing (Besluit inburgering 2021 art. 5.3 lid 1), and the housing date is asked.
 #[test]
 fn werklijst_writes_the_worklist_and_lists_bad_lines_on_stderr() {
     let (code, uit, fouten) = wijzer_met_stderr(&["werklijst", "--op", "2026-12-07"], CASELOAD);
@@ -174,8 +176,8 @@ fn werklijst_writes_the_worklist_and_lists_bad_lines_on_stderr() {
         [
             "klant;volgende actie;datum;stand;pipUiterlijk;termijn.einde;leerroute;open vragen;inburgeringsplichtig;regel",
             "K-1;PIP vaststellen;2026-04-27;te laat;2026-04-27;;;leerplichtig, nlDiploma, leerbaarheidstoets, pipDatum;ja;2",
-            "\"K-3; met \"\"puntkomma\"\"\";Aanmelden: Lezen, Luisteren, Schrijven, Spreken, KNM;2027-10-20;;2025-04-12;\
-             2028-03-01;B1-route;leerplichtig, nlDiploma, wilOpleiding;ja;4",
+            "\"K-3; met \"\"puntkomma\"\"\";Aanmelden: Lezen, Luisteren, Schrijven, Spreken, KNM;2027-10-20;;;\
+             2028-03-01;B1-route;leerplichtig, nlDiploma, wilOpleiding, huisvestingDatum;ja;4",
             "K-4;;;;;;;;nee;5",
         ]
     );

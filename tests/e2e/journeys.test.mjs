@@ -74,6 +74,7 @@ const STATUSHOUDER = {
   'a:verblijf': 'asiel',
   'a:verblijfsdatum': datum(-14),
   'a:duoBriefDatum': datum(-13), // PIP by ten weeks later: passed
+  'a:huisvestingDatum': datum(-14), // housed before the letter, so the 10 weeks count from it
   'a:pipDatum': datum(-10), // three years from the day after: still to come
 };
 

@@ -48,8 +48,12 @@ test('keyboard only: a route advice with its articles and links to the law', asy
   assert.doesNotMatch(tekst, /Nog nodig/);
   assert.match(tekst, /U moet inburgeren\./);
   assert.match(tekst, /Welke route past, weten we na de leerbaarheidstoets/);
-  // The first deadline appears as soon as DUO's letter is known.
+  // With DUO's letter the PIP date still waits for housing (Besluit art. 5.3 lid 1): a status
+  // holder may not live in the gemeente yet. Housed before the letter, it counts from the letter.
   await typDatum(page, 'a:duoBriefDatum', 9, 3, 2026);
+  tekst = await uitkomst(page, 'a');
+  assert.match(tekst, /Kwam u later in de gemeente wonen\? Dan schuift die datum op/);
+  await typDatum(page, 'a:huisvestingDatum', 2, 3, 2026);
   tekst = await uitkomst(page, 'a');
   assert.match(tekst, /Voorbij: uw PIP moest uiterlijk 18 mei 2026 klaar zijn/); // before today
   assert.match(tekst, /Waarom\?/);

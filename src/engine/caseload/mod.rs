@@ -348,13 +348,14 @@ mod tests {
     fn clients_are_ordered_by_their_next_actions_date_undated_last() {
         // D: nothing to do (no permit); A: no DUO letter yet, so no PIP date and (without a
         // gemeente step) nothing dated to do; B: PIP due 2026-04-27, overdue; C: PIP due
-        // 2027-01-18; E: as C, after it in the file.
+        // 2027-01-18; E: as C, after it in the file. B, C and E have bijstand from before the
+        // letter, so they live in the gemeente and the PIP's 10 weeks count from the letter.
         let tekst = format!(
             "{KOP}D;geen;;;;;;;;;;\n\
              A;asiel;1990-01-01;SY;2026-11-01;;;;;;;\n\
-             C;asiel;1990-01-01;SY;2026-11-01;2026-11-09;;;;;;\n\
-             B;asiel;1990-01-01;SY;2026-01-05;2026-02-16;;;;;;\n\
-             E;asiel;1990-01-01;SY;2026-11-01;2026-11-09;;;;;;\n"
+             C;asiel;1990-01-01;SY;2026-11-01;2026-11-09;;;;ja;2026-11-01;\n\
+             B;asiel;1990-01-01;SY;2026-01-05;2026-02-16;;;;ja;2026-01-05;\n\
+             E;asiel;1990-01-01;SY;2026-11-01;2026-11-09;;;;ja;2026-11-01;\n"
         );
         let caseload = lees_tekst(&tekst).unwrap();
         let volgorde: Vec<_> = caseload
