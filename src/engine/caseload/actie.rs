@@ -318,8 +318,9 @@ mod tests {
         let pip = r#", "pipDatum": "2026-04-20", "leerbaarheidstoets": {"score": 30, "datum": "2026-02-20"}"#;
         assert!(TermijnEindigt.past(&klant(dag(2028, 10, 20), pip), dag(2028, 10, 20)));
         assert!(!TermijnEindigt.past(&klant(dag(2028, 10, 19), pip), dag(2028, 10, 19)));
-        // Due within 4 weeks: the PIP's last day (2026-04-27) 28 days ahead is, 29 days is not.
-        let zonder_bijstand = r#", "bijstand": false, "bijstandSinds": null"#;
+        // Due within 4 weeks: the PIP's last day (2026-04-27) 28 days ahead is, 29 days is not
+        // (housed before DUO's letter, so the 10 weeks count from the letter).
+        let zonder_bijstand = r#", "bijstand": false, "bijstandSinds": null, "huisvestingDatum": "2026-01-05""#;
         assert!(Binnenkort.past(&klant(dag(2026, 3, 30), zonder_bijstand), dag(2026, 3, 30)));
         assert!(!Binnenkort.past(&klant(dag(2026, 3, 29), zonder_bijstand), dag(2026, 3, 29)));
         // Not plichtig: in none.
