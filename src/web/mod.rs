@@ -97,10 +97,9 @@ mod exports {
     /// reach the core, and anything it refuses (cycles, BigInt) becomes a `fout`. With an
     /// explicit `null` replacer: called without one, Chromium 156 takes 50 to 180 ms to refuse a
     /// cyclic value, with one 0.03 ms (a CPU profile of `make fuzz`, 2026-12-07; the same text
-    /// otherwise). The same import as the saved file's, so no second one in the module.
+    /// otherwise).
     pub(super) fn lees_js(waarde: JsValue) -> Result<Json, Fout> {
-        let tekst = js_sys::JSON::stringify_with_replacer_and_space(&waarde, &JsValue::NULL, &JsValue::UNDEFINED)
-            .map_err(|_| Fout::onleesbaar())?;
+        let tekst = js_sys::JSON::stringify_with_replacer(&waarde, &JsValue::NULL).map_err(|_| Fout::onleesbaar())?;
         Json::lees_tekst(&tekst.as_string().unwrap_or_default())
     }
 
