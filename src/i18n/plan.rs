@@ -151,11 +151,11 @@ crate::teksten! {
     }
     ALLES_BEHAALD = "alles_behaald" {
         nl: "U heeft alle onderdelen gehaald.",
-        en: "You have completed all parts.",
-        ar: "لقد أنهيت كل الأجزاء.",
-        ti: "ኩሎም ክፋላት ወዲእኩም ኣለኹም።",
-        tr: "Tüm bölümleri tamamladınız.",
-        fa: "همه بخش‌ها را تمام کرده‌اید.",
+        en: "You have passed or finished all parts.",
+        ar: "لقد نجحت في كل الأجزاء أو أنهيتها.",
+        ti: "ኩሎም ክፋላት ሓሊፍኩም ወይ ወዲእኩም ኣለኹም።",
+        tr: "Tüm bölümleri geçtiniz ya da bitirdiniz.",
+        fa: "همه بخش‌ها را قبول شده‌اید یا تمام کرده‌اید.",
     }
     AANMELDEN_VOOR = "aanmelden_voor" {
         nl: "Aanmelden: {0}",
@@ -167,15 +167,15 @@ crate::teksten! {
     }
     EXAMEN_VOOR = "examen_voor" { nl: "Examen: {0}", en: "Exam: {0}", ar: "الامتحان: {0}", ti: "ፈተና: {0}", tr: "Sınav: {0}", fa: "امتحان: {0}" }
     KLAAR_VOOR = "klaar_voor" { nl: "Klaar: {0}", en: "Done: {0}", ar: "الإنهاء: {0}", ti: "ምውዳእ: {0}", tr: "Bitiş: {0}", fa: "پایان: {0}" }
-    BEHAALD = "behaald" { nl: "gehaald", en: "done", ar: "تم", ti: "ተወዲኡ", tr: "tamam", fa: "انجام شد" }
+    BEHAALD = "behaald" { nl: "gehaald", en: "passed", ar: "نجحت", ti: "ሓሊፍኩም", tr: "başarılı", fa: "قبول شدید" }
     VOORBIJ = "voorbij" { nl: "voorbij", en: "past", ar: "مضى", ti: "ሓሊፉ", tr: "geçti", fa: "گذشته" }
     TE_LAAT_KORT = "te_laat_kort" { nl: "te laat", en: "too late", ar: "متأخر", ti: "ደንጕዩ", tr: "geç kaldı", fa: "دیر شده" }
     IK_HEB_GEHAALD = "ik_heb_gehaald" {
-        nl: "Wat heeft u al gehaald?",
-        en: "What have you already completed?",
-        ar: "ما الذي أنهيته بالفعل؟",
-        ti: "እንታይ ወዲእኩም ኣለኹም?",
-        tr: "Neleri zaten tamamladınız?",
-        fa: "چه بخش‌هایی را قبلاً تمام کرده‌اید؟",
+        nl: "Welke examens heeft u gehaald? En wat heeft u al afgerond?",
+        en: "Which exams have you passed? And what have you already finished?",
+        ar: "ما الامتحانات التي نجحت فيها؟ وما الذي أنهيته بالفعل؟",
+        ti: "ኣየኖት ፈተናታት ሓሊፍኩም? እንታይከ ድሮ ወዲእኩም?",
+        tr: "Hangi sınavları geçtiniz? Ve neleri zaten bitirdiniz?",
+        fa: "کدام امتحان‌ها را قبول شده‌اید؟ و چه چیزهایی را قبلاً تمام کرده‌اید؟",
     }
 }

@@ -202,20 +202,20 @@ pub const GRATIS_POGINGEN: Parameter<u32> = Parameter {
     )],
 };
 
-/// Wi2021 art. 20 lid 1 and 4 (a loan for course and exams, its height by the toetsingsinkomen,
-/// rules by AMvB) for the art. 19 group; the maximum of € 10.000 is in the Besluit, read in
-/// ../shared/domain/facts.md §3.4, not in the corpus here.
+/// Besluit art. 6.2 lid 1 (made under Wi2021 art. 20 lid 1 and 4): the art. 19 group may borrow
+/// at most € 10.000 for course, taalschakeltraject, alfabetisering and exams; lid 2: the height by
+/// the toetsingsinkomen.
 pub const LENING_MAXIMUM: Parameter<Cent> = Parameter {
     naam: "lening_inburgering_maximum",
     vluchtig: false,
     rijen: &[rij(
         dag(2022, 1, 1),
         1_000_000,
-        Bron::new(Wet::Wi2021, "art. 20 lid 1 en 4"),
-        "regelrecht-corpus regulation/nl/wet/wet_inburgering_2021/2025-10-21.yaml art. 20 (loan, height by AMvB); \
-         the € 10.000 from facts.md §3.4 (Besluit), not read in the Besluit here",
-        Zekerheid::Afgeleid,
-        NAGELEZEN,
+        Bron::new(Wet::Bi2021, "art. 6.2 lid 1"),
+        "regelrecht-corpus regulation/nl/amvb/besluit_inburgering_2021/2026-04-02.yaml art. 6.2 lid 1 (\"een lening \
+         van ten hoogste € 10.000\"); same text in 2022-01-01.yaml art. 6.2 lid 1",
+        Zekerheid::Bevestigd,
+        dag(2026, 12, 7),
     )],
 };
 
@@ -557,8 +557,17 @@ fn gevolgen(s: &Situatie, a: &Advies, uitleg: &mut Vec<Uitleg>) {
             uitleg.push(Uitleg::new(&t::VERLENGING_INSPANNINGEN_UREN, uren.bron, waarden));
         }
     }
-    uitleg.push(Uitleg::new(&t::VERLENGING_NIET_VERWIJTBAAR, Bron::new(Wet::Bi2021, "art. 4.3"), vec![]));
-    uitleg.push(Uitleg::new(&t::VERLENGING_NIET_OPGETELD, Bron::new(Wet::Wi2021, "art. 12 lid 1"), vec![]));
+    // Wi2013's extension rules (its art. 7b and 32 and the Besluit inburgering of 2013) were
+    // not read here: for the ondertussengroep these sentences name that law, no article of
+    // the Wi2021 or its Besluit.
+    let (niet_verwijtbaar, niet_opgeteld) = if a.wet == Some(Regime::Wi2013) {
+        let wi2013 = Bron::new(Wet::Wi2013, "verlenging van de termijn");
+        (wi2013, wi2013)
+    } else {
+        (Bron::new(Wet::Bi2021, "art. 4.3"), Bron::new(Wet::Wi2021, "art. 12 lid 1"))
+    };
+    uitleg.push(Uitleg::new(&t::VERLENGING_NIET_VERWIJTBAAR, niet_verwijtbaar, vec![]));
+    uitleg.push(Uitleg::new(&t::VERLENGING_NIET_OPGETELD, niet_opgeteld, vec![]));
 }
 
 impl NaarJson for Deel {
