@@ -135,8 +135,9 @@ fn a_configuration_that_arrives_after_the_answers_shows_its_offers() {
     assert!(!heeft(&lijst, &["r", ""]), "no rebuild: the person may be typing");
 }
 
-/// The module's own allocator (src/web/geheugen.rs): blocks of every size class, alignments up
-/// to a page, growth by realloc, and reuse after free, each checked by its contents.
+/// The module's own allocator (src/web/geheugen.rs) as the module's global allocator on
+/// `memory.grow`: blocks of every size class, alignments up to a page, growth by realloc, and
+/// reuse after free, each checked by its contents. Its model test runs natively (geheugen.rs).
 #[wasm_bindgen_test]
 fn the_allocator_keeps_every_block_apart_and_reuses_freed_ones() {
     let mut blokken: Vec<Vec<u8>> = (0..24).map(|k| vec![k as u8; (1usize << k) - 1 + k]).collect();
@@ -157,93 +158,4 @@ fn the_allocator_keeps_every_block_apart_and_reuses_freed_ones() {
     let opnieuw = vec![1u8; (1 << 10) - 1 + 10];
     assert_eq!(opnieuw.as_ptr(), adres, "a freed block serves the next request of its size");
     assert!(pagina.0.iter().all(|&b| b == 7));
-}
-
-/// The allocator under random requests against a model (issue 13): blocks of random size and
-/// alignment are allocated, grown, shrunk and freed in random order. After every step each live
-/// block is aligned, apart from every other and still holds what was written into it; and a
-/// request is served from the freed blocks of its size class, last freed first, as the model's
-/// free lists say.
-#[wasm_bindgen_test]
-fn the_allocator_agrees_with_a_model_under_random_requests() {
-    use std::alloc::{alloc, dealloc, realloc, Layout};
-
-    // xorshift: deterministic, so a failure repeats.
-    let mut toestand = 0x9e37_79b9_7f4a_7c15u64;
-    let mut toeval = move |n: usize| {
-        toestand ^= toestand << 13;
-        toestand ^= toestand >> 7;
-        toestand ^= toestand << 17;
-        (toestand % n as u64) as usize
-    };
-    let klasse = |l: Layout| l.size().max(l.align()).max(16).next_power_of_two().trailing_zeros() as usize;
-    // The test's own lists are made full size first, so that they ask nothing of the allocator
-    // while the model runs. Live blocks: address, layout, the byte written into every byte.
-    const STAPPEN: usize = 1_500;
-    let mut levend: Vec<(*mut u8, Layout, u8)> = Vec::with_capacity(STAPPEN);
-    // The model's free lists: per class, the freed addresses, last on top.
-    let mut vrij: Vec<Vec<usize>> = (0..32).map(|_| Vec::with_capacity(STAPPEN)).collect();
-    let mut bereiken: Vec<(usize, usize)> = Vec::with_capacity(STAPPEN);
-    for stap in 0..STAPPEN {
-        let merk = (stap % 251) as u8;
-        match toeval(10) {
-            0..=4 => {
-                let grootte = match toeval(10) {
-                    0..=3 => toeval(17),
-                    4..=6 => toeval(300),
-                    7 | 8 => toeval(5_000),
-                    _ => toeval(70_000),
-                }
-                .max(1);
-                let layout = Layout::from_size_align(grootte, 1 << toeval(7)).unwrap();
-                let blok = unsafe { alloc(layout) };
-                assert!(!blok.is_null(), "step {stap}: {layout:?}");
-                if let Some(verwacht) = vrij[klasse(layout)].pop() {
-                    assert_eq!(blok as usize, verwacht, "step {stap}: the last freed block of its class");
-                }
-                unsafe { blok.write_bytes(merk, grootte) };
-                levend.push((blok, layout, merk));
-            }
-            5..=7 if !levend.is_empty() => {
-                let (blok, layout, _) = levend.swap_remove(toeval(levend.len()));
-                unsafe { dealloc(blok, layout) };
-                vrij[klasse(layout)].push(blok as usize);
-            }
-            _ if !levend.is_empty() => {
-                let i = toeval(levend.len());
-                let (blok, layout, oud) = levend[i];
-                let grootte = (toeval(3 * layout.size() + 40)).max(1);
-                let nieuw_layout = Layout::from_size_align(grootte, layout.align()).unwrap();
-                let nieuw = unsafe { realloc(blok, layout, grootte) };
-                assert!(!nieuw.is_null(), "step {stap}: realloc");
-                let gehouden = unsafe { std::slice::from_raw_parts(nieuw, grootte.min(layout.size())) };
-                assert!(gehouden.iter().all(|&b| b == oud), "step {stap}: realloc keeps the contents");
-                if klasse(nieuw_layout) == klasse(layout) {
-                    assert_eq!(nieuw, blok, "step {stap}: the same class stays in place");
-                } else {
-                    // Served like a new request, then the old block freed.
-                    if let Some(verwacht) = vrij[klasse(nieuw_layout)].pop() {
-                        assert_eq!(nieuw as usize, verwacht, "step {stap}: realloc takes the last freed block");
-                    }
-                    vrij[klasse(layout)].push(blok as usize);
-                }
-                unsafe { nieuw.write_bytes(merk, grootte) };
-                levend[i] = (nieuw, nieuw_layout, merk);
-            }
-            _ => {}
-        }
-        bereiken.clear();
-        bereiken.extend(levend.iter().map(|(b, l, _)| (*b as usize, *b as usize + l.size())));
-        bereiken.sort_unstable();
-        assert!(bereiken.windows(2).all(|w| w[0].1 <= w[1].0), "step {stap}: blocks overlap");
-        // Every block's contents now and then (every step would take minutes in a debug build).
-        for (blok, layout, merk) in levend.iter().filter(|_| stap % 100 == 99) {
-            assert_eq!(*blok as usize % layout.align(), 0, "step {stap}: aligned");
-            let inhoud = unsafe { std::slice::from_raw_parts(*blok, layout.size()) };
-            assert!(inhoud.iter().all(|b| b == merk), "step {stap}: a live block was overwritten");
-        }
-    }
-    for (blok, layout, _) in levend {
-        unsafe { dealloc(blok, layout) };
-    }
 }

@@ -26,8 +26,8 @@ mod agenda;
 mod dom;
 #[cfg(target_arch = "wasm32")]
 mod element;
-/// The module's memory allocator (smaller than the standard one).
-#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+/// The module's memory allocator (smaller than the standard one); its model test runs natively.
+#[cfg(any(all(target_arch = "wasm32", not(target_feature = "atomics")), test))]
 mod geheugen;
 /// The element's page and each question, drawn from data; plain Rust, tested natively.
 #[cfg(any(target_arch = "wasm32", test))]
