@@ -47,7 +47,7 @@
 //! - `traject[]` (at most [`MAX_STAPPEN`]): the gemeente's own steps, in order. `naam` required;
 //!   `omschrijving`; `uitvoerder`: the `id` of a contact; `wanneer: { "na", "weken" }`: `weken`
 //!   (0..=520, default 0) after `vergunning`, `huisvesting`, `bijstand`, `pip` or `termijn`
-//!   ([`GEBEURTENISSEN`]; without `wanneer` the step has no date); `duurWeken` (1..=520);
+//!   ([`Gebeurtenis`]; without `wanneer` the step has no date); `duurWeken` (1..=520);
 //!   `voor: { "verblijf", "leeftijdVan", "leeftijdTot", "route", "bijstand" }`: every condition
 //!   given must hold (`verblijf` takes the codes of `perspectief.voor`, `route` the leerroute
 //!   codes, `leeftijdTot` is exclusive); `bron`: where the step comes from.
@@ -70,7 +70,7 @@ use super::geld::Cent;
 use super::json::{object, Json, NaarJson, Velden};
 use std::borrow::Cow;
 
-use super::advies::{Leerroute, LEERROUTES};
+use super::codes::{Aanbodsoort, Gebeurtenis, Invulveld, Leerroute, VOOR};
 use crate::i18n::{advies as tekst, fouten, traject as traject_tekst, Taal, Tekst, Waarde};
 
 /// The top-level fields; the last two only in the shared part of a file (`$schema` lets an
@@ -148,59 +148,12 @@ impl NaarJson for Meertalig {
     }
 }
 
-/// The kind of a local offer (the default only stands in while a bad offer is read).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Soort {
-    #[default]
-    Cursus,
-    Werkplek,
-    Opvang,
-    Juridisch,
-    Terugkeer,
-    Gezondheid,
-    Begeleiding,
-    Overig,
-}
-
-const SOORTEN: &[(&str, Soort)] = &[
-    ("cursus", Soort::Cursus),
-    ("werkplek", Soort::Werkplek),
-    ("opvang", Soort::Opvang),
-    ("juridisch", Soort::Juridisch),
-    ("terugkeer", Soort::Terugkeer),
-    ("gezondheid", Soort::Gezondheid),
-    ("begeleiding", Soort::Begeleiding),
-    ("overig", Soort::Overig),
-];
-
-impl NaarJson for Soort {
-    fn schrijf(&self, uit: &mut String) {
-        SOORTEN.iter().find(|(_, soort)| soort == self).map(|(code, _)| code).schrijf(uit)
-    }
-}
-
-/// The situations an offer can be for (see the module doc).
-pub const VOOR_CODES: &[&str] = &[
-    "asiel",
-    "gezin_van_asielstatushouder",
-    "gezin",
-    "geestelijk_bedienaar",
-    "regulier_overig",
-    "tijdelijk",
-    "eu_familie",
-    "asielzoeker",
-    "geen",
-    "eu",
-    "vrijgesteld",
-    "plichtig",
-];
-
 /// One local offer (contract: an item of `perspectief`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Perspectief {
     /// Not in the contract's output.
     pub voor: Vec<&'static str>,
-    pub soort: Soort,
+    pub soort: Aanbodsoort,
     pub titel: Meertalig,
     pub omschrijving: Option<Meertalig>,
     pub aanbieder: Option<String>,
@@ -244,35 +197,6 @@ pub struct Gemeente {
 pub const MAX_STAPPEN: usize = 50;
 pub const MAX_CONTACTEN: usize = 12;
 
-/// The events a traject step can be timed from: what the wijzer knows from the answers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Gebeurtenis {
-    /// `verblijfsdatum`: the residence permit.
-    Vergunning,
-    /// `huisvestingDatum`: housing in the gemeente (asked only where a step is timed from it).
-    Huisvesting,
-    /// `bijstandSinds`: the start of bijstand.
-    Bijstand,
-    /// `pipDatum`: the PIP.
-    Pip,
-    /// The start of the inburgeringstermijn (the day after the PIP).
-    Termijn,
-}
-
-pub const GEBEURTENISSEN: &[(&str, Gebeurtenis)] = &[
-    ("vergunning", Gebeurtenis::Vergunning),
-    ("huisvesting", Gebeurtenis::Huisvesting),
-    ("bijstand", Gebeurtenis::Bijstand),
-    ("pip", Gebeurtenis::Pip),
-    ("termijn", Gebeurtenis::Termijn),
-];
-
-impl NaarJson for Gebeurtenis {
-    fn schrijf(&self, uit: &mut String) {
-        GEBEURTENISSEN.iter().find(|(_, g)| g == self).map(|(code, _)| code).schrijf(uit)
-    }
-}
-
 /// For whom a step is: every condition given must hold; none given is everyone.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Doelgroep {
@@ -302,17 +226,6 @@ pub struct TrajectStap {
     /// Where it stands in the file, for messages about it.
     pub pad: String,
 }
-
-/// A field on the contactkaart the person fills in themselves.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Invulveld {
-    Naam,
-    Telefoon,
-    Email,
-}
-
-pub const INVULVELDEN: &[(&str, Invulveld)] =
-    &[("naam", Invulveld::Naam), ("telefoon", Invulveld::Telefoon), ("email", Invulveld::Email)];
 
 /// A person or desk on the contactkaart.
 #[derive(Debug, Clone, PartialEq)]
@@ -370,7 +283,7 @@ impl Default for Gemeente {
 
 fn standaard_aanbod(
     voor: &[&'static str],
-    soort: Soort,
+    soort: Aanbodsoort,
     aanbieder: &str,
     omschrijving: &'static Tekst,
     link: &str,
@@ -392,7 +305,7 @@ impl Gemeente {
     /// is not plichtig, so the fallback is never empty; plichtigen get only what a gemeente configures.
     pub fn standaard() -> Gemeente {
         let zonder_vergunning = ["asielzoeker", "geen"];
-        let niet_plichtig: Vec<&'static str> = VOOR_CODES.iter().copied().filter(|c| *c != "plichtig").collect();
+        let niet_plichtig: Vec<&'static str> = VOOR.iter().copied().filter(|c| *c != "plichtig").collect();
         Gemeente {
             naam: None,
             contact: Contact::default(),
@@ -401,28 +314,28 @@ impl Gemeente {
             perspectief: vec![
                 standaard_aanbod(
                     &niet_plichtig,
-                    Soort::Juridisch,
+                    Aanbodsoort::Juridisch,
                     "Het Juridisch Loket",
                     &tekst::AANBOD_JURIDISCH_LOKET,
                     "https://www.juridischloket.nl",
                 ),
                 standaard_aanbod(
                     &["asielzoeker", "geen", "asiel", "gezin_van_asielstatushouder"],
-                    Soort::Begeleiding,
+                    Aanbodsoort::Begeleiding,
                     "VluchtelingenWerk Nederland",
                     &tekst::AANBOD_VLUCHTELINGENWERK,
                     "https://www.vluchtelingenwerk.nl",
                 ),
                 standaard_aanbod(
                     &zonder_vergunning,
-                    Soort::Gezondheid,
+                    Aanbodsoort::Gezondheid,
                     "Dokters van de Wereld",
                     &tekst::AANBOD_DOKTERS_VAN_DE_WERELD,
                     "https://www.doktersvandewereld.org",
                 ),
                 standaard_aanbod(
                     &zonder_vergunning,
-                    Soort::Terugkeer,
+                    Aanbodsoort::Terugkeer,
                     "IOM Nederland",
                     &tekst::AANBOD_IOM,
                     "https://www.iom-nederland.nl",
@@ -611,11 +524,11 @@ fn lees_aanbod(item: &Json, pad: &str) -> Result<Perspectief, Vec<Fout>> {
     let mut p = Problemen::default();
     let item = p.bekende(item, pad, AANBOD_VELDEN)?;
     let v = Velden::lees(&item, pad, AANBOD_VELDEN).map_err(|fout| vec![fout])?;
-    let verblijf: Vec<(&'static str, &'static str)> = VOOR_CODES.iter().map(|c| (*c, *c)).collect();
+    let verblijf: Vec<(&'static str, &'static str)> = VOOR.iter().map(|c| (*c, *c)).collect();
     let voor =
         p.neem(codes(&v, "voor", &verblijf).and_then(|voor| v.verplicht("voor", (!voor.is_empty()).then_some(voor))));
     let aanbod = Perspectief {
-        soort: p.verplicht(&v, "soort", v.keuze("soort", SOORTEN)),
+        soort: p.verplicht(&v, "soort", v.keuze("soort", Aanbodsoort::TABEL)),
         titel: p.verplicht(&v, "titel", Meertalig::lees(&v, "titel")),
         omschrijving: p.neem(Meertalig::lees(&v, "omschrijving")),
         aanbieder: p.neem(v.tekst("aanbieder")).map(str::to_owned),
@@ -783,18 +696,18 @@ fn lees_stap(item: &Json, pad: &str) -> Result<TrajectStap, Vec<Fout>> {
     let item = p.bekende(item, pad, STAP_VELDEN)?;
     let v = Velden::lees(&item, pad, STAP_VELDEN).map_err(|fout| vec![fout])?;
     let wanneer = p.neem(v.object("wanneer", &["na", "weken"])).and_then(|w| {
-        let na = p.verplicht(&w, "na", w.keuze("na", GEBEURTENISSEN).map(|na| na.map(Some)));
+        let na = p.verplicht(&w, "na", w.keuze("na", Gebeurtenis::TABEL).map(|na| na.map(Some)));
         let weken = p.neem(w.geheel("weken", 0, 520)).unwrap_or(0) as u32;
         Some((na?, weken))
     });
     let mut voor = Doelgroep::default();
     if let Some(d) = p.neem(v.object("voor", &["verblijf", "leeftijdVan", "leeftijdTot", "route", "bijstand"])) {
-        let verblijf: Vec<(&'static str, &'static str)> = VOOR_CODES.iter().map(|c| (*c, *c)).collect();
+        let verblijf: Vec<(&'static str, &'static str)> = VOOR.iter().map(|c| (*c, *c)).collect();
         voor = Doelgroep {
             verblijf: p.neem(codes(&d, "verblijf", &verblijf)),
             leeftijd_van: p.neem(d.geheel("leeftijdVan", 0, 120)).map(|n| n as u32),
             leeftijd_tot: p.neem(d.geheel("leeftijdTot", 0, 120)).map(|n| n as u32),
-            route: p.neem(codes(&d, "route", LEERROUTES)),
+            route: p.neem(codes(&d, "route", Leerroute::TABEL)),
             bijstand: p.neem(d.bool("bijstand")),
         };
     }
@@ -833,7 +746,7 @@ fn lees_contact(item: &Json, pad: &str) -> Result<Contactpersoon, Vec<Fout>> {
         telefoon: p.neem(link(&v, "telefoon", &["tel:"])),
         email: p.neem(link(&v, "email", &["mailto:"])),
         website: p.neem(link(&v, "website", &["https:"])),
-        zelf_invullen: p.neem(codes(&v, "zelfInvullen", INVULVELDEN)),
+        zelf_invullen: p.neem(codes(&v, "zelfInvullen", Invulveld::TABEL)),
     };
     p.of(contact)
 }
@@ -860,12 +773,6 @@ mod tests {
 
     fn lees(tekst: &str) -> Result<Gemeente, Fout> {
         Gemeente::lees(&Json::lees_tekst(tekst).unwrap())
-    }
-
-    #[test]
-    fn offers_can_be_for_every_permit_of_the_advice() {
-        let verblijven: Vec<&str> = crate::engine::advies::VERBLIJVEN.iter().map(|(code, _)| *code).collect();
-        assert_eq!(VOOR_CODES[..verblijven.len()], verblijven[..]);
     }
 
     #[test]
@@ -1053,7 +960,7 @@ mod tests {
     fn the_default_offers_something_for_every_situation() {
         let g = Gemeente::standaard();
         assert_eq!(g.naam, None);
-        for code in VOOR_CODES.iter().filter(|c| **c != "plichtig") {
+        for code in VOOR.iter().filter(|c| **c != "plichtig") {
             assert!(!g.perspectief_voor(code).is_empty(), "{code}");
         }
         assert!(g.perspectief.iter().all(|p| !p.voor.contains(&"plichtig")));

@@ -5,6 +5,8 @@
 pub mod aow;
 /// Law references: which statute, article, BWB id and version date a rule rests on.
 pub mod bron;
+/// The contract's codes: each closed list of codes, declared once.
+pub mod codes;
 /// Validation errors with the JSON path of the offending field and a stable code.
 pub mod fout;
 /// The JSON value the boundary hands to the core, and a reader that tracks field paths.

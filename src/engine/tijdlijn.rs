@@ -16,9 +16,9 @@
 
 use chrono::NaiveDate;
 
-use super::advies::plan::{Deel, Status};
 use super::advies::Advies;
 use super::bron::Bron;
+use super::codes::{Deel, Status};
 use super::traject::{self, Stap};
 use super::uitleg::Uitleg;
 use crate::i18n::Waarde;
@@ -283,7 +283,7 @@ mod tests {
         let na = &lijn[eerste_zonder];
         assert_eq!(na.stand(dag(2026, 3, 18)), Stand::ZonderDatum);
         let Wat::Stap(stap) = na.wat else { panic!() };
-        assert_eq!(stap.na, Some(crate::engine::gemeente::Gebeurtenis::Pip));
+        assert_eq!(stap.na, Some(crate::engine::codes::Gebeurtenis::Pip));
     }
 
     #[test]

@@ -11,9 +11,10 @@
 
 use chrono::NaiveDate;
 
-use super::advies::{Advies, Leerroute, Situatie, Verblijf};
+use super::advies::{Advies, Situatie};
+use super::codes::{Gebeurtenis, Leerroute, Verblijf};
 use super::datum::leeftijd;
-use super::gemeente::{Contactpersoon, Doelgroep, Gebeurtenis, Gemeente, Meertalig, TrajectStap};
+use super::gemeente::{Contactpersoon, Doelgroep, Gemeente, Meertalig, TrajectStap};
 use super::json::{object, NaarJson};
 
 /// Where a step stands on the peildatum.

@@ -139,17 +139,6 @@ pub fn object<'a>(v: &Velden<'a>, naam: &str, velden: &'static [Veld]) -> Result
     v.waarde(naam).map(|w| binnen(w, &v.pad(naam), velden)).transpose()
 }
 
-/// The codes of a table of `(code, value)` pairs, for [`Soort::Keuze`].
-pub const fn codes<T, const N: usize>(tabel: &[(&'static str, T)]) -> [&'static str; N] {
-    let mut codes = [""; N];
-    let mut i = 0;
-    while i < N {
-        codes[i] = tabel[i].0;
-        i += 1;
-    }
-    codes
-}
-
 fn lees_object<'a>(top: &Json, object: &'a Json, pad: &str, velden: &'static [Veld]) -> Result<Velden<'a>, Fout> {
     let v = binnen(object, pad, velden)?;
     for veld in velden {

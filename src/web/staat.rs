@@ -342,7 +342,7 @@ impl Staat {
             self.bijwerken();
             // A ticked part redraws the plan: the box keeps the focus.
             let code = naam.strip_prefix(super::formulier::BEHAALD);
-            if let Some(code) = code.filter(|c| crate::engine::advies::plan::DELEN.iter().any(|(d, _)| d == c)) {
+            if let Some(code) = code.filter(|c| crate::engine::codes::Deel::CODES.contains(c)) {
                 dom::focus(&format!("behaald-{code}"));
             }
         }

@@ -9,7 +9,8 @@
 
 use super::dom::{self, El};
 use super::formulier::Antwoorden;
-use crate::engine::gemeente::{Contactpersoon, Gebeurtenis, Gemeente, Invulveld, Meertalig, INVULVELDEN};
+use crate::engine::codes::{Gebeurtenis, Invulveld};
+use crate::engine::gemeente::{Contactpersoon, Gemeente, Meertalig};
 use crate::engine::traject::Stap;
 use crate::i18n::{traject as t, Taal, Tekst, Waarde};
 
@@ -79,7 +80,7 @@ fn paneel(
             Invulveld::Telefoon => (&t::VELD_TELEFOON, "tel"),
             Invulveld::Email => (&t::VELD_EMAIL, "email"),
         };
-        let code = INVULVELDEN.iter().find(|(_, v)| v == veld).map_or("", |(code, _)| code);
+        let code = veld.code();
         let sleutel = format!("k:{id}.{code}");
         let invoer_id = format!("in-k-{id}-{code}");
         paneel = paneel.kind(

@@ -13,7 +13,8 @@ use super::formulier::{euro_naar_cent, Antwoorden, Onderdeel, Soort, Vraag, VRAG
 use super::samengevoegd;
 use super::teksten as w;
 use super::tijdlijn::waarom;
-use crate::engine::advies::{self as advies_regels, Advies, Leerroute, Regime};
+use crate::engine::advies::{self as advies_regels, Advies};
+use crate::engine::codes::{Leerroute, Regime};
 use crate::engine::geld::Cent;
 use crate::engine::gemeente::{Gemeente, Perspectief};
 use crate::engine::ontzorgen::{self as ontzorgen_regels, Maand, Schema};

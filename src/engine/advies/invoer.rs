@@ -4,49 +4,16 @@
 
 use chrono::NaiveDate;
 
-use super::plan::{Behaald, DELEN};
+use super::plan::Behaald;
+use crate::engine::codes::{Deel, Gebeurtenis, Verblijf};
 use crate::engine::fout::Fout;
-use crate::engine::gemeente::{Gebeurtenis, Gemeente};
+use crate::engine::gemeente::Gemeente;
 use crate::engine::json::{Json, Velden};
 use crate::engine::traject::{self, Persoon};
 use crate::engine::veld::{self, code, veld, Soort, Veld};
 use crate::i18n::{advies as tekst, fouten, Waarde};
 
-/// The contract's `verblijf` codes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Verblijf {
-    Asiel,
-    GezinVanAsielstatushouder,
-    Gezin,
-    GeestelijkBedienaar,
-    RegulierOverig,
-    Tijdelijk,
-    EuFamilie,
-    Asielzoeker,
-    Geen,
-}
-
-pub const VERBLIJVEN: &[(&str, Verblijf)] = &[
-    ("asiel", Verblijf::Asiel),
-    ("gezin_van_asielstatushouder", Verblijf::GezinVanAsielstatushouder),
-    ("gezin", Verblijf::Gezin),
-    ("geestelijk_bedienaar", Verblijf::GeestelijkBedienaar),
-    ("regulier_overig", Verblijf::RegulierOverig),
-    ("tijdelijk", Verblijf::Tijdelijk),
-    ("eu_familie", Verblijf::EuFamilie),
-    ("asielzoeker", Verblijf::Asielzoeker),
-    ("geen", Verblijf::Geen),
-];
-
 impl Verblijf {
-    pub fn uit_code(code: &str) -> Option<Verblijf> {
-        VERBLIJVEN.iter().find(|(c, _)| *c == code).map(|(_, v)| *v)
-    }
-
-    pub fn code(self) -> &'static str {
-        VERBLIJVEN.iter().find(|(_, v)| *v == self).map_or("", |(c, _)| c)
-    }
-
     /// A residence permit (everything except asylum seekers and undocumented people).
     pub fn is_vergunning(self) -> bool {
         !matches!(self, Verblijf::Asielzoeker | Verblijf::Geen)
@@ -135,7 +102,7 @@ pub const SITUATIE: &[Veld] = &[
     veld("peildatum", Soort::Datum).verplicht(),
     veld("geboortedatum", Soort::Datum).verplicht_als(niet_zonder_vergunning),
     veld("nationaliteit", Soort::Tekst).verplicht_als(niet_zonder_vergunning),
-    veld("verblijf", Soort::Keuze(&CODES)).verplicht(),
+    veld("verblijf", Soort::Keuze(Verblijf::CODES)).verplicht(),
     veld("verblijfsdatum", Soort::Datum).verplicht().geldt_als(vergunning),
     veld("duoBriefDatum", Soort::Datum).geldt_als(vergunning),
     veld("pipDatum", Soort::Datum).geldt_als(vergunning),
@@ -151,11 +118,7 @@ pub const SITUATIE: &[Veld] = &[
 ];
 
 /// Contract `behaald`: a part of the obligation already done, and when (when known).
-const BEHAALD: &[Veld] = &[veld("onderdeel", Soort::Keuze(&DEEL_CODES)).verplicht(), veld("datum", Soort::Datum)];
-
-const DEEL_CODES: [&str; DELEN.len()] = veld::codes(DELEN);
-
-const CODES: [&str; VERBLIJVEN.len()] = veld::codes(VERBLIJVEN);
+const BEHAALD: &[Veld] = &[veld("onderdeel", Soort::Keuze(Deel::CODES)).verplicht(), veld("datum", Soort::Datum)];
 
 /// Rejects `datum` in field `naam` when it lies before `grens`.
 fn niet_voor(v: &Velden, naam: &str, datum: Option<NaiveDate>, grens: Option<NaiveDate>) -> Result<(), Fout> {
@@ -199,7 +162,7 @@ pub fn lees(invoer: &Json) -> Result<Situatie, Fout> {
         peildatum: v.verplicht("peildatum", v.datum("peildatum")?)?,
         geboortedatum: v.datum("geboortedatum")?,
         nationaliteit: nationaliteit.map(str::to_owned),
-        verblijf: v.verplicht("verblijf", v.keuze("verblijf", VERBLIJVEN)?)?,
+        verblijf: v.verplicht("verblijf", v.keuze("verblijf", Verblijf::TABEL)?)?,
         verblijfsdatum: v.datum("verblijfsdatum")?,
         duo_brief_datum: v.datum("duoBriefDatum")?,
         pip_datum: v.datum("pipDatum")?,
@@ -216,7 +179,7 @@ pub fn lees(invoer: &Json) -> Result<Situatie, Fout> {
         let b = veld::binnen(item, &pad, BEHAALD)?;
         let datum = b.datum("datum")?;
         niet_voor(&b, "datum", datum, s.geboortedatum)?;
-        s.behaald.push(Behaald { deel: b.verplicht("onderdeel", b.keuze("onderdeel", DELEN)?)?, datum });
+        s.behaald.push(Behaald { deel: b.verplicht("onderdeel", b.keuze("onderdeel", Deel::TABEL)?)?, datum });
     }
     // Each date at its own field: birth, permit and test lie on or before the peildatum (a PIP
     // or a letter may be dated ahead), nothing happens before birth, no letter and no PIP before

@@ -11,11 +11,8 @@
 //! - `traject: [...]`: the gemeente's own steps for this person, dated (see
 //!   [`super::traject::Stap`]'s JSON); empty when the gemeente configures none.
 //!
-//! Codes in `onderdelen`: `pvt` (participatieverklaringstraject), `map` (module Arbeidsmarkt en
-//! Participatie), `knm` (kennis van de Nederlandse maatschappij), `b1_examen` (language exams
-//! at B1), `taalschakeltraject` (onderwijsroute), `z_cursusuren` (Z-route course hours),
-//! `z_participatieuren` (Z-route participation hours, asylum status holders only),
-//! `z_eindgesprek`; for Wi2013: `a2_examen`, `knm`, `ona` (oriëntatie Nederlandse arbeidsmarkt), `pvt`.
+//! The codes of `wet`, `vrijstelling`, `leerroute`, `onderdelen` and `verblijf` are
+//! [`super::codes`].
 
 mod invoer;
 pub mod plan;
@@ -25,53 +22,17 @@ use chrono::NaiveDate;
 
 use super::aow;
 use super::bron::{Bron, Wet};
+use super::codes::{Gebeurtenis, Leerroute, Onderdeel, Regime, Verblijf, Vrijstelling};
 use super::datum::{bereikt_leeftijd, binnen_weken, einde_periode, leeftijd};
 use super::fout::Fout;
-use super::gemeente::{Gebeurtenis, Gemeente, Perspectief, ONDERWIJSROUTE_BELEID};
+use super::gemeente::{Gemeente, Perspectief, ONDERWIJSROUTE_BELEID};
 use super::json::{object, Json, NaarJson};
 use super::param::Zekerheid;
 use super::uitleg::Uitleg;
 use crate::i18n::{advies as t, Taal, Tekst, Waarde};
 
-pub use invoer::{Situatie, Toets, Verblijf, SITUATIE, VERBLIJVEN};
+pub use invoer::{Situatie, Toets, SITUATIE};
 pub use plan::Plan;
-
-/// Which law governs the obligation (contract: `wet`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Regime {
-    Wi2013,
-    Wi2021,
-}
-
-/// Contract: `vrijstelling`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Vrijstelling {
-    Leerplichtig,
-    Diploma,
-}
-
-/// Contract: `leerroute` and `alternatieven`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Leerroute {
-    B1,
-    Onderwijs,
-    Z,
-}
-
-/// Contract: the codes in `onderdelen` (see the module doc).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Onderdeel {
-    Pvt,
-    Map,
-    Knm,
-    B1Examen,
-    Taalschakeltraject,
-    ZCursusuren,
-    ZParticipatieuren,
-    ZEindgesprek,
-    A2Examen,
-    Ona,
-}
 
 /// Contract: `termijn`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -144,54 +105,6 @@ impl Advies {
 
     fn vraag(&mut self, veld: &str, vraag: &'static Tekst) {
         self.open_vragen.push(OpenVraag { veld: veld.to_owned(), vraag });
-    }
-}
-
-impl NaarJson for Regime {
-    fn schrijf(&self, uit: &mut String) {
-        match self {
-            Regime::Wi2013 => "wi2013",
-            Regime::Wi2021 => "wi2021",
-        }
-        .schrijf(uit)
-    }
-}
-
-impl NaarJson for Vrijstelling {
-    fn schrijf(&self, uit: &mut String) {
-        match self {
-            Vrijstelling::Leerplichtig => "leerplichtig",
-            Vrijstelling::Diploma => "diploma",
-        }
-        .schrijf(uit)
-    }
-}
-
-/// The contract's codes of the leerroutes (also the `route` of a gemeente's traject step).
-pub const LEERROUTES: &[(&str, Leerroute)] =
-    &[("b1", Leerroute::B1), ("onderwijs", Leerroute::Onderwijs), ("z", Leerroute::Z)];
-
-impl NaarJson for Leerroute {
-    fn schrijf(&self, uit: &mut String) {
-        LEERROUTES.iter().find(|(_, route)| route == self).map(|(code, _)| code).schrijf(uit)
-    }
-}
-
-impl NaarJson for Onderdeel {
-    fn schrijf(&self, uit: &mut String) {
-        match self {
-            Onderdeel::Pvt => "pvt",
-            Onderdeel::Map => "map",
-            Onderdeel::Knm => "knm",
-            Onderdeel::B1Examen => "b1_examen",
-            Onderdeel::Taalschakeltraject => "taalschakeltraject",
-            Onderdeel::ZCursusuren => "z_cursusuren",
-            Onderdeel::ZParticipatieuren => "z_participatieuren",
-            Onderdeel::ZEindgesprek => "z_eindgesprek",
-            Onderdeel::A2Examen => "a2_examen",
-            Onderdeel::Ona => "ona",
-        }
-        .schrijf(uit)
     }
 }
 

@@ -2,17 +2,17 @@
 //! to sit the exam and to register for it, counted back from `termijn.einde` through DUO's lead
 //! times and the gemeente's safety margin; what it costs and who pays; and the earliest date of
 //! a naturalisation request. Lead times, fees and the naturalisation period are dated rows below.
+
 //!
-//! Part codes (`plan.onderdelen[].onderdeel`): `lezen`, `luisteren`, `schrijven`, `spreken`,
-//! `knm`, `ona` (Wi2013), `pvt`, `map`, `z_route` (the Z-route's activities and final interview
-//! with the gemeente) and `taalschakeltraject` (the onderwijsroute).
+//! The part codes (`plan.onderdelen[].onderdeel`, and the input's `behaald`) are [`Deel`].
 
 use chrono::NaiveDate;
 
 use super::invoer::Situatie;
 use super::regels::rij;
-use super::{Advies, Leerroute, Onderdeel, Regime, Termijn, Verblijf};
+use super::{Advies, Termijn};
 use crate::engine::bron::{Bron, Wet};
+use crate::engine::codes::{Deel, Leerroute, Onderdeel, Regime, Status, Verblijf};
 use crate::engine::datum::{dag, plus_maanden};
 use crate::engine::geld::Cent;
 use crate::engine::json::{object, NaarJson};
@@ -20,39 +20,7 @@ use crate::engine::param::{Controleerbaar, Parameter, Rij, Zekerheid};
 use crate::engine::uitleg::Uitleg;
 use crate::i18n::{plan as t, Waarde};
 
-/// One part of the plan (contract: the codes of `plan.onderdelen[].onderdeel` and `behaald`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Deel {
-    Lezen,
-    Luisteren,
-    Schrijven,
-    Spreken,
-    Knm,
-    Ona,
-    Pvt,
-    Map,
-    ZRoute,
-    Taalschakeltraject,
-}
-
-pub const DELEN: &[(&str, Deel)] = &[
-    ("lezen", Deel::Lezen),
-    ("luisteren", Deel::Luisteren),
-    ("schrijven", Deel::Schrijven),
-    ("spreken", Deel::Spreken),
-    ("knm", Deel::Knm),
-    ("ona", Deel::Ona),
-    ("pvt", Deel::Pvt),
-    ("map", Deel::Map),
-    ("z_route", Deel::ZRoute),
-    ("taalschakeltraject", Deel::Taalschakeltraject),
-];
-
 impl Deel {
-    pub fn code(self) -> &'static str {
-        DELEN.iter().find(|(_, d)| *d == self).map_or("", |(c, _)| c)
-    }
-
     /// A DUO exam one registers for (the others are organised by the gemeente or the school).
     pub fn is_examen(self) -> bool {
         matches!(self, Deel::Lezen | Deel::Luisteren | Deel::Schrijven | Deel::Spreken | Deel::Knm | Deel::Ona)
@@ -73,14 +41,6 @@ impl Deel {
             Deel::Taalschakeltraject => &t::TAALSCHAKELTRAJECT,
         }
     }
-}
-
-/// Contract `plan.onderdelen[].status`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Status {
-    Open,
-    Behaald,
-    TeLaat,
 }
 
 /// A part listed in the input's `behaald`.
@@ -568,23 +528,6 @@ fn gevolgen(s: &Situatie, a: &Advies, uitleg: &mut Vec<Uitleg>) {
     };
     uitleg.push(Uitleg::new(&t::VERLENGING_NIET_VERWIJTBAAR, niet_verwijtbaar, vec![]));
     uitleg.push(Uitleg::new(&t::VERLENGING_NIET_OPGETELD, niet_opgeteld, vec![]));
-}
-
-impl NaarJson for Deel {
-    fn schrijf(&self, uit: &mut String) {
-        self.code().schrijf(uit)
-    }
-}
-
-impl NaarJson for Status {
-    fn schrijf(&self, uit: &mut String) {
-        match self {
-            Status::Open => "open",
-            Status::Behaald => "behaald",
-            Status::TeLaat => "te_laat",
-        }
-        .schrijf(uit)
-    }
 }
 
 impl Plan {

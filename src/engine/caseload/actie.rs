@@ -21,8 +21,8 @@
 use chrono::NaiveDate;
 
 use super::Klant;
-use crate::engine::advies::plan::{Deel, Status};
-use crate::engine::advies::{Advies, Regime};
+use crate::engine::advies::Advies;
+use crate::engine::codes::{Deel, Regime, Status};
 use crate::engine::datum::plus_maanden;
 use crate::engine::tijdlijn::PlanSoort;
 use crate::engine::tijdlijn::{tijdlijn, Moment, Stand, Wat, Wettelijk};

@@ -12,7 +12,7 @@
 //! `inburgeringsplichtig` (`ja`/`nee`), and `regel` (the line in the file read).
 
 use super::Caseload;
-use crate::engine::advies::Leerroute;
+use crate::engine::codes::Leerroute;
 use crate::engine::datum::iso;
 use crate::i18n::{termen, Taal};
 

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use super::norm::NORMEN;
 use super::ONTZORGEN_MAANDEN;
+use crate::engine::codes::Leefvorm;
 use crate::engine::datum::leeftijd;
 use crate::engine::fout::Fout;
 use crate::engine::geld::Cent;
@@ -17,13 +18,6 @@ use crate::i18n::{fouten, ontzorgen as tekst, Waarde};
 pub const EERSTE_STARTDATUM: NaiveDate = NORMEN.rijen[0].vanaf;
 /// Longer than the statutory six months (Pw art. 57) up to this contract limit.
 pub const MAX_MAANDEN: i64 = 24;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Leefvorm {
-    Alleenstaande,
-    AlleenstaandeOuder,
-    Gehuwden,
-}
 
 /// The four statutory items of Pw art. 56a lid 2, per month.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -66,15 +60,6 @@ pub struct Huishouden {
     pub geen_onderhoud_ouders: bool,
 }
 
-/// The contract's `leefvorm` codes.
-const LEEFVORMEN: &[(&str, Leefvorm)] = &[
-    ("alleenstaande", Leefvorm::Alleenstaande),
-    ("alleenstaande_ouder", Leefvorm::AlleenstaandeOuder),
-    ("gehuwden", Leefvorm::Gehuwden),
-];
-
-const LEEFVORM_CODES: [&str; LEEFVORMEN.len()] = veld::codes(LEEFVORMEN);
-
 const VASTE_LASTEN: &[Veld] = &[
     veld("huur", Soort::Bedrag),
     veld("energie", Soort::Bedrag),
@@ -100,7 +85,7 @@ fn gehuwden(invoer: &Json) -> bool {
 pub const HUISHOUDEN: &[Veld] = &[
     veld("startdatum", Soort::Datum).verplicht(),
     veld("maanden", Soort::Geheel(1, MAX_MAANDEN)),
-    veld("leefvorm", Soort::Keuze(&LEEFVORM_CODES)).verplicht(),
+    veld("leefvorm", Soort::Keuze(Leefvorm::CODES)).verplicht(),
     veld("geboortedatum", Soort::Datum).verplicht(),
     veld("partnerGeboortedatum", Soort::Datum).verplicht().geldt_als(gehuwden),
     veld("kinderen", Soort::Geheel(0, 20)),
@@ -136,7 +121,7 @@ pub fn lees(invoer: &Json) -> Result<Huishouden, Fout> {
     }
     let wettelijk = ONTZORGEN_MAANDEN.geldend(startdatum).map_err(|e| te_vroeg(&v, e))?.waarde;
     let maanden = v.geheel("maanden", 1, MAX_MAANDEN)?.map_or(wettelijk, |m| m as u32);
-    let leefvorm = v.verplicht("leefvorm", v.keuze("leefvorm", LEEFVORMEN)?)?;
+    let leefvorm = v.verplicht("leefvorm", v.keuze("leefvorm", Leefvorm::TABEL)?)?;
     let geboortedatum = v.verplicht("geboortedatum", v.datum("geboortedatum")?)?;
     oud_genoeg(&v, "geboortedatum", geboortedatum, startdatum)?;
     let partner_geboortedatum = v.datum("partnerGeboortedatum")?;

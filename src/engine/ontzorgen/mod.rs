@@ -19,7 +19,7 @@ use super::uitleg::Uitleg;
 use crate::i18n::{fouten, ontzorgen as tekst, Taal, Tekst, Waarde};
 
 pub use huurgrens::HUURGRENS;
-pub use invoer::{Huishouden, Leefvorm, OverigeInkomsten, VasteLasten, HUISHOUDEN};
+pub use invoer::{Huishouden, OverigeInkomsten, VasteLasten, HUISHOUDEN};
 pub use norm::{KOSTENDELER_LEEFTIJD, NORMEN, NORMHERZIENING, VAKANTIETOESLAG};
 
 /// What is withheld in one month (contract: `ingehouden`).

@@ -3,9 +3,10 @@
 
 use chrono::NaiveDate;
 
-use super::invoer::{Huishouden, Leefvorm};
+use super::invoer::Huishouden;
 use crate::engine::aow::aow_datum;
 use crate::engine::bron::{Bron, Wet};
+use crate::engine::codes::Leefvorm;
 use crate::engine::datum::{dag, leeftijd};
 use crate::engine::geld::{afronden, Afronding, Cent};
 use crate::engine::param::{bewaarde_herkomst, Aangekondigd, Parameter, Rij, Zekerheid};

@@ -9,7 +9,8 @@
 use std::time::Instant;
 
 use chrono::NaiveDate;
-use inburgeringswijzer::engine::advies::{self, plan::Behaald, plan::DELEN, Situatie, Toets, Verblijf};
+use inburgeringswijzer::engine::advies::{self, plan::Behaald, Situatie, Toets};
+use inburgeringswijzer::engine::codes::{Deel, Verblijf};
 use inburgeringswijzer::engine::gemeente::Gemeente;
 use inburgeringswijzer::engine::json::NaarJson;
 use inburgeringswijzer::engine::{datum, Json};
@@ -101,7 +102,7 @@ fn lees_serde(tekst: &str) -> Result<Situatie, String> {
     }
     let mut behaald = Vec::new();
     for (i, b) in s.behaald.unwrap_or_default().into_iter().enumerate() {
-        let deel = DELEN.iter().find(|(c, _)| *c == b.onderdeel).map(|(_, d)| *d);
+        let deel = Deel::uit_code(&b.onderdeel);
         let deel = deel.ok_or_else(|| format!("behaald[{i}].onderdeel | (eigen controle na serde)"))?;
         behaald.push(Behaald { deel, datum: b.datum.map(|d| d.0) });
     }
