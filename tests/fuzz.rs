@@ -15,8 +15,8 @@ use inburgeringswijzer::engine::caseload::{self, werklijst::werklijst};
 use inburgeringswijzer::engine::gemeente::Gemeente;
 use inburgeringswijzer::engine::json::{NaarJson, Velden};
 use inburgeringswijzer::engine::{advies, datum, ontzorgen, veld, Fout, Json};
+use inburgeringswijzer::i18n::TALENPAKKET;
 use inburgeringswijzer::i18n::{pakket, Taal};
-use inburgeringswijzer::TALENPAKKET;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseResult, TestRunner};
 

@@ -35,8 +35,8 @@ use inburgeringswijzer::engine::gemeente::Gemeente;
 use inburgeringswijzer::engine::json::{NaarJson, MAX_INVOER};
 use inburgeringswijzer::engine::param::{Controle, CONTROLE_TERMIJN_DAGEN, CONTROLE_TERMIJN_VLUCHTIG_DAGEN};
 use inburgeringswijzer::engine::{advies, alle_controles, caseload, datum, ontzorgen, open_aankondigingen, Fout, Json};
+use inburgeringswijzer::i18n::{alle_tabellen, TALENPAKKET};
 use inburgeringswijzer::i18n::{fouten, opdrachtregel, pakket, po, Taal};
-use inburgeringswijzer::{alle_tabellen, TALENPAKKET};
 
 #[derive(Clone, Copy)]
 enum Opdracht {

@@ -29,6 +29,9 @@ pub mod po;
 pub mod termen;
 /// The gemeente's own traject, the contactkaart, and messages about a configuration.
 pub mod traject;
+/// The sentences of the `<inburgering-wijzer>` element: questions, answers, headings, buttons
+/// and the labels of the result.
+pub mod widget;
 
 pub use formaat::{bedrag, datum, maandnaam};
 
@@ -283,14 +286,90 @@ macro_rules! compact_zinnen {
     }};
 }
 
+/// Every sentence table with its source file, the sentences' own and the widget's: for the
+/// completeness test, the terminology check and the translators' PO round trip (`i18n::po`). A new
+/// table module is added here.
+pub fn alle_tabellen() -> Vec<(&'static str, &'static [&'static Tekst], &'static str)> {
+    vec![
+        ("advies", advies::ALLE, advies::BESTAND),
+        ("caseload", caseload::ALLE, caseload::BESTAND),
+        ("fouten", fouten::ALLE, fouten::BESTAND),
+        ("ontzorgen", ontzorgen::ALLE, ontzorgen::BESTAND),
+        ("opdrachtregel", opdrachtregel::ALLE, opdrachtregel::BESTAND),
+        ("plan", plan::ALLE, plan::BESTAND),
+        ("traject", traject::ALLE, traject::BESTAND),
+        ("termen", termen::ALLE, termen::BESTAND),
+        ("termen_uitleg", termen::uitleg::ALLE, termen::uitleg::BESTAND),
+        ("widget", widget::ALLE, widget::BESTAND),
+    ]
+}
+
+/// The tables a language pack carries (`i18n::pakket`), in the pack's order: every table the
+/// widget reads. The glossary's explanations (for translators), the command line's messages and
+/// the caseload's (read natively until the browser's caseload view) stay out of the browser.
+pub static TALENPAKKET: [&Tabel; 7] =
+    [&advies::TABEL, &fouten::TABEL, &ontzorgen::TABEL, &plan::TABEL, &traject::TABEL, &termen::TABEL, &widget::TABEL];
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::{BTreeSet, HashSet};
+
+    fn plaatshouders(tekst: &str) -> BTreeSet<String> {
+        tekst.split('{').skip(1).filter_map(|s| s.split_once('}').map(|(p, _)| p.to_owned())).collect()
+    }
+
+    #[test]
+    fn every_sentence_exists_in_every_language_with_the_same_placeholders() {
+        let mut codes = HashSet::new();
+        for (tabel, teksten, _) in alle_tabellen() {
+            for taal in Taal::ALLE {
+                let (zinnen, _) = teksten[0].tabel.zinnen(taal);
+                assert_eq!(zinnen.matches(SCHEIDING).count(), teksten.len(), "{tabel}: a sentence holds the separator");
+            }
+            for tekst in teksten {
+                assert!(codes.insert((tabel, tekst.code)), "code {} twice in {tabel}", tekst.code);
+                let nl = plaatshouders(tekst.in_taal(Taal::Nl));
+                for taal in Taal::ALLE {
+                    let zin = tekst.in_taal(taal);
+                    assert!(!zin.trim().is_empty(), "{tabel}.{} is empty in {}", tekst.code, taal.code());
+                    assert_eq!(plaatshouders(zin), nl, "{tabel}.{} placeholders in {}", tekst.code, taal.code());
+                    if taal != Taal::Nl && zin.chars().count() > 12 {
+                        assert_ne!(
+                            zin,
+                            tekst.in_taal(Taal::Nl),
+                            "{tabel}.{} is untranslated in {}",
+                            tekst.code,
+                            taal.code()
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_language_pack_carries_every_table_the_widget_reads() {
+        let in_pakket = |teksten: &[&Tekst]| TALENPAKKET.iter().any(|t| std::ptr::eq(*t, teksten[0].tabel));
+        for (tabel, teksten, _) in alle_tabellen() {
+            assert_eq!(in_pakket(teksten), !matches!(tabel, "termen_uitleg" | "opdrachtregel" | "caseload"), "{tabel}");
+        }
+        assert_eq!(TALENPAKKET.len(), alle_tabellen().len() - 3, "each table once");
+    }
+
+    #[test]
+    fn stored_compactly_every_language_reads_as_written() {
+        let titels =
+            ["Inburgeringswijzer", "Integration guide", "دليل الاندماج", "መምርሒ ምውህሃድ", "Uyum rehberi", "راهنمای ادغام"];
+        for (taal, titel) in Taal::ALLE.into_iter().zip(titels) {
+            assert_eq!(widget::TITEL.in_taal(taal), titel);
+        }
+    }
 
     /// Every sentence of every table in every language, with where it comes from.
     fn alle_zinnen() -> Vec<(String, Taal, &'static str)> {
         let mut zinnen = Vec::new();
-        for (tabel, teksten, _) in crate::alle_tabellen() {
+        for (tabel, teksten, _) in alle_tabellen() {
             for tekst in teksten {
                 for taal in Taal::ALLE {
                     zinnen.push((format!("{tabel}.{} [{}]", tekst.code, taal.code()), taal, tekst.in_taal(taal)));

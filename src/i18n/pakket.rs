@@ -8,7 +8,7 @@
 //!
 //! The form: `IWT1`, the language's code (two ASCII letters), then each table's compact
 //! sentences ([`super::compact`]) in the order of the list the caller gives
-//! (`crate::TALENPAKKET`), with nothing between them.
+//! (`i18n::TALENPAKKET`), with nothing between them.
 
 use super::{compact, Taal, Tabel};
 

@@ -9,7 +9,7 @@
 //! Used by `wijzer po export DIR` and `wijzer po import FILE`; never by the browser.
 
 use super::{termen, Taal, Tekst};
-use crate::alle_tabellen;
+use crate::i18n::alle_tabellen;
 
 /// A PO string: quoted, with `\`, `"` and newlines escaped.
 fn citeer(tekst: &str) -> String {

@@ -522,7 +522,7 @@ pub fn controleer(nl: &str, taal: Taal, vertaling: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::alle_tabellen;
+    use crate::i18n::alle_tabellen;
 
     #[test]
     fn every_sentence_uses_the_term_of_each_concept_it_names_and_no_other() {

@@ -7,7 +7,6 @@ use std::cell::{Cell, RefCell};
 
 use chrono::{Datelike, NaiveDate};
 
-use super::teksten as w;
 use crate::engine::advies::SITUATIE;
 use crate::engine::codes::{Leefvorm, Verblijf};
 use crate::engine::gemeente::Gemeente;
@@ -15,6 +14,7 @@ use crate::engine::json::{lees_pad, zet_pad};
 use crate::engine::ontzorgen::{HUISHOUDEN, KOSTENDELER_LEEFTIJD};
 use crate::engine::veld::{self, Veld};
 use crate::engine::Json;
+use crate::i18n::widget as w;
 use crate::i18n::{Taal, Tekst, Waarde};
 
 /// Which calculation a question belongs to; also the prefix of its form key.

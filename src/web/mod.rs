@@ -9,10 +9,6 @@
 /// The form: questions, raw answers, and the contract input built from them.
 pub mod formulier;
 
-/// The sentences of the `<inburgering-wijzer>` element (labels, buttons, result headings), in
-/// six languages; natively too, for the form's tests and the completeness test.
-pub mod teksten;
-
 /// The element's stylesheet, compacted at compile time.
 pub mod stijl;
 
@@ -126,7 +122,7 @@ mod exports {
     /// the console, and the widget keeps the languages it has (`i18n::pakket`).
     #[wasm_bindgen]
     pub fn taal_laden(pakket: &[u8]) -> Result<String, JsValue> {
-        crate::i18n::pakket::laad(pakket, &crate::TALENPAKKET)
+        crate::i18n::pakket::laad(pakket, &crate::i18n::TALENPAKKET)
             .map(|taal| taal.code().to_owned())
             .map_err(|fout| JsValue::from_str(&fout.melding()))
     }

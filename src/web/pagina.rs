@@ -7,9 +7,9 @@ use chrono::NaiveDate;
 
 use super::dom::{self, El};
 use super::formulier::{dom_id, Antwoorden, Onderdeel, Soort, Vraag, DELEN, VRAGEN};
-use super::teksten as w;
 use super::tweetalig;
 use crate::engine::gemeente::Gemeente;
+use crate::i18n::widget as w;
 use crate::i18n::{Taal, Tekst, Waarde};
 
 /// How an element is set up: its attributes (`lang`, `modus`, `onderdeel`) and the switch that

@@ -9,12 +9,12 @@ use super::agenda;
 use super::dom::{self, Plek};
 use super::formulier::{Antwoorden, Onderdeel, Vraag, VRAGEN};
 use super::pagina::{self, Opzet, Statusregel};
-use super::teksten as w;
 use super::{tweetalig, weergave};
 use crate::engine::advies as advies_regels;
 use crate::engine::gemeente::Gemeente;
 use crate::engine::json::{NaarJson, Velden};
 use crate::engine::{Fout, Json};
+use crate::i18n::widget as w;
 use crate::i18n::{Taal, Tekst};
 
 /// The state of one element.
@@ -111,7 +111,7 @@ impl Staat {
         // A language is shown once its pack is there (the loader asks for it first); one that
         // could not be loaded leaves the language shown before, Dutch at the start.
         let gevraagd = Taal::uit_code(lang);
-        let geladen = crate::i18n::pakket::compleet(gevraagd, &crate::TALENPAKKET);
+        let geladen = crate::i18n::pakket::compleet(gevraagd, &crate::i18n::TALENPAKKET);
         self.opzet.taal_niet_geladen = (!geladen).then_some(gevraagd);
         if geladen {
             self.opzet.taal = gevraagd;

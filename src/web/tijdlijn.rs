@@ -13,7 +13,6 @@ use super::agenda::{Afspraak, Herinnering};
 use super::dom::{self, El};
 use super::formulier::BEHAALD;
 use super::samengevoegd;
-use super::teksten as w;
 use super::traject::wanneer;
 use crate::engine::advies::plan::Plan;
 use crate::engine::advies::Advies;
@@ -21,6 +20,7 @@ use crate::engine::bron::{Bron, Wet};
 use crate::engine::codes::{Deel, Status};
 use crate::engine::datum::iso;
 use crate::engine::tijdlijn::{tijdlijn, Moment, PlanSoort, Stand, Wat, Wettelijk};
+use crate::i18n::widget as w;
 use crate::i18n::{self, plan as p, traject as t, Taal, Tekst, Waarde};
 
 /// "Why?" (of every explanation of the result, and of each moment of the line): the source `label` with its link on wetten.overheid.nl when it has one.

@@ -6,8 +6,8 @@
 //! under its own (see [`super::dom::met_originelen`]).
 
 use super::dom::{self, El};
-use super::teksten as w;
 use super::weergave::{self, Uitkomst, Zicht};
+use crate::i18n::widget as w;
 use crate::i18n::{termen, Taal};
 
 /// Whether the Dutch is shown beside `taal` (never beside Dutch itself).

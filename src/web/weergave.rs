@@ -11,7 +11,6 @@ use chrono::NaiveDate;
 use super::dom::{self, El};
 use super::formulier::{euro_naar_cent, Antwoorden, Onderdeel, Soort, Vraag, VRAGEN};
 use super::samengevoegd;
-use super::teksten as w;
 use super::tijdlijn::waarom;
 use crate::engine::advies::{self as advies_regels, Advies};
 use crate::engine::codes::{Leerroute, Regime};
@@ -20,6 +19,7 @@ use crate::engine::gemeente::{Gemeente, Perspectief};
 use crate::engine::ontzorgen::{self as ontzorgen_regels, Maand, Schema};
 use crate::engine::uitleg::Uitleg;
 use crate::engine::{Fout, Json};
+use crate::i18n::widget as w;
 use crate::i18n::{self, Taal, Tekst, Waarde};
 
 pub enum Uitkomst {

@@ -3,7 +3,7 @@
 //! stylesheet, as JSON with hex strings, so the ledger can find them in the module and weigh them.
 //! Run by `make bench` as `cargo run --example teksten`.
 
-use inburgeringswijzer::alle_tabellen;
+use inburgeringswijzer::i18n::alle_tabellen;
 use inburgeringswijzer::i18n::Taal;
 use inburgeringswijzer::web::stijl::STIJL;
 
