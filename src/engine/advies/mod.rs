@@ -186,7 +186,7 @@ pub fn bereken(s: &Situatie, gemeente: &Gemeente) -> Advies {
         uitleg: Vec::new(),
         perspectief: None,
         open_vragen: Vec::new(),
-        herkomst: Herkomst { versie: crate::engine::VERSIE, regels_tot: regels::regels_tot() },
+        herkomst: Herkomst { versie: crate::engine::VERSIE, regels_tot: regels::regels_tot(false) },
         plan: None,
         traject: Vec::new(),
     };
@@ -224,6 +224,7 @@ pub fn bereken(s: &Situatie, gemeente: &Gemeente) -> Advies {
                 }
             }
             a.plan = Some(plan);
+            a.herkomst.regels_tot = regels::regels_tot(true);
             let eigen = gemeente.eigen_perspectief("plichtig");
             if !eigen.is_empty() {
                 a.perspectief = Some(eigen);

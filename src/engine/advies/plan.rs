@@ -286,6 +286,21 @@ pub const PARAMETERS: &[&dyn Controleerbaar] = &[
     &NATURALISATIE_JAREN,
 ];
 
+/// The day each of them was last checked, for `regelsTot`, in the order of [`PARAMETERS`] (a
+/// test holds the two equal): plain functions, as `parameters!` makes them.
+pub const LAATST_GECONTROLEERD: &[fn() -> NaiveDate] = &[
+    || AANMELDEN_WEKEN.laatst_gecontroleerd(),
+    || UITSLAG_WEKEN.laatst_gecontroleerd(),
+    || EXAMENGELD.laatst_gecontroleerd(),
+    || GRATIS_POGINGEN.laatst_gecontroleerd(),
+    || LENING_MAXIMUM.laatst_gecontroleerd(),
+    || NIEUWE_TERMIJN_JAREN.laatst_gecontroleerd(),
+    || BOETE_WI2013.laatst_gecontroleerd(),
+    || ASIEL_GEEN_BOETE.laatst_gecontroleerd(),
+    || OUDE_BOETE_VERVALT.laatst_gecontroleerd(),
+    || NATURALISATIE_JAREN.laatst_gecontroleerd(),
+];
+
 /// The parts to complete for this law and route: Wi2021 art. 6 lid 1 (PVT, MAP and the
 /// leerroute), art. 7 lid 1 (B1-route: four language skills and KNM), art. 8 lid 1 and 3
 /// (onderwijsroute: the taalschakeltraject, no MAP), art. 9 with Besluit art. 3.14 (Z-route: no

@@ -398,12 +398,14 @@ crate::parameters! {
 }
 
 /// `regelsTot` of the advice: the earliest day on which one of the parameters the advice draws
-/// on (its own and the AOW table) was last checked against its source. Every rule an advice
-/// uses was confirmed on or after this day.
-pub fn regels_tot() -> NaiveDate {
+/// on (its own, the AOW table and, when it has a plan, the planner's) was last checked against
+/// its source. Every rule an advice uses was confirmed on or after this day.
+pub fn regels_tot(met_plan: bool) -> NaiveDate {
+    let plan: &[fn() -> NaiveDate] = if met_plan { super::plan::LAATST_GECONTROLEERD } else { &[] };
     LAATST_GECONTROLEERD
         .iter()
         .chain(crate::engine::aow::LAATST_GECONTROLEERD)
+        .chain(plan)
         .map(|datum| datum())
         .min()
         .unwrap_or(NAGELEZEN)
@@ -437,9 +439,20 @@ mod tests {
 
     #[test]
     fn regels_tot_is_the_earliest_last_check_of_the_rules_the_advice_uses() {
-        let eerste = PARAMETERS.iter().map(|p| p.gecontroleerd()).min().unwrap();
-        assert!(regels_tot() <= eerste);
-        assert!(crate::engine::aow::PARAMETERS.iter().all(|p| p.gecontroleerd() >= regels_tot()));
-        assert_eq!(regels_tot(), dag(2026, 11, 22));
+        use crate::engine::param::Controleerbaar;
+        let plan: Vec<NaiveDate> = super::super::plan::PARAMETERS.iter().map(|p| p.gecontroleerd()).collect();
+        let gecontroleerd: Vec<NaiveDate> = super::super::plan::LAATST_GECONTROLEERD.iter().map(|d| d()).collect();
+        assert_eq!(gecontroleerd, plan, "the planner's two lists name the same parameters");
+        let eerste = |lijsten: &[&[&dyn Controleerbaar]]| {
+            lijsten.iter().flat_map(|l| l.iter()).map(|p| p.gecontroleerd()).min().unwrap()
+        };
+        let zonder = [PARAMETERS, crate::engine::aow::PARAMETERS];
+        assert_eq!(regels_tot(false), eerste(&zonder));
+        assert_eq!(
+            regels_tot(true),
+            eerste(&[PARAMETERS, crate::engine::aow::PARAMETERS, super::super::plan::PARAMETERS])
+        );
+        // The planner's DUO lead times were last read before the statutes: a plan lowers it.
+        assert!(regels_tot(true) < regels_tot(false));
     }
 }
