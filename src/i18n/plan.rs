@@ -131,6 +131,14 @@ crate::teksten! {
         tr: "Sığınma izniniz mi var? O zaman zaman genellikle sığınma başvurunuzdan itibaren sayılır. Yani belki daha erken başvurabilirsiniz. Belediyeye sorun.",
         fa: "اجازه اقامت پناهندگی دارید؟ در این صورت زمان معمولاً از درخواست پناهندگی شما حساب می‌شود. پس شاید بتوانید زودتر درخواست کنید. از شهرداری بپرسید.",
     }
+    NATURALISATIE_KORTER = "naturalisatie_korter" {
+        nl: "Bent u getrouwd met een Nederlander, of woont u al 3 jaar samen met een Nederlandse partner? Of woont u hier al 10 jaar of langer? Dan kan het soms eerder. Vraag het de gemeente.",
+        en: "Are you married to a Dutch citizen, or have you lived with a Dutch partner for 3 years? Or have you lived here for 10 years or longer? Then it is sometimes possible earlier. Ask the municipality.",
+        ar: "هل أنت متزوج من مواطن هولندي، أو تعيش منذ 3 سنوات مع شريك هولندي؟ أو تعيش هنا منذ 10 سنوات أو أكثر؟ عندها يمكن أحيانًا التقديم مبكرًا. اسأل البلدية.",
+        ti: "ምስ ሆላንዳዊ ተመርዒኹም ዲኹም፡ ወይ ምስ ሆላንዳዊ መጻምድቲ 3 ዓመት ብሓባር ትነብሩ ዲኹም? ወይ ኣብዚ 10 ዓመት ወይ ልዕሊኡ ትነብሩ ዲኹም? ሽዑ ሓደ ሓደ ግዜ ቀልጢፍኩም ክትሓቱ ትኽእሉ። ንምምሕዳር ከተማ ሕተቱ።",
+        tr: "Bir Hollandalıyla evli misiniz ya da 3 yıldır Hollandalı bir partnerle mi yaşıyorsunuz? Ya da 10 yıl veya daha fazladır burada mı yaşıyorsunuz? O zaman bazen daha erken başvurabilirsiniz. Belediyeye sorun.",
+        fa: "آیا با یک هلندی ازدواج کرده‌اید، یا 3 سال است با یک شریک هلندی زندگی می‌کنید؟ یا 10 سال یا بیشتر است که اینجا زندگی می‌کنید؟ در این صورت گاهی زودتر ممکن است. از شهرداری بپرسید.",
+    }
     KOP_PLAN = "kop_plan" { nl: "Uw planning", en: "Your plan", ar: "خطتك", ti: "መደብኩም", tr: "Planınız", fa: "برنامه شما" }
     VANDAAG = "vandaag" { nl: "Vandaag", en: "Today", ar: "اليوم", ti: "ሎሚ", tr: "Bugün", fa: "امروز" }
     EERST_AANMELDEN = "eerst_aanmelden" {

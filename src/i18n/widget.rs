@@ -210,6 +210,14 @@ crate::teksten! {
         tr: "Hangi günden itibaren bu belediyede bir eviniz var?",
         fa: "از چه روزی در این شهرداری خانه دارید؟",
     }
+    V_STAATLOOS = "v_staatloos" {
+        nl: "Bent u staatloos? Dan heeft u geen nationaliteit, en dat is officieel vastgesteld.",
+        en: "Are you stateless? Then you have no nationality, and this has been officially established.",
+        ar: "هل أنت عديم الجنسية؟ أي ليس لديك أي جنسية، وقد ثبت ذلك رسميًا.",
+        ti: "ዜግነት ኣልቦ ዲኹም? ማለት ዝኾነ ዜግነት የብልኩምን፡ እዚ ድማ ብወግዒ ተረጋጊጹ ኣሎ።",
+        tr: "Vatansız mısınız? Yani hiçbir vatandaşlığınız yok ve bu resmî olarak belirlendi.",
+        fa: "آیا بی‌تابعیت هستید؟ یعنی هیچ تابعیتی ندارید و این به طور رسمی ثابت شده است.",
+    }
     HINT_HUISVESTING = "hint_huisvesting" {
         nl: "De dag dat u in deze gemeente bent of wordt ingeschreven. Meestal is dat de dag dat u de sleutel krijgt. Uw plan (PIP) en sommige stappen van de gemeente tellen vanaf die dag.",
         en: "The day you are or will be registered in this municipality. Usually that is the day you get the key. Your plan (PIP) and some of the municipality's steps count from that day.",

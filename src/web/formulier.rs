@@ -317,6 +317,7 @@ pub const VRAGEN: &[Vraag] = &[
     v(A, "bijstand", &w::V_BIJSTAND),
     v(A, "bijstandSinds", &w::V_BIJSTAND_SINDS),
     v(A, "huisvestingDatum", &w::V_HUISVESTING).hint(&w::HINT_HUISVESTING),
+    v(A, "staatloos", &w::V_STAATLOOS),
     // Pw art. 56a: ontzorgen starts on the day the right to bijstand starts.
     v(O, "startdatum", &w::V_STARTDATUM).zelfde_als("bijstandSinds"),
     v(O, "leefvorm", &w::V_LEEFVORM).keuze(&LEEFVORMEN).hint(&w::HINT_LEEFVORM),

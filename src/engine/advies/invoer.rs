@@ -56,6 +56,9 @@ pub struct Situatie {
     pub huisvesting_datum: Option<NaiveDate>,
     /// Contract `behaald`: parts already done.
     pub behaald: Vec<Behaald>,
+    /// Contract `staatloos`: recognised as stateless (Rijkswet op het Nederlanderschap art. 8
+    /// lid 4: naturalisation after three years instead of five).
+    pub staatloos: bool,
 }
 
 /// The `verblijf` answered so far.
@@ -115,6 +118,7 @@ pub const SITUATIE: &[Veld] = &[
         .vervolg(|j| vergunning(j) && veld::antwoord(j, "bijstand") == Some(&Json::Bool(true))),
     veld("huisvestingDatum", Soort::Datum).vervolg(vergunning).geldt_bij_gemeente(huisvesting_telt),
     veld("behaald", Soort::Lijst(BEHAALD)).geldt_als(vergunning),
+    veld("staatloos", Soort::JaNee).geldt_als(vergunning),
 ];
 
 /// Contract `behaald`: a part of the obligation already done, and when (when known).
@@ -174,6 +178,7 @@ pub fn lees(invoer: &Json) -> Result<Situatie, Fout> {
         bijstand_sinds: v.datum("bijstandSinds")?,
         huisvesting_datum: v.datum("huisvestingDatum")?,
         behaald: Vec::new(),
+        staatloos: v.bool("staatloos")? == Some(true),
     };
     for (pad, item) in v.lijst("behaald")? {
         let b = veld::binnen(item, &pad, BEHAALD)?;

@@ -272,6 +272,23 @@ pub const NATURALISATIE_JAREN: Parameter<u32> = Parameter {
     )],
 };
 
+/// Rijkswet op het Nederlanderschap art. 8 lid 4: three years instead of five for a stateless
+/// applicant (input `staatloos`).
+pub const NATURALISATIE_JAREN_STAATLOOS: Parameter<u32> = Parameter {
+    naam: "naturalisatie_verblijfsjaren_staatloos",
+    vluchtig: false,
+    rijen: &[rij(
+        dag(1985, 1, 1),
+        3,
+        Bron::new(Wet::Rwn, "art. 8 lid 4"),
+        "regelrecht-corpus regulation/nl/wet/rijkswet_op_het_nederlanderschap/2026-10-01.yaml art. 8 lid 4 (\"De \
+         termijn bedoeld in het eerste lid, onder c, wordt op drie jaren gesteld voor de verzoeker die hetzij ... \
+         hetzij staatloos is\")",
+        Zekerheid::Bevestigd,
+        dag(2026, 12, 7),
+    )],
+};
+
 /// Every parameter of the planner (listed in `engine::alle_controles`).
 pub const PARAMETERS: &[&dyn Controleerbaar] = &[
     &AANMELDEN_WEKEN,
@@ -284,6 +301,7 @@ pub const PARAMETERS: &[&dyn Controleerbaar] = &[
     &ASIEL_GEEN_BOETE,
     &OUDE_BOETE_VERVALT,
     &NATURALISATIE_JAREN,
+    &NATURALISATIE_JAREN_STAATLOOS,
 ];
 
 /// The day each of them was last checked, for `regelsTot`, in the order of [`PARAMETERS`] (a
@@ -463,7 +481,8 @@ fn naturalisatie(
 ) -> Naturalisatie {
     let voldoet_diploma =
         matches!((a.wet, a.leerroute), (Some(Regime::Wi2013), _) | (_, Some(Leerroute::B1 | Leerroute::Onderwijs)));
-    let jaren = NATURALISATIE_JAREN.geldend_of_eerste(s.peildatum);
+    let jaren = if s.staatloos { &NATURALISATIE_JAREN_STAATLOOS } else { &NATURALISATIE_JAREN };
+    let jaren = jaren.geldend_of_eerste(s.peildatum);
     let wonen = s.verblijfsdatum.map(|d| plus_maanden(d, 12 * jaren.waarde));
     // The diploma: the last part done (not known when a part was done on a day not known), or
     // DUO's result of an exam registered for today.
@@ -483,7 +502,16 @@ fn naturalisatie(
     };
     let getal = Waarde::Getal(jaren.waarde.into());
     match vroegst {
-        Some(datum) => uitleg.push(Uitleg::new(&t::NATURALISATIE, jaren.bron, vec![Waarde::Datum(datum), getal])),
+        Some(datum) => {
+            uitleg.push(Uitleg::new(&t::NATURALISATIE, jaren.bron, vec![Waarde::Datum(datum), getal]));
+            // Art. 8 lid 2 to 4: a Dutch spouse or partner, ten years in all, statelessness;
+            // only statelessness is an input, the rest is said.
+            uitleg.push(Uitleg::new(
+                &t::NATURALISATIE_KORTER,
+                Bron::new(Wet::Rwn, "art. 8 lid 2 tot en met 4"),
+                vec![],
+            ));
+        }
         None if a.leerroute == Some(Leerroute::Z) => {
             uitleg.push(Uitleg::new(&t::NATURALISATIE_Z, jaren.bron, vec![getal]))
         }
