@@ -317,6 +317,7 @@ pub const LAATST_GECONTROLEERD: &[fn() -> NaiveDate] = &[
     || ASIEL_GEEN_BOETE.laatst_gecontroleerd(),
     || OUDE_BOETE_VERVALT.laatst_gecontroleerd(),
     || NATURALISATIE_JAREN.laatst_gecontroleerd(),
+    || NATURALISATIE_JAREN_STAATLOOS.laatst_gecontroleerd(),
 ];
 
 /// The parts to complete for this law and route: Wi2021 art. 6 lid 1 (PVT, MAP and the
