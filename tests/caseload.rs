@@ -5,9 +5,10 @@
 
 use std::path::Path;
 
+use inburgeringswijzer::basis::datum;
 use inburgeringswijzer::engine::caseload::{self, werklijst::werklijst, Caseload};
 use inburgeringswijzer::engine::gemeente::Gemeente;
-use inburgeringswijzer::engine::{datum, Json};
+use inburgeringswijzer::engine::json::Json;
 use inburgeringswijzer::i18n::Taal;
 use serde_json::Value;
 

@@ -64,7 +64,7 @@ fn verouderd(uit: &str) -> (Vec<(String, String)>, String) {
 
 #[test]
 fn the_staleness_report_lists_every_row_late_and_none_on_the_check_date() {
-    let alle = inburgeringswijzer::engine::alle_controles();
+    let alle = inburgeringswijzer::engine::register::alle_controles();
     let alle_rijen: Vec<(String, String)> = alle.iter().map(|c| (c.naam.to_owned(), c.vanaf.to_string())).collect();
 
     let (code, uit) = wijzer(&["controle", "--op", "2200-12-31"], b"");
@@ -193,7 +193,9 @@ fn werklijst_writes_the_worklist_and_lists_bad_lines_on_stderr() {
 
 #[test]
 fn werklijst_gives_what_the_core_gives_byte_for_byte() {
-    use inburgeringswijzer::engine::{caseload, datum, gemeente::Gemeente, Json};
+    use inburgeringswijzer::basis::datum;
+    use inburgeringswijzer::engine::json::Json;
+    use inburgeringswijzer::engine::{caseload, gemeente::Gemeente};
     let haarlem = Gemeente::lees(&Json::lees_tekst(include_str!("../www/gemeente-haarlem.json")).unwrap()).unwrap();
     let kern = caseload::lees(CASELOAD.as_bytes(), datum::dag(2026, 12, 7), &haarlem).unwrap();
     let args = ["werklijst", "--gemeente", "www/gemeente-haarlem.json", "--op", "2026-12-07"];

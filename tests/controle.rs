@@ -1,5 +1,5 @@
 //! The rule data cannot drift: every `Parameter` declared in `src/` is registered (declared in a
-//! `parameters!` block whose list `engine::PARAMETERS` joins), exactly once, and every
+//! `parameters!` block whose list `register::PARAMETERS` joins), exactly once, and every
 //! parameter's rows are in ascending date order.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 mod common;
 
 use inburgeringswijzer::engine::ontzorgen::NORMEN;
-use inburgeringswijzer::engine::{self, alle_controles, param::Controleerbaar};
+use inburgeringswijzer::engine::param::Controleerbaar;
+use inburgeringswijzer::engine::register::{self, alle_controles};
 
 fn rs_bestanden(map: &Path, uit: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(map).unwrap() {
@@ -66,7 +67,7 @@ fn every_declared_parameter_is_in_the_staleness_registry_once() {
     }
     let in_register: BTreeSet<String> = gezien.iter().map(|naam| naam.to_string()).collect();
     let ontbreekt: Vec<_> = gedeclareerd.difference(&in_register).collect();
-    assert!(ontbreekt.is_empty(), "declared in src/ but not in engine::alle_controles(): {ontbreekt:?}");
+    assert!(ontbreekt.is_empty(), "declared in src/ but not in register::alle_controles(): {ontbreekt:?}");
     let onbekend: Vec<_> = in_register.difference(&gedeclareerd).collect();
     assert!(onbekend.is_empty(), "in the registry but not declared in src/: {onbekend:?}");
 }
@@ -84,14 +85,14 @@ fn uit_volgorde(lijsten: &[&[&dyn Controleerbaar]]) -> Vec<String> {
 fn every_parameter_has_its_rows_in_ascending_date_order() {
     // `Parameter::geldend` takes the last row on or before the date: rows out of order would
     // silently give an older value.
-    let fouten = uit_volgorde(engine::PARAMETERS);
+    let fouten = uit_volgorde(register::PARAMETERS);
     assert!(fouten.is_empty(), "rows out of order: {fouten:?}");
 }
 
 #[test]
 fn the_order_check_finds_a_planted_disorder() {
+    use inburgeringswijzer::basis::datum::dag;
     use inburgeringswijzer::engine::bron::{Bron, Wet};
-    use inburgeringswijzer::engine::datum::dag;
     use inburgeringswijzer::engine::param::{Parameter, Rij, Zekerheid};
     const fn rij(vanaf: chrono::NaiveDate) -> Rij<u32> {
         Rij {
@@ -116,8 +117,8 @@ fn the_order_check_finds_a_planted_disorder() {
 
 #[test]
 fn every_announced_change_names_a_registered_parameter() {
-    let namen: Vec<&str> = engine::PARAMETERS.iter().flat_map(|lijst| lijst.iter()).map(|p| p.naam()).collect();
-    for a in engine::AANGEKONDIGD.iter().flat_map(|lijst| lijst.iter()) {
+    let namen: Vec<&str> = register::PARAMETERS.iter().flat_map(|lijst| lijst.iter()).map(|p| p.naam()).collect();
+    for a in register::AANGEKONDIGD.iter().flat_map(|lijst| lijst.iter()) {
         assert!(namen.contains(&a.parameter), "{} is not a parameter", a.parameter);
     }
 }
@@ -130,7 +131,7 @@ fn the_report_lists_coming_changes_without_a_row_and_never_fails() {
     let komend = uit.split("Aangekondigde wijzigingen zonder bevestigde rij").nth(1).expect(&uit);
     assert!(komend.lines().any(|r| r.contains("2027-01-01") && r.contains("participatiewet_normen")), "{uit}");
     // A confirmed row for that date would take it off the list.
-    let open = engine::open_aankondigingen();
+    let open = register::open_aankondigingen();
     assert!(open
         .iter()
         .all(|a| a.parameter != "participatiewet_normen" || a.per > NORMEN.laatste_wijziging().unwrap()));

@@ -7,8 +7,9 @@
 
 use std::collections::BTreeSet;
 
+use inburgeringswijzer::engine::advies;
 use inburgeringswijzer::engine::gemeente::{self, Gemeente};
-use inburgeringswijzer::engine::{advies, Json};
+use inburgeringswijzer::engine::json::Json;
 
 fn lees(pad: &str) -> String {
     let pad = format!("{}/{pad}", env!("CARGO_MANIFEST_DIR"));

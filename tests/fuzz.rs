@@ -11,10 +11,14 @@ use std::process::{Command, Stdio};
 use std::sync::{mpsc, LazyLock};
 use std::time::Duration;
 
+use inburgeringswijzer::basis::datum;
 use inburgeringswijzer::engine::caseload::{self, werklijst::werklijst};
+use inburgeringswijzer::engine::fout::Fout;
 use inburgeringswijzer::engine::gemeente::Gemeente;
-use inburgeringswijzer::engine::json::{NaarJson, Velden};
-use inburgeringswijzer::engine::{advies, datum, ontzorgen, veld, Fout, Json};
+use inburgeringswijzer::engine::json::Json;
+use inburgeringswijzer::engine::json::Velden;
+use inburgeringswijzer::engine::schrijver::NaarJson;
+use inburgeringswijzer::engine::{advies, ontzorgen, veld};
 use inburgeringswijzer::i18n::TALENPAKKET;
 use inburgeringswijzer::i18n::{pakket, Taal};
 use proptest::prelude::*;

@@ -8,10 +8,10 @@ mod common;
 use common::wijzer;
 
 use chrono::NaiveDate;
+use inburgeringswijzer::engine::json::Json;
 use inburgeringswijzer::engine::ontzorgen::norm::vakantietoeslag;
 use inburgeringswijzer::engine::ontzorgen::{ontzorgen, Schema, NORMEN, VAKANTIETOESLAG};
 use inburgeringswijzer::engine::param::Zekerheid;
-use inburgeringswijzer::engine::Json;
 use inburgeringswijzer::i18n::Taal;
 use proptest::prelude::*;
 use serde::Deserialize;

@@ -31,10 +31,15 @@ use std::collections::BTreeSet;
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
+use inburgeringswijzer::basis::datum;
+use inburgeringswijzer::engine::fout::Fout;
 use inburgeringswijzer::engine::gemeente::Gemeente;
-use inburgeringswijzer::engine::json::{NaarJson, MAX_INVOER};
+use inburgeringswijzer::engine::json::Json;
+use inburgeringswijzer::engine::json::MAX_INVOER;
 use inburgeringswijzer::engine::param::{Controle, CONTROLE_TERMIJN_DAGEN, CONTROLE_TERMIJN_VLUCHTIG_DAGEN};
-use inburgeringswijzer::engine::{advies, alle_controles, caseload, datum, ontzorgen, open_aankondigingen, Fout, Json};
+use inburgeringswijzer::engine::register::{alle_controles, open_aankondigingen};
+use inburgeringswijzer::engine::schrijver::NaarJson;
+use inburgeringswijzer::engine::{advies, caseload, ontzorgen};
 use inburgeringswijzer::i18n::{alle_tabellen, TALENPAKKET};
 use inburgeringswijzer::i18n::{fouten, opdrachtregel, pakket, po, Taal};
 

@@ -5,8 +5,8 @@
 use chrono::NaiveDate;
 
 use super::bron::{Bron, Wet};
-use super::datum::{bereikt_leeftijd, dag};
 use super::param::{bewaarde_herkomst, Aangekondigd, Parameter, Rij, Zekerheid};
+use crate::basis::datum::{bereikt_leeftijd, dag};
 
 /// AOW art. 7a lid 1: the pensioengerechtigde leeftijd.
 pub const BRON: Bron = Bron::new(Wet::Aow, "art. 7a lid 1");

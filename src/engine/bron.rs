@@ -1,7 +1,7 @@
 //! Where a rule comes from: the statute (with its BWB id and the consolidated version we read)
 //! and the article. The same reference reaches the explanation the user sees.
 
-use super::json::{tekst_met, NaarJson};
+use super::schrijver::{tekst_met, NaarJson};
 
 /// The sources the rules rest on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

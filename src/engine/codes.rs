@@ -34,9 +34,9 @@ macro_rules! codes {
             }
         }
 
-        impl $crate::engine::json::NaarJson for $naam {
+        impl $crate::engine::schrijver::NaarJson for $naam {
             fn schrijf(&self, uit: &mut String) {
-                $crate::engine::json::NaarJson::schrijf(self.code(), uit)
+                $crate::engine::schrijver::NaarJson::schrijf(self.code(), uit)
             }
         }
     )+};
@@ -179,7 +179,7 @@ pub const VOOR: [&str; Verblijf::CODES.len() + 3] = {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::json::NaarJson;
+    use crate::engine::schrijver::NaarJson;
 
     #[test]
     fn a_code_reads_back_as_its_value_and_writes_as_itself() {

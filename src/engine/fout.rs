@@ -3,7 +3,7 @@
 
 use std::ops::Deref;
 
-use super::json::{object, NaarJson};
+use super::schrijver::{object, NaarJson};
 
 use crate::i18n::{fouten, Taal, Tekst, Waarde};
 

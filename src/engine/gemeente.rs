@@ -66,11 +66,12 @@
 
 use super::bron::{Bron, Wet};
 use super::fout::Fout;
-use super::geld::Cent;
-use super::json::{object, Json, NaarJson, Velden};
+use super::json::{Json, Velden};
+use super::schrijver::{object, NaarJson};
+use crate::basis::geld::Cent;
 use std::borrow::Cow;
 
-use super::codes::{Aanbodsoort, Gebeurtenis, Invulveld, Leerroute, VOOR};
+use super::codes::{Aanbodsoort, Gebeurtenis, Invulveld, Leerroute, Verblijf, VOOR};
 use crate::i18n::{advies as tekst, fouten, traject as traject_tekst, Taal, Tekst, Waarde};
 
 /// The top-level fields; the last two only in the shared part of a file (`$schema` lets an
@@ -210,6 +211,41 @@ pub struct Doelgroep {
     pub bijstand: Option<bool>,
 }
 
+/// What is known of a person when a step's `voor` is matched: in the advice everything; in the
+/// form, before there is an advice, only some answers. What is not known (`None`) excludes no
+/// step.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Persoon {
+    pub verblijf: Option<Verblijf>,
+    /// Bijstand answered "yes" (not answered counts as without, as in the advice).
+    pub bijstand: bool,
+    pub leeftijd: Option<u32>,
+    /// What the advice decided: plichtig, vrijgesteld, the leerroute.
+    pub advies: Option<(bool, bool, Option<Leerroute>)>,
+}
+
+impl Persoon {
+    /// Whether a step for `voor` can be for this person: every condition given must hold (the
+    /// gemeente's policy). `plichtig` and `vrijgesteld` match as for the offers; before the
+    /// advice they can hold for anyone with a permit.
+    pub fn past(&self, voor: &Doelgroep) -> bool {
+        let met_vergunning = self.verblijf.is_none_or(Verblijf::is_vergunning);
+        let verblijf_goed = voor.verblijf.is_empty()
+            || voor.verblijf.iter().any(|code| match *code {
+                "plichtig" => self.advies.map_or(met_vergunning, |(plichtig, _, _)| plichtig),
+                "vrijgesteld" => self.advies.map_or(met_vergunning, |(_, vrijgesteld, _)| vrijgesteld),
+                code => self.verblijf.is_none_or(|v| v.code() == code),
+            });
+        let leeftijd_goed = self.leeftijd.is_none_or(|jaren| {
+            voor.leeftijd_van.is_none_or(|van| jaren >= van) && voor.leeftijd_tot.is_none_or(|tot| jaren < tot)
+        });
+        let route_goed = voor.route.is_empty()
+            || self.advies.is_none_or(|(_, _, route)| route.is_some_and(|r| voor.route.contains(&r)));
+        let bijstand_goed = voor.bijstand.is_none_or(|b| b == self.bijstand);
+        verblijf_goed && leeftijd_goed && route_goed && bijstand_goed
+    }
+}
+
 /// One step of the gemeente's traject, as configured.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrajectStap {
@@ -300,6 +336,14 @@ fn standaard_aanbod(
 }
 
 impl Gemeente {
+    /// Whether the gemeente times a step from `gebeurtenis` that can be for this person: only then
+    /// does that event's date change the answer (the form asks it only then).
+    pub fn getimed_vanaf(&self, gebeurtenis: Gebeurtenis, persoon: &Persoon) -> bool {
+        self.traject
+            .iter()
+            .any(|stap| stap.wanneer.is_some_and(|(na, _)| na == gebeurtenis) && persoon.past(&stap.voor))
+    }
+
     /// The built-in configuration used when a page gives none: a neutral "uw gemeente" and
     /// national, non-commercial offers. Het Juridisch Loket is for every situation of someone who
     /// is not plichtig, so the fallback is never empty; plichtigen get only what a gemeente configures.

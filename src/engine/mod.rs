@@ -13,14 +13,12 @@ pub mod fout;
 pub mod json;
 /// Parameters as dated rows: value, start date, source and certainty.
 pub mod param;
+/// The JSON writer: how results leave the core.
+pub mod schrijver;
 /// The explanation entries that back every decision with its source.
 pub mod uitleg;
 /// One declaration per contract input type: the fields, their kinds and when they apply.
 pub mod veld;
-
-pub use crate::basis::{datum, geld};
-pub use fout::Fout;
-pub use json::Json;
 
 /// Route advice under the Wet inburgering 2021: who must integrate, which law, which
 /// leerroute, and every deadline.
@@ -37,54 +35,6 @@ pub mod tijdlijn;
 /// The person's own dated traject: the gemeente's steps for them, with their status.
 pub mod traject;
 
-/// Each law's parameters, as declared with [`parameters!`](crate::parameters) next to them: a
-/// list of modules, not of parameters. `tests/controle.rs` fails when a `Parameter` declared in
-/// `src/` is in none of them, or when a module's list is missing here.
-pub const PARAMETERS: &[&[&dyn param::Controleerbaar]] = &[
-    advies::regels::PARAMETERS,
-    advies::plan::PARAMETERS,
-    ontzorgen::PARAMETERS,
-    ontzorgen::norm::PARAMETERS,
-    ontzorgen::huurgrens::PARAMETERS,
-    aow::PARAMETERS,
-];
-
-/// The known coming changes of each law's parameters, declared next to them.
-pub const AANGEKONDIGD: &[&[param::Aangekondigd]] =
-    &[ontzorgen::norm::AANGEKONDIGD, ontzorgen::huurgrens::AANGEKONDIGD, aow::AANGEKONDIGD];
-
-/// The coming changes that have no confirmed row yet: what `wijzer controle` lists after the
-/// rows to check again.
-pub fn open_aankondigingen() -> Vec<param::Aangekondigd> {
-    let parameter = |naam: &str| PARAMETERS.iter().flat_map(|lijst| lijst.iter()).find(|p| p.naam() == naam);
-    let mut open: Vec<param::Aangekondigd> = AANGEKONDIGD
-        .iter()
-        .flat_map(|lijst| lijst.iter())
-        .filter(|a| parameter(a.parameter).is_none_or(|p| !p.bevestigd_vanaf(a.per)))
-        .copied()
-        .collect();
-    open.sort_by_key(|a| a.bekend);
-    open
-}
-
-/// Every row of every [`param::Parameter`] of the rule data, parameter by parameter: what the
-/// staleness report (`wijzer controle --op DATE`) checks.
-pub fn alle_controles() -> Vec<param::Controle> {
-    PARAMETERS.iter().flat_map(|lijst| lijst.iter()).flat_map(|parameter| parameter.controles()).collect()
-}
-
-/// The day up to which all the rule data is confirmed: the earliest day on which one of the
-/// parameters of both engines was last checked against its source (the widget's foot shows it).
-pub fn regels_tot() -> chrono::NaiveDate {
-    const LIJSTEN: &[&[fn() -> chrono::NaiveDate]] = &[
-        advies::regels::LAATST_GECONTROLEERD,
-        ontzorgen::LAATST_GECONTROLEERD,
-        ontzorgen::norm::LAATST_GECONTROLEERD,
-        ontzorgen::huurgrens::LAATST_GECONTROLEERD,
-        aow::LAATST_GECONTROLEERD,
-    ];
-    LIJSTEN.iter().flat_map(|lijst| lijst.iter()).map(|datum| datum()).min().unwrap_or(chrono::NaiveDate::MIN)
-}
-
-/// The engine's version, carried in every result for provenance.
-pub const VERSIE: &str = env!("CARGO_PKG_VERSION");
+/// The register of the rule data: every law's parameters in one list, the known coming changes,
+/// and each answer's `regelsTot`.
+pub mod register;

@@ -6,6 +6,9 @@ use chrono::NaiveDate;
 
 use super::bron::Bron;
 
+/// The engine's version, carried in every result beside the rules' dates, for provenance.
+pub const VERSIE: &str = env!("CARGO_PKG_VERSION");
+
 /// How sure we are of a value (see ../shared/domain/facts.md for the marks).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Zekerheid {
@@ -209,7 +212,7 @@ pub struct Aangekondigd {
 }
 
 /// Declares a law's parameters and, next to them, `PARAMETERS`: the list of every one of them,
-/// so a parameter is registered where it is declared and nowhere else. `engine::alle_controles`
+/// so a parameter is registered where it is declared and nowhere else. `engine::register`
 /// joins the lists; `tests/controle.rs` fails when a `Parameter` is declared outside such a block.
 #[macro_export]
 macro_rules! parameters {
@@ -226,8 +229,8 @@ macro_rules! parameters {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::basis::datum::dag;
     use crate::engine::bron::Wet;
-    use crate::engine::datum::dag;
 
     const CESUUR: Parameter<u32> = Parameter {
         naam: "test",

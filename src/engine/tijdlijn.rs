@@ -172,9 +172,10 @@ pub fn tijdlijn(advies: &Advies) -> Vec<Moment<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::datum::dag;
+    use crate::basis::datum::dag;
+    use crate::engine::advies;
     use crate::engine::gemeente::Gemeente;
-    use crate::engine::{advies, Json};
+    use crate::engine::json::Json;
 
     /// Haarlem's shape: an intake two weeks after the permit, the five-week introductieprogramma
     /// from the fourth week of bijstand, a step on the day the term starts, and one after the PIP.

@@ -12,10 +12,10 @@
 use chrono::NaiveDate;
 
 use super::advies::{Advies, Situatie};
-use super::codes::{Gebeurtenis, Leerroute, Verblijf};
-use super::datum::leeftijd;
-use super::gemeente::{Contactpersoon, Doelgroep, Gemeente, Meertalig, TrajectStap};
-use super::json::{object, NaarJson};
+use super::codes::Gebeurtenis;
+use super::gemeente::{Contactpersoon, Gemeente, Meertalig, Persoon, TrajectStap};
+use super::schrijver::{object, NaarJson};
+use crate::basis::datum::leeftijd;
 
 /// Where a step stands on the peildatum.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,64 +92,21 @@ impl Gebeurtenissen {
     }
 }
 
-/// What is known of a person when a step's `voor` is matched: in the advice everything; in the
-/// form, before there is an advice, only some answers. What is not known (`None`) excludes no
-/// step.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Persoon {
-    pub verblijf: Option<Verblijf>,
-    /// Bijstand answered "yes" (not answered counts as without, as in the advice).
-    pub bijstand: bool,
-    pub leeftijd: Option<u32>,
-    /// What the advice decided: plichtig, vrijgesteld, the leerroute.
-    pub advies: Option<(bool, bool, Option<Leerroute>)>,
-}
-
-impl Persoon {
-    fn uit(s: &Situatie, advies: &Advies) -> Persoon {
-        Persoon {
-            verblijf: Some(s.verblijf),
-            bijstand: s.bijstand == Some(true),
-            leeftijd: s.geboortedatum.map(|g| leeftijd(g, s.peildatum)),
-            advies: Some((advies.inburgeringsplichtig, advies.vrijstelling.is_some(), advies.leerroute)),
-        }
+/// What the advice knows of the person, for matching the steps' `voor`.
+fn persoon(s: &Situatie, advies: &Advies) -> Persoon {
+    Persoon {
+        verblijf: Some(s.verblijf),
+        bijstand: s.bijstand == Some(true),
+        leeftijd: s.geboortedatum.map(|g| leeftijd(g, s.peildatum)),
+        advies: Some((advies.inburgeringsplichtig, advies.vrijstelling.is_some(), advies.leerroute)),
     }
-
-    /// Whether a step for `voor` can be for this person: every condition given must hold (the
-    /// gemeente's policy). `plichtig` and `vrijgesteld` match as for the offers; before the
-    /// advice they can hold for anyone with a permit.
-    pub fn past(&self, voor: &Doelgroep) -> bool {
-        let met_vergunning = self.verblijf.is_none_or(Verblijf::is_vergunning);
-        let verblijf_goed = voor.verblijf.is_empty()
-            || voor.verblijf.iter().any(|code| match *code {
-                "plichtig" => self.advies.map_or(met_vergunning, |(plichtig, _, _)| plichtig),
-                "vrijgesteld" => self.advies.map_or(met_vergunning, |(_, vrijgesteld, _)| vrijgesteld),
-                code => self.verblijf.is_none_or(|v| v.code() == code),
-            });
-        let leeftijd_goed = self.leeftijd.is_none_or(|jaren| {
-            voor.leeftijd_van.is_none_or(|van| jaren >= van) && voor.leeftijd_tot.is_none_or(|tot| jaren < tot)
-        });
-        let route_goed = voor.route.is_empty()
-            || self.advies.is_none_or(|(_, _, route)| route.is_some_and(|r| voor.route.contains(&r)));
-        let bijstand_goed = voor.bijstand.is_none_or(|b| b == self.bijstand);
-        verblijf_goed && leeftijd_goed && route_goed && bijstand_goed
-    }
-}
-
-/// Whether the gemeente times a step from `gebeurtenis` that can be for this person: only then
-/// does that event's date change the answer (the form asks it only then).
-pub fn getimed_vanaf(gemeente: &Gemeente, gebeurtenis: Gebeurtenis, persoon: &Persoon) -> bool {
-    gemeente
-        .traject
-        .iter()
-        .any(|stap| stap.wanneer.is_some_and(|(na, _)| na == gebeurtenis) && persoon.past(&stap.voor))
 }
 
 /// The person's traject on `s.peildatum`: the gemeente's steps for them, in the gemeente's order,
 /// each dated `weken` weeks after its event and running `duurWeken` weeks.
 pub fn persoonlijk(gemeente: &Gemeente, s: &Situatie, advies: &Advies) -> Vec<Stap> {
     let gebeurtenissen = Gebeurtenissen::uit(s, advies);
-    let persoon = Persoon::uit(s, advies);
+    let persoon = persoon(s, advies);
     gemeente
         .traject
         .iter()
@@ -221,9 +178,9 @@ impl NaarJson for Stap {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::basis::datum::dag;
     use crate::engine::advies;
-    use crate::engine::datum::dag;
-    use crate::engine::Json;
+    use crate::engine::json::Json;
 
     /// Haarlem's shape: an intake two weeks after the permit, a five-week programme from the
     /// fourth week of bijstand, budget coaching for those with bijstand, an onderwijs advice team

@@ -1,7 +1,7 @@
 //! One step of the reasoning: which rule decided, its source, and the sentence that explains it.
 
 use super::bron::Bron;
-use super::json::{object, tekst_met, NaarJson};
+use super::schrijver::{object, tekst_met, NaarJson};
 use crate::i18n::{Taal, Tekst, Waarde};
 
 #[derive(Debug, Clone, PartialEq)]

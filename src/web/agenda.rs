@@ -10,7 +10,7 @@
 use chrono::{Datelike, Days, NaiveDate};
 
 use crate::engine::json::lees_pad;
-use crate::engine::Json;
+use crate::engine::json::Json;
 use crate::i18n::compact::som;
 
 /// When an event is reminded of.
@@ -155,7 +155,7 @@ pub fn ics(afspraken: &[Afspraak], peildatum: NaiveDate, antwoorden: &Json) -> S
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::datum::dag;
+    use crate::basis::datum::dag;
 
     fn afspraak(d: NaiveDate, titel: &str) -> Afspraak {
         Afspraak {

@@ -54,7 +54,7 @@ impl Wijzer {
         let nu = js_sys::Date::new_0();
         let vandaag = NaiveDate::from_ymd_opt(nu.get_full_year() as i32, nu.get_month() + 1, nu.get_date());
         let [lang, modus, onderdeel] = attributen(&host);
-        let staat = Staat::nieuw(vandaag.unwrap_or(crate::engine::datum::dag(2026, 1, 1)), [&lang, &modus, &onderdeel]);
+        let staat = Staat::nieuw(vandaag.unwrap_or(crate::basis::datum::dag(2026, 1, 1)), [&lang, &modus, &onderdeel]);
         Ok(Wijzer { host, staat })
     }
 

@@ -10,10 +10,10 @@ use chrono::{Datelike, NaiveDate};
 use crate::engine::advies::SITUATIE;
 use crate::engine::codes::{Leefvorm, Verblijf};
 use crate::engine::gemeente::Gemeente;
+use crate::engine::json::Json;
 use crate::engine::json::{lees_pad, zet_pad};
 use crate::engine::ontzorgen::{HUISHOUDEN, KOSTENDELER_LEEFTIJD};
 use crate::engine::veld::{self, Veld};
-use crate::engine::Json;
 use crate::i18n::widget as w;
 use crate::i18n::{Taal, Tekst, Waarde};
 
@@ -505,7 +505,7 @@ impl Antwoorden {
     pub fn json(&self, onderdeel: Onderdeel, peildatum: NaiveDate, medewerker: bool, gemeente: &Gemeente) -> Json {
         let mut object = Json::Object(Vec::new());
         match onderdeel {
-            Onderdeel::Advies => zet_pad(&mut object, "peildatum", Json::String(crate::engine::datum::iso(peildatum))),
+            Onderdeel::Advies => zet_pad(&mut object, "peildatum", Json::String(crate::basis::datum::iso(peildatum))),
             // Contract: a missing fixed-cost item is 0, so an untouched group is an empty object.
             Onderdeel::Ontzorgen => zet_pad(&mut object, "vasteLasten", Json::Object(Vec::new())),
         }
@@ -519,7 +519,7 @@ impl Antwoorden {
         let mut behaald = Vec::new();
         for (sleutel, _) in self.lijst.iter().filter(|(_, w)| onderdeel == Onderdeel::Advies && w == "ja") {
             if let Some(code) = sleutel.strip_prefix(BEHAALD) {
-                let datum = Json::String(crate::engine::datum::iso(peildatum));
+                let datum = Json::String(crate::basis::datum::iso(peildatum));
                 behaald
                     .push(Json::Object(vec![("onderdeel".into(), Json::String(code.into())), ("datum".into(), datum)]));
             }
@@ -558,7 +558,7 @@ impl Antwoorden {
             let sleutel = vraag.sleutel();
             match (vraag.soort(), waarde) {
                 (Soort::Datum, Json::String(s)) => {
-                    if let Some(d) = crate::engine::datum::lees(s) {
+                    if let Some(d) = crate::basis::datum::lees(s) {
                         antwoorden.zet(&format!("{sleutel}.dag"), &d.day().to_string());
                         antwoorden.zet(&format!("{sleutel}.maand"), &d.month().to_string());
                         antwoorden.zet(&format!("{sleutel}.jaar"), &d.year().to_string());
@@ -625,7 +625,7 @@ pub fn cent_naar_euro(cent: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::datum::dag;
+    use crate::basis::datum::dag;
 
     fn vraag(onderdeel: Onderdeel, pad: &str) -> &'static Vraag {
         VRAGEN.iter().find(|v| v.onderdeel == onderdeel && v.pad == pad).unwrap()

@@ -73,9 +73,11 @@ fn samengevoegd(delen: impl IntoIterator<Item = impl AsRef<str>>, tussen: &str) 
 mod exports {
     use wasm_bindgen::prelude::*;
 
+    use crate::engine::fout::Fout;
     use crate::engine::gemeente::Gemeente;
-    use crate::engine::json::NaarJson;
-    use crate::engine::{advies as advies_regels, ontzorgen as ontzorgen_regels, Fout, Json};
+    use crate::engine::json::Json;
+    use crate::engine::schrijver::NaarJson;
+    use crate::engine::{advies as advies_regels, ontzorgen as ontzorgen_regels};
 
     /// A result as a plain JS object (dates as strings, `null` for absent values), through the
     /// same JSON text the command line writes.

@@ -225,7 +225,10 @@ fn samenvatting(taal: Taal) -> El {
 /// The version and the day up to which the rule data is confirmed, so whoever reads the page
 /// (or its printout) sees how current it is.
 fn voet(taal: Taal) -> El {
-    let voet = [Waarde::Letterlijk(crate::engine::VERSIE.to_owned()), Waarde::Datum(crate::engine::regels_tot())];
+    let voet = [
+        Waarde::Letterlijk(crate::engine::param::VERSIE.to_owned()),
+        Waarde::Datum(crate::engine::register::regels_tot(crate::engine::register::VOET)),
+    ];
     El::new("p").class("hint voet").text(&w::VOET.vul(taal, &voet))
 }
 

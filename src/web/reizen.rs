@@ -8,8 +8,8 @@
 use chrono::NaiveDate;
 
 use super::staat::Staat;
-use crate::engine::datum::dag;
-use crate::engine::Json;
+use crate::basis::datum::dag;
+use crate::engine::json::Json;
 
 /// The day every journey happens on (the browser's date, the `peildatum`).
 const VANDAAG: NaiveDate = match NaiveDate::from_ymd_opt(2026, 12, 7) {

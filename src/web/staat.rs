@@ -11,9 +11,11 @@ use super::formulier::{Antwoorden, Onderdeel, Vraag, VRAGEN};
 use super::pagina::{self, Opzet, Statusregel};
 use super::{tweetalig, weergave};
 use crate::engine::advies as advies_regels;
+use crate::engine::fout::Fout;
 use crate::engine::gemeente::Gemeente;
-use crate::engine::json::{NaarJson, Velden};
-use crate::engine::{Fout, Json};
+use crate::engine::json::Json;
+use crate::engine::json::Velden;
+use crate::engine::schrijver::NaarJson;
 use crate::i18n::widget as w;
 use crate::i18n::{Taal, Tekst};
 

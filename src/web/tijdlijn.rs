@@ -14,11 +14,11 @@ use super::dom::{self, El};
 use super::formulier::BEHAALD;
 use super::samengevoegd;
 use super::traject::wanneer;
+use crate::basis::datum::iso;
 use crate::engine::advies::plan::Plan;
 use crate::engine::advies::Advies;
 use crate::engine::bron::{Bron, Wet};
 use crate::engine::codes::{Deel, Status};
-use crate::engine::datum::iso;
 use crate::engine::tijdlijn::{tijdlijn, Moment, PlanSoort, Stand, Wat, Wettelijk};
 use crate::i18n::widget as w;
 use crate::i18n::{self, plan as p, traject as t, Taal, Tekst, Waarde};
@@ -405,7 +405,7 @@ pub fn plan_samenvatting(advies: &Advies) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::engine::gemeente::Gemeente;
-    use crate::engine::Json;
+    use crate::engine::json::Json;
     use crate::web::{agenda, dom};
 
     /// A Haarlem status holder in week 3 of the introductieprogramma, with the PIP signed and the

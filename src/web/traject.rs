@@ -162,7 +162,7 @@ pub fn kaart(taal: Taal, gemeente: &Gemeente, antwoorden: &Antwoorden) -> Option
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::Json;
+    use crate::engine::json::Json;
 
     fn gemeente() -> Gemeente {
         let config = r#"{"contacten": [{"id": "klantmanager", "naam": {"nl": "Klantmanager", "ar": "مدير الحالة"},

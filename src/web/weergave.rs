@@ -12,13 +12,14 @@ use super::dom::{self, El};
 use super::formulier::{euro_naar_cent, Antwoorden, Onderdeel, Soort, Vraag, VRAGEN};
 use super::samengevoegd;
 use super::tijdlijn::waarom;
+use crate::basis::geld::Cent;
 use crate::engine::advies::{self as advies_regels, Advies};
 use crate::engine::codes::{Leerroute, Regime};
-use crate::engine::geld::Cent;
+use crate::engine::fout::Fout;
 use crate::engine::gemeente::{Gemeente, Perspectief};
+use crate::engine::json::Json;
 use crate::engine::ontzorgen::{self as ontzorgen_regels, Maand, Schema};
 use crate::engine::uitleg::Uitleg;
-use crate::engine::{Fout, Json};
 use crate::i18n::widget as w;
 use crate::i18n::{self, Taal, Tekst, Waarde};
 

@@ -28,7 +28,7 @@ pub fn wijzer_met_stderr(args: &[&str], invoer: impl AsRef<[u8]>) -> (i32, Strin
 
 /// A result or a `fout` as the JSON value the contract shows.
 #[allow(dead_code)] // not every test file that shares this module compares values
-pub fn als_waarde(uitkomst: &impl inburgeringswijzer::engine::json::NaarJson) -> serde_json::Value {
+pub fn als_waarde(uitkomst: &impl inburgeringswijzer::engine::schrijver::NaarJson) -> serde_json::Value {
     serde_json::from_str(&uitkomst.json_tekst()).expect("the core writes valid JSON")
 }
 

@@ -7,9 +7,8 @@ use chrono::NaiveDate;
 use super::plan::Behaald;
 use crate::engine::codes::{Deel, Gebeurtenis, Verblijf};
 use crate::engine::fout::Fout;
-use crate::engine::gemeente::Gemeente;
+use crate::engine::gemeente::{Gemeente, Persoon};
 use crate::engine::json::{Json, Velden};
-use crate::engine::traject::{self, Persoon};
 use crate::engine::veld::{self, code, veld, Soort, Veld};
 use crate::i18n::{advies as tekst, fouten, Waarde};
 
@@ -92,7 +91,7 @@ fn huisvesting_telt(gemeente: &Gemeente, invoer: &Json) -> bool {
         bijstand: veld::antwoord(invoer, "bijstand") == Some(&Json::Bool(true)),
         ..Persoon::default()
     };
-    traject::getimed_vanaf(gemeente, Gebeurtenis::Huisvesting, &persoon)
+    gemeente.getimed_vanaf(Gebeurtenis::Huisvesting, &persoon)
 }
 
 const TOETS: &[Veld] = &[

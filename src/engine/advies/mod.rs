@@ -23,12 +23,13 @@ use chrono::NaiveDate;
 use super::aow;
 use super::bron::{Bron, Wet};
 use super::codes::{Gebeurtenis, Leerroute, Onderdeel, Regime, Verblijf, Vrijstelling};
-use super::datum::{bereikt_leeftijd, binnen_weken, einde_periode, leeftijd};
 use super::fout::Fout;
 use super::gemeente::{Gemeente, Perspectief, ONDERWIJSROUTE_BELEID};
-use super::json::{object, Json, NaarJson};
+use super::json::Json;
 use super::param::Zekerheid;
+use super::schrijver::{object, NaarJson};
 use super::uitleg::Uitleg;
+use crate::basis::datum::{bereikt_leeftijd, binnen_weken, einde_periode, leeftijd};
 use crate::i18n::{advies as t, Taal, Tekst, Waarde};
 
 pub use invoer::{Situatie, Toets, SITUATIE};
@@ -186,7 +187,10 @@ pub fn bereken(s: &Situatie, gemeente: &Gemeente) -> Advies {
         uitleg: Vec::new(),
         perspectief: None,
         open_vragen: Vec::new(),
-        herkomst: Herkomst { versie: crate::engine::VERSIE, regels_tot: regels::regels_tot(false) },
+        herkomst: Herkomst {
+            versie: crate::engine::param::VERSIE,
+            regels_tot: crate::engine::register::regels_tot(crate::engine::register::ADVIES),
+        },
         plan: None,
         traject: Vec::new(),
     };
@@ -224,7 +228,7 @@ pub fn bereken(s: &Situatie, gemeente: &Gemeente) -> Advies {
                 }
             }
             a.plan = Some(plan);
-            a.herkomst.regels_tot = regels::regels_tot(true);
+            a.herkomst.regels_tot = crate::engine::register::regels_tot(crate::engine::register::ADVIES_MET_PLAN);
             let eigen = gemeente.eigen_perspectief("plichtig");
             if !eigen.is_empty() {
                 a.perspectief = Some(eigen);

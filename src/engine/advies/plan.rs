@@ -11,12 +11,12 @@ use chrono::NaiveDate;
 use super::invoer::Situatie;
 use super::regels::rij;
 use super::{Advies, Termijn};
+use crate::basis::datum::{dag, plus_maanden};
+use crate::basis::geld::Cent;
 use crate::engine::bron::{Bron, Wet};
 use crate::engine::codes::{Deel, Leerroute, Onderdeel, Regime, Status, Verblijf};
-use crate::engine::datum::{dag, plus_maanden};
-use crate::engine::geld::Cent;
-use crate::engine::json::{object, NaarJson};
-use crate::engine::param::{Controleerbaar, Parameter, Rij, Zekerheid};
+use crate::engine::param::{Parameter, Rij, Zekerheid};
+use crate::engine::schrijver::{object, NaarJson};
 use crate::engine::uitleg::Uitleg;
 use crate::i18n::{plan as t, Waarde};
 
@@ -108,123 +108,8 @@ const DUO_HERKOMST: &str = "inburgeren.nl (DUO) as recorded in johannes-schmid/i
 /// DUO's waiting times for the exams (inburgeren.nl, "aanmelden examen" and "uitslag").
 const DUO_WACHTTIJDEN: Bron = Bron::new(Wet::Duo, "wachttijden examens (inburgeren.nl)");
 
-/// DUO: register "more than 6 weeks" before the exam. A range with no upper bound: the planner
-/// uses 7 weeks, the safe end, and says so. Keyed by peildatum (the times published then).
-pub const AANMELDEN_WEKEN: Parameter<u64> = Parameter {
-    naam: "duo_aanmelden_weken_voor_examen",
-    vluchtig: false,
-    rijen: &[rij(
-        dag(2022, 1, 1),
-        7,
-        DUO_WACHTTIJDEN,
-        "inburgeren.nl examen-doen/aanmelden-examen.jsp: \"meer dan 6 weken\" before the exam; 7 weeks planned. \
-         Via the Tijdlijn-check's rule data (leadTimes.registration, checkedOn 2026-08-20)",
-        Zekerheid::Afgeleid,
-        DUO_GELEZEN,
-    )],
-};
-
-/// DUO: the result of an exam comes in about 8 weeks (inburgeren.nl examen-doen/uitslag.jsp).
-pub const UITSLAG_WEKEN: Parameter<u64> = Parameter {
-    naam: "duo_uitslag_weken",
-    vluchtig: false,
-    rijen: &[rij(dag(2022, 1, 1), 8, DUO_WACHTTIJDEN, DUO_HERKOMST, Zekerheid::Afgeleid, DUO_GELEZEN)],
-};
-
-/// The fee of one attempt at one DUO exam (lezen, luisteren, schrijven, spreken, KNM): € 50.
-pub const EXAMENGELD: Parameter<Cent> = Parameter {
-    naam: "duo_examengeld_per_poging",
-    vluchtig: false,
-    rijen: &[rij(
-        dag(2022, 1, 1),
-        5_000,
-        Bron::new(Wet::Duo, "inburgeren betalen (inburgeren.nl)"),
-        DUO_HERKOMST,
-        Zekerheid::Afgeleid,
-        DUO_GELEZEN,
-    )],
-};
-
-/// Asylum status holders under Wi2021 (art. 13 group): the first two attempts per exam are paid by
-/// the gemeente's course, but not for an exam below the level in the PIP (inburgeren.nl "Hoeveel
-/// kost inburgeren?": "Maar niet als u examen doet op een lager niveau dan in uw PIP staat"; the
-/// sentence says so).
-pub const GRATIS_POGINGEN: Parameter<u32> = Parameter {
-    naam: "gratis_examenpogingen_asielstatushouder",
-    vluchtig: false,
-    rijen: &[rij(
-        dag(2022, 1, 1),
-        2,
-        Bron::new(Wet::Duo, "inburgeren betalen (inburgeren.nl)"),
-        DUO_HERKOMST,
-        Zekerheid::Afgeleid,
-        DUO_GELEZEN,
-    )],
-};
-
-/// Besluit art. 6.2 lid 1 (made under Wi2021 art. 20 lid 1 and 4): the art. 19 group may borrow
-/// at most € 10.000 for course, taalschakeltraject, alfabetisering and exams; lid 2: the height by
-/// the toetsingsinkomen.
-pub const LENING_MAXIMUM: Parameter<Cent> = Parameter {
-    naam: "lening_inburgering_maximum",
-    vluchtig: false,
-    rijen: &[rij(
-        dag(2022, 1, 1),
-        1_000_000,
-        Bron::new(Wet::Bi2021, "art. 6.2 lid 1"),
-        "regelrecht-corpus regulation/nl/amvb/besluit_inburgering_2021/2026-04-02.yaml art. 6.2 lid 1 (\"een lening \
-         van ten hoogste € 10.000\"); same text in 2022-01-01.yaml art. 6.2 lid 1",
-        Zekerheid::Bevestigd,
-        dag(2026, 12, 7),
-    )],
-};
-
-/// Wi2021 art. 24 lid 2 (and art. 25 lid 2 for the leerroute): after a fine a new term of at most
-/// two years; art. 24 lid 4: a new fine every two years while the part is not done.
-pub const NIEUWE_TERMIJN_JAREN: Parameter<i64> = Parameter {
-    naam: "nieuwe_termijn_na_boete_jaren",
-    vluchtig: false,
-    rijen: &[rij(
-        dag(2022, 1, 1),
-        2,
-        Bron::new(Wet::Wi2021, "art. 24 lid 2 en 4, art. 25"),
-        "regelrecht-corpus regulation/nl/wet/wet_inburgering_2021/2025-10-21.yaml art. 24 lid 2 (\"een nieuwe \
-         termijn van ten hoogste twee jaar\") and lid 4 (\"iedere twee jaar\")",
-        Zekerheid::Bevestigd,
-        NAGELEZEN,
-    )],
-};
-
-/// Wi2013: the maximum fine for not passing the exam in time (DUO, boete; facts.md §3.3).
-pub const BOETE_WI2013: Parameter<Cent> = Parameter {
-    naam: "boete_wi2013_examen_max",
-    vluchtig: false,
-    rijen: &[rij(
-        dag(2013, 1, 1),
-        125_000,
-        Bron::new(Wet::Duo, "boete (inburgeren.nl)"),
-        "facts.md §3.3 (inburgeren.nl u-gaat-inburgeren/boete.jsp via S-FACTS §11): Wi2013 diploma fine max \
-         € 1.250; the Wi2013 text is not read here",
-        Zekerheid::Afgeleid,
-        GECONTROLEERD_FEITEN,
-    )],
-};
-
 /// Check date of facts.md rows not re-read in a statute.
 const GECONTROLEERD_FEITEN: NaiveDate = dag(2026, 11, 22);
-
-/// The case law on asylum status holders, in one place: after the Raad van State's ruling of
-/// 9 July 2025 (following the Court of Justice, 4 February 2025; a Wi2013 case) DUO neither fines
-/// asylum status holders nor recovers their integration loans, under Wi2013 and, as its practice,
-/// under Wi2021. Keyed by peildatum.
-pub const ASIEL_GEEN_BOETE: Parameter<bool> = Parameter {
-    naam: "asielstatushouder_geen_boete_geen_terugvordering",
-    vluchtig: false,
-    rijen: &[
-        rij(dag(2022, 1, 1), false, RVS_2025, RVS_HERKOMST, Zekerheid::Bevestigd, GECONTROLEERD_FEITEN),
-        rij(dag(2025, 7, 9), true, RVS_2025, RVS_HERKOMST, Zekerheid::Bevestigd, GECONTROLEERD_FEITEN),
-    ],
-};
 
 pub const RVS_2025: Bron = Bron::new(Wet::Beleid, "uitspraak Raad van State 9 juli 2025");
 const RVS_HERKOMST: &str = "rijksoverheid.nl nieuws 2025-07-09 uitspraak-raad-van-state-in-zaak-boetes-en-leningen-\
@@ -233,18 +118,6 @@ const RVS_HERKOMST: &str = "rijksoverheid.nl nieuws 2025-07-09 uitspraak-raad-va
                             2026-08-20";
 /// DUO's practice for Wi2021, which the 2025 ruling (a Wi2013 case) does not itself decide.
 pub const DUO_GEEN_BOETE: Bron = Bron::new(Wet::Duo, "boete (inburgeren.nl)");
-
-/// The Raad van State's ruling of 18 February 2026: the 2025 rulings also reach Wi2013 fines and
-/// loan recoveries that were already final; such a fine lapses and the loan need not be repaid.
-/// Keyed by peildatum.
-pub const OUDE_BOETE_VERVALT: Parameter<bool> = Parameter {
-    naam: "asielstatushouder_wi2013_definitieve_boete_vervalt",
-    vluchtig: false,
-    rijen: &[
-        rij(dag(2022, 1, 1), false, RVS_2026, RVS_2026_HERKOMST, Zekerheid::Bevestigd, dag(2026, 12, 7)),
-        rij(dag(2026, 2, 18), true, RVS_2026, RVS_2026_HERKOMST, Zekerheid::Bevestigd, dag(2026, 12, 7)),
-    ],
-};
 
 pub const RVS_2026: Bron = Bron::new(Wet::Beleid, "uitspraak Raad van State 18 februari 2026");
 const RVS_2026_HERKOMST: &str = "rijksoverheid.nl nieuws 2026-02-19 (RvS 18 February 2026: final Wi2013 fines and \
@@ -256,69 +129,167 @@ pub fn geen_boete(s: &Situatie) -> bool {
     s.verblijf == Verblijf::Asiel && ASIEL_GEEN_BOETE.geldend_of_eerste(s.peildatum).waarde
 }
 
-/// Rijkswet op het Nederlanderschap art. 8 lid 1 onder c: five years of admission and main
-/// residence immediately before the request.
-pub const NATURALISATIE_JAREN: Parameter<u32> = Parameter {
-    naam: "naturalisatie_verblijfsjaren",
-    vluchtig: false,
-    rijen: &[rij(
-        dag(1985, 1, 1),
-        5,
-        Bron::new(Wet::Rwn, "art. 8 lid 1 onder c en d"),
-        "regelrecht-corpus regulation/nl/wet/rijkswet_op_het_nederlanderschap/2026-10-01.yaml art. 8 lid 1 onder \
-         c (\"tenminste sedert vijf jaren\") and d (ingeburgerd); the bill for ten years is not in force",
-        Zekerheid::Bevestigd,
-        NAGELEZEN,
-    )],
-};
+crate::parameters! {
+    /// DUO: register "more than 6 weeks" before the exam. A range with no upper bound: the planner
+    /// uses 7 weeks, the safe end, and says so. Keyed by peildatum (the times published then).
+    pub const AANMELDEN_WEKEN: Parameter<u64> = Parameter {
+        naam: "duo_aanmelden_weken_voor_examen",
+        vluchtig: false,
+        rijen: &[rij(
+            dag(2022, 1, 1),
+            7,
+            DUO_WACHTTIJDEN,
+            "inburgeren.nl examen-doen/aanmelden-examen.jsp: \"meer dan 6 weken\" before the exam; 7 weeks planned. \
+             Via the Tijdlijn-check's rule data (leadTimes.registration, checkedOn 2026-08-20)",
+            Zekerheid::Afgeleid,
+            DUO_GELEZEN,
+        )],
+    };
 
-/// Rijkswet op het Nederlanderschap art. 8 lid 4: three years instead of five for a stateless
-/// applicant (input `staatloos`).
-pub const NATURALISATIE_JAREN_STAATLOOS: Parameter<u32> = Parameter {
-    naam: "naturalisatie_verblijfsjaren_staatloos",
-    vluchtig: false,
-    rijen: &[rij(
-        dag(1985, 1, 1),
-        3,
-        Bron::new(Wet::Rwn, "art. 8 lid 4"),
-        "regelrecht-corpus regulation/nl/wet/rijkswet_op_het_nederlanderschap/2026-10-01.yaml art. 8 lid 4 (\"De \
-         termijn bedoeld in het eerste lid, onder c, wordt op drie jaren gesteld voor de verzoeker die hetzij ... \
-         hetzij staatloos is\")",
-        Zekerheid::Bevestigd,
-        dag(2026, 12, 7),
-    )],
-};
+    /// DUO: the result of an exam comes in about 8 weeks (inburgeren.nl examen-doen/uitslag.jsp).
+    pub const UITSLAG_WEKEN: Parameter<u64> = Parameter {
+        naam: "duo_uitslag_weken",
+        vluchtig: false,
+        rijen: &[rij(dag(2022, 1, 1), 8, DUO_WACHTTIJDEN, DUO_HERKOMST, Zekerheid::Afgeleid, DUO_GELEZEN)],
+    };
 
-/// Every parameter of the planner (listed in `engine::alle_controles`).
-pub const PARAMETERS: &[&dyn Controleerbaar] = &[
-    &AANMELDEN_WEKEN,
-    &UITSLAG_WEKEN,
-    &EXAMENGELD,
-    &GRATIS_POGINGEN,
-    &LENING_MAXIMUM,
-    &NIEUWE_TERMIJN_JAREN,
-    &BOETE_WI2013,
-    &ASIEL_GEEN_BOETE,
-    &OUDE_BOETE_VERVALT,
-    &NATURALISATIE_JAREN,
-    &NATURALISATIE_JAREN_STAATLOOS,
-];
+    /// The fee of one attempt at one DUO exam (lezen, luisteren, schrijven, spreken, KNM): € 50.
+    pub const EXAMENGELD: Parameter<Cent> = Parameter {
+        naam: "duo_examengeld_per_poging",
+        vluchtig: false,
+        rijen: &[rij(
+            dag(2022, 1, 1),
+            5_000,
+            Bron::new(Wet::Duo, "inburgeren betalen (inburgeren.nl)"),
+            DUO_HERKOMST,
+            Zekerheid::Afgeleid,
+            DUO_GELEZEN,
+        )],
+    };
 
-/// The day each of them was last checked, for `regelsTot`, in the order of [`PARAMETERS`] (a
-/// test holds the two equal): plain functions, as `parameters!` makes them.
-pub const LAATST_GECONTROLEERD: &[fn() -> NaiveDate] = &[
-    || AANMELDEN_WEKEN.laatst_gecontroleerd(),
-    || UITSLAG_WEKEN.laatst_gecontroleerd(),
-    || EXAMENGELD.laatst_gecontroleerd(),
-    || GRATIS_POGINGEN.laatst_gecontroleerd(),
-    || LENING_MAXIMUM.laatst_gecontroleerd(),
-    || NIEUWE_TERMIJN_JAREN.laatst_gecontroleerd(),
-    || BOETE_WI2013.laatst_gecontroleerd(),
-    || ASIEL_GEEN_BOETE.laatst_gecontroleerd(),
-    || OUDE_BOETE_VERVALT.laatst_gecontroleerd(),
-    || NATURALISATIE_JAREN.laatst_gecontroleerd(),
-    || NATURALISATIE_JAREN_STAATLOOS.laatst_gecontroleerd(),
-];
+    /// Asylum status holders under Wi2021 (art. 13 group): the first two attempts per exam are paid by
+    /// the gemeente's course, but not for an exam below the level in the PIP (inburgeren.nl "Hoeveel
+    /// kost inburgeren?": "Maar niet als u examen doet op een lager niveau dan in uw PIP staat"; the
+    /// sentence says so).
+    pub const GRATIS_POGINGEN: Parameter<u32> = Parameter {
+        naam: "gratis_examenpogingen_asielstatushouder",
+        vluchtig: false,
+        rijen: &[rij(
+            dag(2022, 1, 1),
+            2,
+            Bron::new(Wet::Duo, "inburgeren betalen (inburgeren.nl)"),
+            DUO_HERKOMST,
+            Zekerheid::Afgeleid,
+            DUO_GELEZEN,
+        )],
+    };
+
+    /// Besluit art. 6.2 lid 1 (made under Wi2021 art. 20 lid 1 and 4): the art. 19 group may borrow
+    /// at most € 10.000 for course, taalschakeltraject, alfabetisering and exams; lid 2: the height by
+    /// the toetsingsinkomen.
+    pub const LENING_MAXIMUM: Parameter<Cent> = Parameter {
+        naam: "lening_inburgering_maximum",
+        vluchtig: false,
+        rijen: &[rij(
+            dag(2022, 1, 1),
+            1_000_000,
+            Bron::new(Wet::Bi2021, "art. 6.2 lid 1"),
+            "regelrecht-corpus regulation/nl/amvb/besluit_inburgering_2021/2026-04-02.yaml art. 6.2 lid 1 (\"een lening \
+             van ten hoogste € 10.000\"); same text in 2022-01-01.yaml art. 6.2 lid 1",
+            Zekerheid::Bevestigd,
+            dag(2026, 12, 7),
+        )],
+    };
+
+    /// Wi2021 art. 24 lid 2 (and art. 25 lid 2 for the leerroute): after a fine a new term of at most
+    /// two years; art. 24 lid 4: a new fine every two years while the part is not done.
+    pub const NIEUWE_TERMIJN_JAREN: Parameter<i64> = Parameter {
+        naam: "nieuwe_termijn_na_boete_jaren",
+        vluchtig: false,
+        rijen: &[rij(
+            dag(2022, 1, 1),
+            2,
+            Bron::new(Wet::Wi2021, "art. 24 lid 2 en 4, art. 25"),
+            "regelrecht-corpus regulation/nl/wet/wet_inburgering_2021/2025-10-21.yaml art. 24 lid 2 (\"een nieuwe \
+             termijn van ten hoogste twee jaar\") and lid 4 (\"iedere twee jaar\")",
+            Zekerheid::Bevestigd,
+            NAGELEZEN,
+        )],
+    };
+
+    /// Wi2013: the maximum fine for not passing the exam in time (DUO, boete; facts.md §3.3).
+    pub const BOETE_WI2013: Parameter<Cent> = Parameter {
+        naam: "boete_wi2013_examen_max",
+        vluchtig: false,
+        rijen: &[rij(
+            dag(2013, 1, 1),
+            125_000,
+            Bron::new(Wet::Duo, "boete (inburgeren.nl)"),
+            "facts.md §3.3 (inburgeren.nl u-gaat-inburgeren/boete.jsp via S-FACTS §11): Wi2013 diploma fine max \
+             € 1.250; the Wi2013 text is not read here",
+            Zekerheid::Afgeleid,
+            GECONTROLEERD_FEITEN,
+        )],
+    };
+
+    /// The case law on asylum status holders, in one place: after the Raad van State's ruling of
+    /// 9 July 2025 (following the Court of Justice, 4 February 2025; a Wi2013 case) DUO neither fines
+    /// asylum status holders nor recovers their integration loans, under Wi2013 and, as its practice,
+    /// under Wi2021. Keyed by peildatum.
+    pub const ASIEL_GEEN_BOETE: Parameter<bool> = Parameter {
+        naam: "asielstatushouder_geen_boete_geen_terugvordering",
+        vluchtig: false,
+        rijen: &[
+            rij(dag(2022, 1, 1), false, RVS_2025, RVS_HERKOMST, Zekerheid::Bevestigd, GECONTROLEERD_FEITEN),
+            rij(dag(2025, 7, 9), true, RVS_2025, RVS_HERKOMST, Zekerheid::Bevestigd, GECONTROLEERD_FEITEN),
+        ],
+    };
+
+    /// The Raad van State's ruling of 18 February 2026: the 2025 rulings also reach Wi2013 fines and
+    /// loan recoveries that were already final; such a fine lapses and the loan need not be repaid.
+    /// Keyed by peildatum.
+    pub const OUDE_BOETE_VERVALT: Parameter<bool> = Parameter {
+        naam: "asielstatushouder_wi2013_definitieve_boete_vervalt",
+        vluchtig: false,
+        rijen: &[
+            rij(dag(2022, 1, 1), false, RVS_2026, RVS_2026_HERKOMST, Zekerheid::Bevestigd, dag(2026, 12, 7)),
+            rij(dag(2026, 2, 18), true, RVS_2026, RVS_2026_HERKOMST, Zekerheid::Bevestigd, dag(2026, 12, 7)),
+        ],
+    };
+
+    /// Rijkswet op het Nederlanderschap art. 8 lid 1 onder c: five years of admission and main
+    /// residence immediately before the request.
+    pub const NATURALISATIE_JAREN: Parameter<u32> = Parameter {
+        naam: "naturalisatie_verblijfsjaren",
+        vluchtig: false,
+        rijen: &[rij(
+            dag(1985, 1, 1),
+            5,
+            Bron::new(Wet::Rwn, "art. 8 lid 1 onder c en d"),
+            "regelrecht-corpus regulation/nl/wet/rijkswet_op_het_nederlanderschap/2026-10-01.yaml art. 8 lid 1 onder \
+             c (\"tenminste sedert vijf jaren\") and d (ingeburgerd); the bill for ten years is not in force",
+            Zekerheid::Bevestigd,
+            NAGELEZEN,
+        )],
+    };
+
+    /// Rijkswet op het Nederlanderschap art. 8 lid 4: three years instead of five for a stateless
+    /// applicant (input `staatloos`).
+    pub const NATURALISATIE_JAREN_STAATLOOS: Parameter<u32> = Parameter {
+        naam: "naturalisatie_verblijfsjaren_staatloos",
+        vluchtig: false,
+        rijen: &[rij(
+            dag(1985, 1, 1),
+            3,
+            Bron::new(Wet::Rwn, "art. 8 lid 4"),
+            "regelrecht-corpus regulation/nl/wet/rijkswet_op_het_nederlanderschap/2026-10-01.yaml art. 8 lid 4 (\"De \
+             termijn bedoeld in het eerste lid, onder c, wordt op drie jaren gesteld voor de verzoeker die hetzij ... \
+             hetzij staatloos is\")",
+            Zekerheid::Bevestigd,
+            dag(2026, 12, 7),
+        )],
+    };
+}
 
 /// The parts to complete for this law and route: Wi2021 art. 6 lid 1 (PVT, MAP and the
 /// leerroute), art. 7 lid 1 (B1-route: four language skills and KNM), art. 8 lid 1 and 3
@@ -591,7 +562,7 @@ impl PlanDeel {
     /// The contract's `bron`: the article, or DUO's waiting times with the date they were checked.
     pub fn bron_tekst(&self) -> String {
         match self.gecontroleerd {
-            Some(datum) => format!("{}, gecontroleerd {}", self.bron.label(), crate::engine::datum::iso(datum)),
+            Some(datum) => format!("{}, gecontroleerd {}", self.bron.label(), crate::basis::datum::iso(datum)),
             None => self.bron.label(),
         }
     }

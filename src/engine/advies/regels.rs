@@ -15,9 +15,9 @@
 use chrono::NaiveDate;
 
 use super::{Onderdeel, Regime};
+use crate::basis::datum::dag;
+use crate::basis::geld::Cent;
 use crate::engine::bron::{Bron, Wet};
-use crate::engine::datum::dag;
-use crate::engine::geld::Cent;
 use crate::engine::param::{bewaarde_herkomst, Parameter, Rij, Zekerheid};
 
 /// Check date of the rows taken from secondary or official sources (facts.md), not re-read here.
@@ -397,20 +397,6 @@ crate::parameters! {
     };
 }
 
-/// `regelsTot` of the advice: the earliest day on which one of the parameters the advice draws
-/// on (its own, the AOW table and, when it has a plan, the planner's) was last checked against
-/// its source. Every rule an advice uses was confirmed on or after this day.
-pub fn regels_tot(met_plan: bool) -> NaiveDate {
-    let plan: &[fn() -> NaiveDate] = if met_plan { super::plan::LAATST_GECONTROLEERD } else { &[] };
-    LAATST_GECONTROLEERD
-        .iter()
-        .chain(crate::engine::aow::LAATST_GECONTROLEERD)
-        .chain(plan)
-        .map(|datum| datum())
-        .min()
-        .unwrap_or(NAGELEZEN)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -435,24 +421,5 @@ mod tests {
         assert_eq!(BOETE_LEERROUTE.rijen[0].bron.plaats, "art. 26 lid 1 onder d");
         assert_eq!(BOETE_PVT_MAP.rijen[0].waarde, 34_000);
         assert_eq!(BOETE_PVT_MAP.rijen[0].bron.plaats, "art. 26 lid 1 onder b");
-    }
-
-    #[test]
-    fn regels_tot_is_the_earliest_last_check_of_the_rules_the_advice_uses() {
-        use crate::engine::param::Controleerbaar;
-        let plan: Vec<NaiveDate> = super::super::plan::PARAMETERS.iter().map(|p| p.gecontroleerd()).collect();
-        let gecontroleerd: Vec<NaiveDate> = super::super::plan::LAATST_GECONTROLEERD.iter().map(|d| d()).collect();
-        assert_eq!(gecontroleerd, plan, "the planner's two lists name the same parameters");
-        let eerste = |lijsten: &[&[&dyn Controleerbaar]]| {
-            lijsten.iter().flat_map(|l| l.iter()).map(|p| p.gecontroleerd()).min().unwrap()
-        };
-        let zonder = [PARAMETERS, crate::engine::aow::PARAMETERS];
-        assert_eq!(regels_tot(false), eerste(&zonder));
-        assert_eq!(
-            regels_tot(true),
-            eerste(&[PARAMETERS, crate::engine::aow::PARAMETERS, super::super::plan::PARAMETERS])
-        );
-        // The planner's DUO lead times were last read before the statutes: a plan lowers it.
-        assert!(regels_tot(true) < regels_tot(false));
     }
 }

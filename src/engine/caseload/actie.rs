@@ -21,9 +21,9 @@
 use chrono::NaiveDate;
 
 use super::Klant;
+use crate::basis::datum::plus_maanden;
 use crate::engine::advies::Advies;
 use crate::engine::codes::{Deel, Regime, Status};
-use crate::engine::datum::plus_maanden;
 use crate::engine::tijdlijn::PlanSoort;
 use crate::engine::tijdlijn::{tijdlijn, Moment, Stand, Wat, Wettelijk};
 use crate::i18n::{caseload as t, plan as p, traject as tr, Taal, Tekst, Waarde};
@@ -191,9 +191,10 @@ impl Filter {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::datum::dag;
+    use crate::basis::datum::dag;
+    use crate::engine::advies;
     use crate::engine::gemeente::Gemeente;
-    use crate::engine::{advies, Json};
+    use crate::engine::json::Json;
 
     /// A step from the fourth week of bijstand for five weeks, and one after the PIP.
     const GEMEENTE: &str = r#"{"naam": "Haarlem", "traject": [
@@ -210,7 +211,7 @@ mod tests {
     /// set or replaced.
     fn advies(op: NaiveDate, meer: &str) -> Advies {
         let gemeente = Gemeente::lees(&Json::lees_tekst(GEMEENTE).unwrap()).unwrap();
-        let tekst = format!("{STATUSHOUDER}, \"peildatum\": \"{}\"}}", crate::engine::datum::iso(op));
+        let tekst = format!("{STATUSHOUDER}, \"peildatum\": \"{}\"}}", crate::basis::datum::iso(op));
         let mut situatie = Json::lees_tekst(&tekst).unwrap();
         let Json::Object(velden) = Json::lees_tekst(&format!("{{{}}}", meer.trim_start_matches(','))).unwrap() else {
             panic!("{meer}")

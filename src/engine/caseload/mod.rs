@@ -18,10 +18,10 @@ pub mod werklijst;
 use chrono::NaiveDate;
 
 use super::advies::{self, Advies};
-use super::datum;
 use super::fout::Fout;
 use super::gemeente::Gemeente;
 use super::json::Json;
+use crate::basis::datum;
 use crate::i18n::{caseload as t, fouten};
 use actie::{volgende_actie, Actie};
 use kolom::{Kolommen, KLANT, MAX_KLANT};
@@ -210,8 +210,8 @@ fn jsonl_regel(tekst: &str) -> Gelezen {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::datum::dag;
-    use crate::engine::json::NaarJson;
+    use crate::basis::datum::dag;
+    use crate::engine::schrijver::NaarJson;
 
     const OP: NaiveDate = dag(2026, 12, 7);
 

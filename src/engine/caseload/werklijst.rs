@@ -12,8 +12,8 @@
 //! `inburgeringsplichtig` (`ja`/`nee`), and `regel` (the line in the file read).
 
 use super::Caseload;
+use crate::basis::datum::iso;
 use crate::engine::codes::Leerroute;
-use crate::engine::datum::iso;
 use crate::i18n::{termen, Taal};
 
 const KOLOMMEN: [&str; 10] = [

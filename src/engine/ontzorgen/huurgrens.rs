@@ -5,9 +5,9 @@
 
 use chrono::NaiveDate;
 
+use crate::basis::datum::dag;
+use crate::basis::geld::Cent;
 use crate::engine::bron::{Bron, Wet};
-use crate::engine::datum::dag;
-use crate::engine::geld::Cent;
 use crate::engine::param::{bewaarde_herkomst, Aangekondigd, Parameter, Rij, Zekerheid};
 
 /// The limits of one calendar year (art. 13 lid 1; changed on 1 January, art. 13 lid 2 / 4).

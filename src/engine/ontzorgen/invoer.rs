@@ -5,10 +5,10 @@ use chrono::NaiveDate;
 
 use super::norm::NORMEN;
 use super::ONTZORGEN_MAANDEN;
+use crate::basis::datum::leeftijd;
+use crate::basis::geld::Cent;
 use crate::engine::codes::Leefvorm;
-use crate::engine::datum::leeftijd;
 use crate::engine::fout::Fout;
-use crate::engine::geld::Cent;
 use crate::engine::json::{Json, Velden};
 use crate::engine::param::VoorEersteRij;
 use crate::engine::veld::{self, code, veld, Soort, Veld};

@@ -10,12 +10,13 @@ pub mod reken;
 use chrono::{Datelike, NaiveDate};
 
 use super::bron::{Bron, Wet};
-use super::datum::{dag, leeftijd, plus_maanden};
 use super::fout::Fout;
-use super::geld::Cent;
-use super::json::{object, Json, NaarJson};
+use super::json::Json;
 use super::param::{bewaarde_herkomst, Controleerbaar, Parameter, Rij, VoorEersteRij, Zekerheid};
+use super::schrijver::{object, NaarJson};
 use super::uitleg::Uitleg;
+use crate::basis::datum::{dag, leeftijd, plus_maanden};
+use crate::basis::geld::Cent;
 use crate::i18n::{fouten, ontzorgen as tekst, Taal, Tekst, Waarde};
 
 pub use huurgrens::HUURGRENS;
@@ -250,7 +251,7 @@ pub fn bereken(h: &Huishouden) -> Result<Schema, VoorEersteRij> {
         waarschuwingen,
         uitleg,
         herkomst: Herkomst {
-            versie: super::VERSIE,
+            versie: super::param::VERSIE,
             normen_van,
             normen_bekend_tot: NORMEN.laatste_wijziging().unwrap_or(NORMEN.eerste_dag()),
         },

@@ -4,11 +4,11 @@
 use chrono::NaiveDate;
 
 use super::invoer::Huishouden;
+use crate::basis::datum::{dag, leeftijd};
+use crate::basis::geld::{afronden, Afronding, Cent};
 use crate::engine::aow::aow_datum;
 use crate::engine::bron::{Bron, Wet};
 use crate::engine::codes::Leefvorm;
-use crate::engine::datum::{dag, leeftijd};
-use crate::engine::geld::{afronden, Afronding, Cent};
 use crate::engine::param::{bewaarde_herkomst, Aangekondigd, Parameter, Rij, Zekerheid};
 
 /// The amounts of Pw art. 20–22a valid from one date, per calendar month, incl. vakantietoeslag.

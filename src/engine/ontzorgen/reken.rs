@@ -7,8 +7,8 @@ use chrono::{Datelike, NaiveDate};
 use super::invoer::Huishouden;
 use super::norm::{self, Normen, NORMEN, NORMHERZIENING, VAKANTIETOESLAG};
 use super::{Ingehouden, Maand};
-use crate::engine::datum::{dag, einde_periode, plus_maanden};
-use crate::engine::geld::{afronden, Afronding, Cent};
+use crate::basis::datum::{dag, einde_periode, plus_maanden};
+use crate::basis::geld::{afronden, Afronding, Cent};
 use crate::engine::param::{Rij, VoorEersteRij, Zekerheid};
 
 /// One month's figures and the rule data they rest on, for the explanations.

@@ -12,8 +12,9 @@ use chrono::NaiveDate;
 use inburgeringswijzer::engine::advies::{self, plan::Behaald, Situatie, Toets};
 use inburgeringswijzer::engine::codes::{Deel, Verblijf};
 use inburgeringswijzer::engine::gemeente::Gemeente;
-use inburgeringswijzer::engine::json::NaarJson;
-use inburgeringswijzer::engine::{datum, Json};
+use inburgeringswijzer::engine::schrijver::NaarJson;
+use inburgeringswijzer::basis::datum;
+use inburgeringswijzer::engine::json::Json;
 use serde::Deserialize;
 
 // ------------------------------------------------------------------------------------------
