@@ -8,7 +8,8 @@ mod common;
 use common::wijzer;
 
 use chrono::{Days, NaiveDate};
-use inburgeringswijzer::engine::advies::{advies, Advies, SITUATIE};
+use inburgeringswijzer::engine::advies::{Advies, SITUATIE};
+use inburgeringswijzer::engine::antwoord::{antwoord, Antwoord};
 use inburgeringswijzer::engine::codes::{Deel, Gebeurtenis, Leerroute, Regime, Status};
 use inburgeringswijzer::engine::gemeente::Gemeente;
 use inburgeringswijzer::engine::json::Json;
@@ -20,8 +21,8 @@ use serde_json::{json, Value};
 /// The advice (or its `fout`) as contract JSON.
 fn uitkomst(invoer: &Value, gemeente: &Gemeente) -> Value {
     let json = Json::lees_tekst(&invoer.to_string()).expect("readable JSON");
-    match advies(&json, gemeente) {
-        Ok(advies) => common::als_waarde(&advies),
+    match antwoord(&json, gemeente) {
+        Ok(antwoord) => common::als_waarde(&antwoord),
         Err(fout) => common::als_waarde(&fout),
     }
 }
@@ -242,19 +243,20 @@ proptest! {
         let json = Json::lees_tekst(&tekst).unwrap();
         // Haarlem's demo: a traject with steps timed from the permit, housing, bijstand and PIP.
         let gemeente = haarlem();
-        let uitkomst = advies(&json, &gemeente);
+        let uitkomst = antwoord(&json, &gemeente);
         // The order of the input's fields does not matter.
         let mut omgekeerd = velden.clone();
         omgekeerd.rotate_left((schud as usize) % velden.len());
         omgekeerd.reverse();
-        let andersom = advies(&Json::lees_tekst(&als_tekst(&omgekeerd)).unwrap(), &gemeente);
+        let andersom = antwoord(&Json::lees_tekst(&als_tekst(&omgekeerd)).unwrap(), &gemeente);
         prop_assert_eq!(&uitkomst, &andersom);
         match uitkomst {
             Err(fout) => {
                 prop_assert!(!fout.code().is_empty());
                 prop_assert!(!fout.melding(inburgeringswijzer::i18n::Taal::Nl).is_empty());
             }
-            Ok(a) => {
+            Ok(antwoord) => {
+                let a = antwoord.advies;
                 if let Some(t) = a.termijn {
                     prop_assert!(t.einde > t.begin);
                     prop_assert!(t.routewissel_uiterlijk < t.einde);
@@ -267,7 +269,7 @@ proptest! {
                 // it, the date is an open question.
                 let gehuisvest = velden.iter().any(|(n, w)| n == "huisvestingDatum" && !w.is_null());
                 let na_huisvesting: Vec<_> =
-                    a.traject.iter().filter(|s| s.na == Some(Gebeurtenis::Huisvesting)).collect();
+                    antwoord.traject.iter().filter(|s| s.na == Some(Gebeurtenis::Huisvesting)).collect();
                 prop_assert!(na_huisvesting.iter().all(|s| s.begin.is_some() == gehuisvest));
                 let gevraagd = a.open_vragen.iter().any(|v| v.veld == "huisvestingDatum");
                 let pip_schuift = a.uitleg.iter().any(|u| u.regel.code == "pip_na_huisvesting");
@@ -292,7 +294,7 @@ proptest! {
         let mut velden = velden;
         let lijst: Vec<Value> = behaald.iter().map(|(o, d)| json!({"onderdeel": o, "datum": d})).collect();
         velden.push(("behaald".to_owned(), Value::Array(lijst)));
-        let Ok(a) = advies(&Json::lees_tekst(&als_tekst(&velden)).unwrap(), &Gemeente::standaard()) else {
+        let Ok(Antwoord { advies: a, .. }) = antwoord(&Json::lees_tekst(&als_tekst(&velden)).unwrap(), &Gemeente::standaard()) else {
             return Ok(());
         };
         prop_assert_eq!(a.plan.is_some(), a.inburgeringsplichtig);
@@ -341,7 +343,7 @@ proptest! {
     #[test]
     fn arbitrary_json_never_panics(tekst in "\\{(\"[a-zA-Z]{1,14}\":(null|true|1|-3|41|\"[0-9-]{0,12}\"|\\{\\}|\\[\\]),?){0,8}\\}") {
         if let Ok(json) = Json::lees_tekst(&tekst) {
-            let _ = advies(&json, &Gemeente::standaard());
+            let _ = antwoord(&json, &Gemeente::standaard());
         }
     }
 }

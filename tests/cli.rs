@@ -201,7 +201,7 @@ fn werklijst_gives_what_the_core_gives_byte_for_byte() {
     let args = ["werklijst", "--gemeente", "www/gemeente-haarlem.json", "--op", "2026-12-07"];
     let (code, uit, _) = wijzer_met_stderr(&args, CASELOAD);
     assert_eq!((code, uit), (0, caseload::werklijst::werklijst(&kern)));
-    assert!(kern.klanten.iter().any(|k| !k.advies.traject.is_empty()), "Haarlem's traject is in it");
+    assert!(kern.klanten.iter().any(|k| !k.antwoord.traject.is_empty()), "Haarlem's traject is in it");
 }
 
 #[test]

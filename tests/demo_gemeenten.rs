@@ -7,7 +7,7 @@
 
 use std::collections::BTreeSet;
 
-use inburgeringswijzer::engine::advies;
+use inburgeringswijzer::engine::antwoord;
 use inburgeringswijzer::engine::gemeente::{self, Gemeente};
 use inburgeringswijzer::engine::json::Json;
 
@@ -45,12 +45,12 @@ fn a_haarlem_status_holder_in_week_3_of_the_introductieprogramma() {
     let gemeente = Gemeente::lees(&demo("haarlem")).unwrap();
     let situatie = r#"{"peildatum": "2026-03-18", "geboortedatum": "1995-05-01", "nationaliteit": "ER", "verblijf": "asiel",
         "verblijfsdatum": "2026-01-05", "bijstand": true, "bijstandSinds": "2026-02-09"}"#;
-    let advies = advies::advies(&Json::lees_tekst(situatie).unwrap(), &gemeente).unwrap();
-    let intro = advies.traject.iter().find(|s| s.naam.nl == "Introductieprogramma").unwrap();
+    let antwoord = antwoord::antwoord(&Json::lees_tekst(situatie).unwrap(), &gemeente).unwrap();
+    let intro = antwoord.traject.iter().find(|s| s.naam.nl == "Introductieprogramma").unwrap();
     assert_eq!(intro.status, inburgeringswijzer::engine::traject::Status::Bezig { week: 3, weken: 5 });
     assert_eq!(intro.uitvoerder.as_ref().map(|c| c.id.as_str()), Some("klantmanager"));
     // Route steps wait for the PIP; the onderwijs team is not for a route not advised.
-    assert!(advies.traject.iter().all(|s| !s.naam.nl.starts_with("Opleiding")));
+    assert!(antwoord.traject.iter().all(|s| !s.naam.nl.starts_with("Opleiding")));
 }
 
 #[test]

@@ -18,7 +18,7 @@ use inburgeringswijzer::engine::gemeente::Gemeente;
 use inburgeringswijzer::engine::json::Json;
 use inburgeringswijzer::engine::json::Velden;
 use inburgeringswijzer::engine::schrijver::NaarJson;
-use inburgeringswijzer::engine::{advies, ontzorgen, veld};
+use inburgeringswijzer::engine::{advies, antwoord, ontzorgen, veld};
 use inburgeringswijzer::i18n::TALENPAKKET;
 use inburgeringswijzer::i18n::{pakket, Taal};
 use proptest::prelude::*;
@@ -599,7 +599,7 @@ fn alles_binnen(tekst: &str) -> Result<(), String> {
         Err(fout) => return controleer(&fout, None, "Json::lees_tekst"),
     };
     let standaard = Gemeente::standaard();
-    match advies::advies(&json, &standaard) {
+    match antwoord::antwoord(&json, &standaard) {
         Ok(uit) => geldige_json(&uit, "advies")?,
         Err(fout) => controleer(&fout, Some(&json), "advies")?,
     }
@@ -612,7 +612,7 @@ fn alles_binnen(tekst: &str) -> Result<(), String> {
         Ok(gemeente) => {
             for situatie in situaties() {
                 let situatie = Json::lees_tekst(&situatie.to_string()).map_err(|f| f.code().to_owned())?;
-                if let Err(fout) = advies::advies(&situatie, &gemeente) {
+                if let Err(fout) = antwoord::antwoord(&situatie, &gemeente) {
                     controleer(&fout, Some(&situatie), "advies with this gemeente")?;
                 }
             }

@@ -39,7 +39,7 @@ use inburgeringswijzer::engine::json::MAX_INVOER;
 use inburgeringswijzer::engine::param::{Controle, CONTROLE_TERMIJN_DAGEN, CONTROLE_TERMIJN_VLUCHTIG_DAGEN};
 use inburgeringswijzer::engine::register::{alle_controles, open_aankondigingen};
 use inburgeringswijzer::engine::schrijver::NaarJson;
-use inburgeringswijzer::engine::{advies, caseload, ontzorgen};
+use inburgeringswijzer::engine::{antwoord, caseload, ontzorgen};
 use inburgeringswijzer::i18n::{alle_tabellen, TALENPAKKET};
 use inburgeringswijzer::i18n::{fouten, opdrachtregel, pakket, po, Taal};
 
@@ -106,7 +106,7 @@ impl<W: Write> Regels<W> {
 fn reken(opdracht: Opdracht, gemeente: &Gemeente, tekst: &str, uit: &mut Regels<impl Write>) -> io::Result<bool> {
     let invoer = Json::lees_tekst(tekst);
     match opdracht {
-        Opdracht::Advies => uit.schrijf(invoer.and_then(|json| advies::advies(&json, gemeente))),
+        Opdracht::Advies => uit.schrijf(invoer.and_then(|json| antwoord::antwoord(&json, gemeente))),
         Opdracht::Ontzorgen => uit.schrijf(invoer.and_then(|json| ontzorgen::ontzorgen(&json))),
     }
 }

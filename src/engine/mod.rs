@@ -23,6 +23,9 @@ pub mod veld;
 /// Route advice under the Wet inburgering 2021: who must integrate, which law, which
 /// leerroute, and every deadline.
 pub mod advies;
+/// The contract's answer to a `situatie`: the advice, the gemeente's traject for the person,
+/// the housing question it raises, and the answer's provenance.
+pub mod antwoord;
 /// Many clients at once for staff: a caseload file read line by line through the advice, each
 /// client's next action, the filters, and the worklist (`werklijst.csv`).
 pub mod caseload;

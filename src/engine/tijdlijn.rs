@@ -16,7 +16,7 @@
 
 use chrono::NaiveDate;
 
-use super::advies::Advies;
+use super::antwoord::Antwoord;
 use super::bron::Bron;
 use super::codes::{Deel, Status};
 use super::traject::{self, Stap};
@@ -131,8 +131,9 @@ fn voeg_toe<'a>(lijst: &mut Vec<Moment<'a>>, moment: Moment<'a>) {
     lijst.insert(plaats, moment);
 }
 
-/// The timeline of an advice, in the order of the module doc.
-pub fn tijdlijn(advies: &Advies) -> Vec<Moment<'_>> {
+/// The timeline of an answer, in the order of the module doc.
+pub fn tijdlijn(antwoord: &Antwoord) -> Vec<Moment<'_>> {
+    let advies = &antwoord.advies;
     let mut lijst = Vec::new();
     let wet = |wettelijk, datum: NaiveDate, tot: NaiveDate| {
         // The explanation step that gave the date carries its sentence and article.
@@ -163,7 +164,7 @@ pub fn tijdlijn(advies: &Advies) -> Vec<Moment<'_>> {
             }
         }
     }
-    for stap in &advies.traject {
+    for stap in &antwoord.traject {
         voeg_toe(&mut lijst, Moment { datum: stap.datum(), tot: stap.einde.or(stap.datum()), wat: Wat::Stap(stap) });
     }
     lijst
@@ -173,7 +174,7 @@ pub fn tijdlijn(advies: &Advies) -> Vec<Moment<'_>> {
 mod tests {
     use super::*;
     use crate::basis::datum::dag;
-    use crate::engine::advies;
+    use crate::engine::antwoord::antwoord;
     use crate::engine::gemeente::Gemeente;
     use crate::engine::json::Json;
 
@@ -192,14 +193,14 @@ mod tests {
         "leerplichtig": false, "nlDiploma": false, "duoBriefDatum": "2026-02-16"}"#;
 
     /// With the PIP signed and the toets done: the term, the B1 route and the exam plan's dates.
-    fn met_plan() -> Advies {
+    fn met_plan() -> Antwoord {
         let plan = r#", "pipDatum": "2026-03-10", "leerbaarheidstoets": {"score": 30, "datum": "2026-02-20"}}"#;
         advies(&STATUSHOUDER.replace('}', plan))
     }
 
-    fn advies(situatie: &str) -> Advies {
+    fn advies(situatie: &str) -> Antwoord {
         let gemeente = Gemeente::lees(&Json::lees_tekst(GEMEENTE).unwrap()).unwrap();
-        advies::advies(&Json::lees_tekst(situatie).unwrap(), &gemeente).unwrap()
+        antwoord(&Json::lees_tekst(situatie).unwrap(), &gemeente).unwrap()
     }
 
     fn naam(m: &Moment) -> String {
@@ -240,7 +241,7 @@ mod tests {
     fn on_the_same_date_the_law_comes_first_then_the_plan_then_the_gemeente() {
         let a = met_plan();
         let (d, eerder) = (Some(dag(2026, 6, 1)), Some(dag(2026, 5, 1)));
-        let deel = &a.plan.as_ref().unwrap().onderdelen[0];
+        let deel = &a.advies.plan.as_ref().unwrap().onderdelen[0];
         let plan =
             |soort| Wat::Plan { soort, delen: vec![(deel.deel, deel.status)], bron: deel.bron, bron_tekst: "x".into() };
         let moment = |datum, wat| Moment { datum, tot: datum, wat };
@@ -291,7 +292,7 @@ mod tests {
     fn plan_parts_of_one_date_share_a_moment_and_done_parts_read_done() {
         let a = met_plan();
         let lijn = tijdlijn(&a);
-        let plan = a.plan.as_ref().unwrap();
+        let plan = a.advies.plan.as_ref().unwrap();
         let delen: usize = lijn
             .iter()
             .map(|m| match &m.wat {

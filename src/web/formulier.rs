@@ -722,9 +722,11 @@ mod tests {
             a.zet(extra.0, extra.1);
             assert!(a.zichtbaar(vraag, false, &geen()) && vraag.weet_niet() && !a.verplicht(vraag), "{vervolg}");
             assert!(a.ontbrekend(Onderdeel::Advies, false, &geen()).is_empty(), "{vervolg}: nothing missing");
-            let advies =
-                crate::engine::advies::advies(&a.json(Onderdeel::Advies, dag(2026, 11, 22), false, &geen()), &gemeente);
-            let advies = advies.expect("the advice stays");
+            let advies = crate::engine::antwoord::antwoord(
+                &a.json(Onderdeel::Advies, dag(2026, 11, 22), false, &geen()),
+                &gemeente,
+            );
+            let advies = advies.expect("the advice stays").advies;
             assert!(advies.inburgeringsplichtig);
             assert!(advies.open_vragen.iter().any(|v| v.veld == open), "{vervolg} is an open question");
         }
@@ -744,8 +746,8 @@ mod tests {
             assert_eq!(getoond, ["geboortedatum", "nationaliteit", "verblijf"], "{verblijf}");
             assert!(a.ontbrekend(Onderdeel::Advies, false, &geen()).is_empty(), "{verblijf}: nothing required");
             let json = a.json(Onderdeel::Advies, dag(2026, 11, 22), false, &geen());
-            let advies = crate::engine::advies::advies(&json, &crate::engine::gemeente::Gemeente::standaard());
-            let advies = advies.expect("an advice without birth date and nationality");
+            let advies = crate::engine::antwoord::antwoord(&json, &crate::engine::gemeente::Gemeente::standaard());
+            let advies = advies.expect("an advice without birth date and nationality").advies;
             assert!(!advies.inburgeringsplichtig && advies.perspectief.is_some());
             assert_eq!(advies.aow_datum, None, "no AOW sentence without an obligation to end");
         }
@@ -864,12 +866,12 @@ mod tests {
         assert!(!persoon("gezin").zichtbaar(vraag, false, &geen()), "nor is the PIP deadline");
         assert!(!persoon("asielzoeker").zichtbaar(vraag, false, &haarlem), "no permit");
         // Not known: the advice stays and asks it as an open question.
-        let advies = crate::engine::advies::advies(
+        let advies = crate::engine::antwoord::antwoord(
             &statushouder.json(Onderdeel::Advies, dag(2026, 11, 22), false, &haarlem),
             &haarlem,
         )
         .expect("the advice stays");
-        assert!(advies.open_vragen.iter().any(|v| v.veld == "huisvestingDatum"));
+        assert!(advies.advies.open_vragen.iter().any(|v| v.veld == "huisvestingDatum"));
     }
 
     #[test]

@@ -77,7 +77,7 @@ mod exports {
     use crate::engine::gemeente::Gemeente;
     use crate::engine::json::Json;
     use crate::engine::schrijver::NaarJson;
-    use crate::engine::{advies as advies_regels, ontzorgen as ontzorgen_regels};
+    use crate::engine::{antwoord, ontzorgen as ontzorgen_regels};
 
     /// A result as a plain JS object (dates as strings, `null` for absent values), through the
     /// same JSON text the command line writes.
@@ -113,8 +113,8 @@ mod exports {
     pub fn advies(situatie: JsValue, gemeente: Option<JsValue>) -> Result<JsValue, JsValue> {
         let gemeente = gemeente_uit_js(gemeente).map_err(|f| fout_naar_js(&f))?;
         lees_js(situatie)
-            .and_then(|json| advies_regels::advies(&json, &gemeente))
-            .map(|advies| naar_js(&advies))
+            .and_then(|json| antwoord::antwoord(&json, &gemeente))
+            .map(|antwoord| naar_js(&antwoord))
             .map_err(|f| fout_naar_js(&f))
     }
 

@@ -10,11 +10,10 @@ use super::dom::{self, Plek};
 use super::formulier::{Antwoorden, Onderdeel, Vraag, VRAGEN};
 use super::pagina::{self, Opzet, Statusregel};
 use super::{tweetalig, weergave};
-use crate::engine::advies as advies_regels;
+use crate::engine::antwoord;
 use crate::engine::fout::Fout;
 use crate::engine::gemeente::Gemeente;
-use crate::engine::json::Json;
-use crate::engine::json::Velden;
+use crate::engine::json::{Json, Velden};
 use crate::engine::schrijver::NaarJson;
 use crate::i18n::widget as w;
 use crate::i18n::{Taal, Tekst};
@@ -391,8 +390,8 @@ impl Staat {
     /// file, or why there is none.
     fn agenda(&mut self) {
         let json = self.antwoorden.json(Onderdeel::Advies, self.vandaag, self.opzet.medewerker, &self.gemeente);
-        let lijst = match advies_regels::advies(&json, &self.gemeente) {
-            Ok(advies) => super::tijdlijn::afspraken(self.opzet.taal, &advies, self.vandaag),
+        let lijst = match antwoord::antwoord(&json, &self.gemeente) {
+            Ok(antwoord) => super::tijdlijn::afspraken(self.opzet.taal, &antwoord, self.vandaag),
             Err(_) => Vec::new(),
         };
         if agenda::komend(&lijst, self.vandaag).next().is_none() {

@@ -17,6 +17,7 @@ use super::traject::wanneer;
 use crate::basis::datum::iso;
 use crate::engine::advies::plan::Plan;
 use crate::engine::advies::Advies;
+use crate::engine::antwoord::Antwoord;
 use crate::engine::bron::{Bron, Wet};
 use crate::engine::codes::{Deel, Status};
 use crate::engine::tijdlijn::{tijdlijn, Moment, PlanSoort, Stand, Wat, Wettelijk};
@@ -245,13 +246,14 @@ fn vinkjes(taal: Taal, plan: &Plan) -> El {
 /// The one line: its heading, the note that the gemeente's dates are estimates (when it has
 /// steps), and the moments with "today" among them. Nothing when there is no date at all.
 #[inline(never)]
-pub fn lijn(taal: Taal, medewerker: bool, advies: &Advies, vandaag: NaiveDate) -> Vec<El> {
-    let lijst = tijdlijn(advies);
+pub fn lijn(taal: Taal, medewerker: bool, antwoord: &Antwoord, vandaag: NaiveDate) -> Vec<El> {
+    let advies = &antwoord.advies;
+    let lijst = tijdlijn(antwoord);
     if lijst.is_empty() {
         return Vec::new();
     }
     let mut blokken = vec![El::new("h5").text(w::KOP_DATUMS.in_taal(taal))];
-    if !advies.traject.is_empty() {
+    if !antwoord.traject.is_empty() {
         blokken.push(El::new("p").class("hint").text(t::TRAJECT_UITLEG.in_taal(taal)));
     }
     let mut lijn = El::new("ol").class("tijdlijn");
@@ -299,9 +301,10 @@ pub fn plan_blok(taal: Taal, medewerker: bool, plan: &Plan) -> Vec<El> {
 ///   when, and how the planner counted, with its source;
 /// - a step: its days as one event (a step with a duration spans them all), with when, what and
 ///   who; reminders before its first day, since that is when the person has to be there.
-pub fn afspraken(taal: Taal, advies: &Advies, vandaag: NaiveDate) -> Vec<Afspraak> {
+pub fn afspraken(taal: Taal, antwoord: &Antwoord, vandaag: NaiveDate) -> Vec<Afspraak> {
+    let advies = &antwoord.advies;
     let mut lijst = Vec::new();
-    for moment in tijdlijn(advies) {
+    for moment in tijdlijn(antwoord) {
         let (Some(datum), Some(tot)) = (moment.datum, moment.tot) else { continue };
         let mut beschrijving = Vec::new();
         let (titel, herinnering, sleutel) = match &moment.wat {
@@ -350,9 +353,10 @@ pub fn afspraken(taal: Taal, advies: &Advies, vandaag: NaiveDate) -> Vec<Afspraa
 
 /// The line as plain text for the staff summary (Dutch): one line per moment, with its status,
 /// who runs it and its source.
-pub fn samenvatting(advies: &Advies, vandaag: NaiveDate) -> Vec<String> {
+pub fn samenvatting(antwoord: &Antwoord, vandaag: NaiveDate) -> Vec<String> {
+    let advies = &antwoord.advies;
     let nl = Taal::Nl;
-    let lijst = tijdlijn(advies);
+    let lijst = tijdlijn(antwoord);
     let mut regels = Vec::new();
     if !lijst.is_empty() {
         regels.push(w::KOP_DATUMS.in_taal(nl).to_owned());
@@ -410,7 +414,7 @@ mod tests {
 
     /// A Haarlem status holder in week 3 of the introductieprogramma, with the PIP signed and the
     /// B1 route: the steps, the statutory dates and the exam plan in one line.
-    fn advies() -> Advies {
+    fn advies() -> Antwoord {
         let config = r#"{"contacten": [{"id": "klantmanager", "naam": "Klantmanager", "rol": "Voor uw geld."}],
             "traject": [{"naam": "<b>Intro</b>", "omschrijving": "Vier ochtenden per week.", "uitvoerder": "klantmanager", "wanneer": {"na": "bijstand", "weken": 3},
                          "duurWeken": 5, "bron": "Voortgangsrapportage Haarlem"},
@@ -420,7 +424,7 @@ mod tests {
             "verblijf": "asiel", "verblijfsdatum": "2026-01-05", "bijstand": true, "bijstandSinds": "2026-02-09",
             "leerplichtig": false, "nlDiploma": false, "duoBriefDatum": "2026-02-16", "pipDatum": "2026-03-10",
             "leerbaarheidstoets": {"score": 30, "datum": "2026-02-20"}}"#;
-        crate::engine::advies::advies(&Json::lees_tekst(situatie).unwrap(), &gemeente).unwrap()
+        crate::engine::antwoord::antwoord(&Json::lees_tekst(situatie).unwrap(), &gemeente).unwrap()
     }
 
     const VANDAAG: NaiveDate = match NaiveDate::from_ymd_opt(2026, 3, 18) {

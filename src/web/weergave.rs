@@ -13,7 +13,8 @@ use super::formulier::{euro_naar_cent, Antwoorden, Onderdeel, Soort, Vraag, VRAG
 use super::samengevoegd;
 use super::tijdlijn::waarom;
 use crate::basis::geld::Cent;
-use crate::engine::advies::{self as advies_regels, Advies};
+use crate::engine::advies::Advies;
+use crate::engine::antwoord::{self, Antwoord};
 use crate::engine::codes::{Leerroute, Regime};
 use crate::engine::fout::Fout;
 use crate::engine::gemeente::{Gemeente, Perspectief};
@@ -24,13 +25,13 @@ use crate::i18n::widget as w;
 use crate::i18n::{self, Taal, Tekst, Waarde};
 
 pub enum Uitkomst {
-    Advies(Advies),
+    Advies(Antwoord),
     Schema(Schema),
 }
 
 pub fn bereken(onderdeel: Onderdeel, json: &Json, gemeente: &Gemeente) -> Result<Uitkomst, Fout> {
     match onderdeel {
-        Onderdeel::Advies => advies_regels::advies(json, gemeente).map(Uitkomst::Advies),
+        Onderdeel::Advies => antwoord::antwoord(json, gemeente).map(Uitkomst::Advies),
         Onderdeel::Ontzorgen => ontzorgen_regels::ontzorgen(json).map(Uitkomst::Schema),
     }
 }
@@ -81,7 +82,7 @@ fn uitleg_lijst(taal: Taal, medewerker: bool, stappen: &[Uitleg]) -> El {
 #[inline(never)]
 pub fn uitkomst(zicht: Zicht, uitkomst: &Uitkomst) -> Vec<El> {
     match uitkomst {
-        Uitkomst::Advies(advies) => advies_blok(zicht, advies),
+        Uitkomst::Advies(antwoord) => advies_blok(zicht, antwoord),
         Uitkomst::Schema(schema) => schema_blok(zicht, schema),
     }
 }
@@ -148,14 +149,15 @@ fn perspectief_blok(taal: Taal, aanbod: &Perspectief) -> El {
     blok
 }
 
-fn advies_blok(zicht: Zicht, advies: &Advies) -> Vec<El> {
+fn advies_blok(zicht: Zicht, antwoord: &Antwoord) -> Vec<El> {
+    let advies = &antwoord.advies;
     let Zicht { taal, medewerker, vandaag, .. } = zicht;
     let mut blokken: Vec<El> = besluit_zinnen(taal, advies)
         .iter()
         .enumerate()
         .map(|(i, zin)| El::new("p").class(if i == 0 { "besluit" } else { "route" }).text(zin))
         .collect();
-    blokken.extend(super::tijdlijn::lijn(taal, medewerker, advies, vandaag));
+    blokken.extend(super::tijdlijn::lijn(taal, medewerker, antwoord, vandaag));
     if let Some(perspectief) = &advies.perspectief {
         blokken.push(El::new("h5").text(t(taal, &w::KOP_PERSPECTIEF)));
         if perspectief.is_empty() {
@@ -283,13 +285,14 @@ pub fn samenvatting(zicht: Zicht, uitkomst: &Uitkomst) -> String {
         uit.push('\n');
     };
     match uitkomst {
-        Uitkomst::Advies(advies) => {
+        Uitkomst::Advies(antwoord) => {
+            let advies = &antwoord.advies;
             regel("");
             regel(w::KOP_RESULTAAT.in_taal(nl));
             for zin in besluit_zinnen(nl, advies) {
                 regel(&zin);
             }
-            for zin in super::tijdlijn::samenvatting(advies, zicht.vandaag) {
+            for zin in super::tijdlijn::samenvatting(antwoord, zicht.vandaag) {
                 regel(&zin);
             }
             for aanbod in advies.perspectief.iter().flatten() {

@@ -2,14 +2,8 @@
 //! every deadline. Each rule function names its article; each decision pushes an [`Uitleg`] with
 //! the same [`Bron`]. Numbers and dates live in [`regels`] as dated, sourced rows.
 //!
-//! Extra output fields beyond the contract:
-//! - `openVragen: [{ "veld", "tekst" }]`: answers that are missing ("Ik weet het niet") and what
-//!   they would decide.
-//! - `herkomst: { "versie", "regelsTot" }`: the engine version and the day up to which every
-//!   rule the advice uses is confirmed (`regels::regels_tot`).
-//! - `perspectief[]` items: `{ "soort", "titel", "omschrijving", "aanbieder", "link", "telefoon" }`.
-//! - `traject: [...]`: the gemeente's own steps for this person, dated (see
-//!   [`super::traject::Stap`]'s JSON); empty when the gemeente configures none.
+//! The answer the contract gives (its JSON, the gemeente's traject, the provenance) is
+//! composed above this module, in [`super::antwoord`].
 //!
 //! The codes of `wet`, `vrijstelling`, `leerroute`, `onderdelen` and `verblijf` are
 //! [`super::codes`].
@@ -22,17 +16,15 @@ use chrono::NaiveDate;
 
 use super::aow;
 use super::bron::{Bron, Wet};
-use super::codes::{Gebeurtenis, Leerroute, Onderdeel, Regime, Verblijf, Vrijstelling};
-use super::fout::Fout;
+use super::codes::{Leerroute, Onderdeel, Regime, Verblijf, Vrijstelling};
 use super::gemeente::{Gemeente, Perspectief, ONDERWIJSROUTE_BELEID};
-use super::json::Json;
 use super::param::Zekerheid;
 use super::schrijver::{object, NaarJson};
 use super::uitleg::Uitleg;
 use crate::basis::datum::{bereikt_leeftijd, binnen_weken, einde_periode, leeftijd};
 use crate::i18n::{advies as t, Taal, Tekst, Waarde};
 
-pub use invoer::{Situatie, Toets, SITUATIE};
+pub use invoer::{lees, Situatie, Toets, SITUATIE};
 pub use plan::Plan;
 
 /// Contract: `termijn`.
@@ -67,15 +59,6 @@ impl NaarJson for OpenVraag {
     }
 }
 
-/// Provenance of a result.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Herkomst {
-    pub versie: &'static str,
-    /// The day up to which every rule the advice uses is confirmed: the earliest day on which one
-    /// of its parameters was last checked against its source.
-    pub regels_tot: NaiveDate,
-}
-
 /// The advice for one situation (contract: `advies` output).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Advies {
@@ -92,11 +75,8 @@ pub struct Advies {
     pub uitleg: Vec<Uitleg>,
     pub perspectief: Option<Vec<Perspectief>>,
     pub open_vragen: Vec<OpenVraag>,
-    pub herkomst: Herkomst,
     /// Contract `plan`: `None` when not plichtig.
     pub plan: Option<Plan>,
-    /// The gemeente's own traject for this person, dated (not in the contract).
-    pub traject: Vec<super::traject::Stap>,
 }
 
 impl Advies {
@@ -104,7 +84,8 @@ impl Advies {
         self.uitleg.push(Uitleg::new(regel, bron, waarden));
     }
 
-    fn vraag(&mut self, veld: &str, vraag: &'static Tekst) {
+    /// A question whose answer would decide more.
+    pub fn vraag(&mut self, veld: &str, vraag: &'static Tekst) {
         self.open_vragen.push(OpenVraag { veld: veld.to_owned(), vraag });
     }
 }
@@ -122,43 +103,6 @@ impl NaarJson for Ontzorgen {
     fn schrijf(&self, uit: &mut String) {
         object(uit, &[("verplicht", &self.verplicht), ("van", &self.van), ("tot", &self.tot)])
     }
-}
-
-impl NaarJson for Herkomst {
-    fn schrijf(&self, uit: &mut String) {
-        object(uit, &[("versie", &self.versie), ("regelsTot", &self.regels_tot)])
-    }
-}
-
-impl NaarJson for Advies {
-    fn schrijf(&self, uit: &mut String) {
-        object(
-            uit,
-            &[
-                ("inburgeringsplichtig", &self.inburgeringsplichtig),
-                ("wet", &self.wet),
-                ("vrijstelling", &self.vrijstelling),
-                ("leerroute", &self.leerroute),
-                ("alternatieven", &self.alternatieven),
-                ("onderdelen", &self.onderdelen),
-                ("pipUiterlijk", &self.pip_uiterlijk),
-                ("termijn", &self.termijn),
-                ("aowDatum", &self.aow_datum),
-                ("ontzorgen", &self.ontzorgen),
-                ("uitleg", &self.uitleg),
-                ("perspectief", &self.perspectief),
-                ("openVragen", &self.open_vragen),
-                ("herkomst", &self.herkomst),
-                ("plan", &self.plan),
-                ("traject", &self.traject),
-            ],
-        )
-    }
-}
-
-/// Reads a `situatie` and gives the advice, or the first input error.
-pub fn advies(invoer: &Json, gemeente: &Gemeente) -> Result<Advies, Fout> {
-    Ok(bereken(&invoer::lees(invoer)?, gemeente))
 }
 
 /// Why someone is not plichtig, or from when they are.
@@ -187,12 +131,7 @@ pub fn bereken(s: &Situatie, gemeente: &Gemeente) -> Advies {
         uitleg: Vec::new(),
         perspectief: None,
         open_vragen: Vec::new(),
-        herkomst: Herkomst {
-            versie: crate::engine::param::VERSIE,
-            regels_tot: crate::engine::register::regels_tot(crate::engine::register::ADVIES),
-        },
         plan: None,
-        traject: Vec::new(),
     };
     // Without a permit there is no obligation for the AOW age to end (Wi2021 art. 3 lid 1), and
     // the birth date need not be given then.
@@ -228,21 +167,12 @@ pub fn bereken(s: &Situatie, gemeente: &Gemeente) -> Advies {
                 }
             }
             a.plan = Some(plan);
-            a.herkomst.regels_tot = crate::engine::register::regels_tot(crate::engine::register::ADVIES_MET_PLAN);
             let eigen = gemeente.eigen_perspectief("plichtig");
             if !eigen.is_empty() {
                 a.perspectief = Some(eigen);
                 a.uitleg(&t::PERSPECTIEF_PLICHTIG, PERSPECTIEF_BRON, vec![]);
             }
         }
-    }
-    a.traject = super::traject::persoonlijk(gemeente, s, &a);
-    let al_gevraagd = a.open_vragen.iter().any(|v| v.veld == "huisvestingDatum");
-    if s.huisvesting_datum.is_none()
-        && !al_gevraagd
-        && a.traject.iter().any(|stap| stap.na == Some(Gebeurtenis::Huisvesting))
-    {
-        a.vraag("huisvestingDatum", &t::VRAAG_HUISVESTING);
     }
     a
 }

@@ -23,6 +23,7 @@ use chrono::NaiveDate;
 use super::Klant;
 use crate::basis::datum::plus_maanden;
 use crate::engine::advies::Advies;
+use crate::engine::antwoord::Antwoord;
 use crate::engine::codes::{Deel, Regime, Status};
 use crate::engine::tijdlijn::PlanSoort;
 use crate::engine::tijdlijn::{tijdlijn, Moment, Stand, Wat, Wettelijk};
@@ -63,11 +64,11 @@ fn als_actie<'a>(advies: &Advies, moment: Moment<'a>, op: NaiveDate) -> Option<A
     Some(Actie { te_laat: stand == Stand::Voorbij, datum, bezig, moment })
 }
 
-/// The next action of an advice on `op`, if there is one.
-pub fn volgende_actie(advies: &Advies, op: NaiveDate) -> Option<Actie<'_>> {
+/// The next action of an answer on `op`, if there is one.
+pub fn volgende_actie(antwoord: &Antwoord, op: NaiveDate) -> Option<Actie<'_>> {
     let mut eerste: Option<Actie> = None;
-    for moment in tijdlijn(advies) {
-        let Some(actie) = als_actie(advies, moment, op) else { continue };
+    for moment in tijdlijn(antwoord) {
+        let Some(actie) = als_actie(&antwoord.advies, moment, op) else { continue };
         let sleutel = |a: &Actie| (a.datum.is_none(), a.datum);
         if eerste.as_ref().is_none_or(|e| sleutel(&actie) < sleutel(e)) {
             eerste = Some(actie);
@@ -167,7 +168,7 @@ impl Filter {
 
     /// Whether the client is in the filter on `op`.
     pub fn past(self, klant: &Klant, op: NaiveDate) -> bool {
-        let a = &klant.advies;
+        let a = &klant.antwoord.advies;
         let wi2021 = a.inburgeringsplichtig && a.wet == Some(Regime::Wi2021);
         let tussen = |datum: NaiveDate, tot: NaiveDate| op <= datum && datum <= tot;
         match self {
@@ -192,7 +193,7 @@ impl Filter {
 mod tests {
     use super::*;
     use crate::basis::datum::dag;
-    use crate::engine::advies;
+    use crate::engine::antwoord::antwoord;
     use crate::engine::gemeente::Gemeente;
     use crate::engine::json::Json;
 
@@ -209,7 +210,7 @@ mod tests {
 
     /// The advice on `op` for the status holder with the fields of `meer` (`, "veld": waarde`)
     /// set or replaced.
-    fn advies(op: NaiveDate, meer: &str) -> Advies {
+    fn advies(op: NaiveDate, meer: &str) -> Antwoord {
         let gemeente = Gemeente::lees(&Json::lees_tekst(GEMEENTE).unwrap()).unwrap();
         let tekst = format!("{STATUSHOUDER}, \"peildatum\": \"{}\"}}", crate::basis::datum::iso(op));
         let mut situatie = Json::lees_tekst(&tekst).unwrap();
@@ -219,7 +220,7 @@ mod tests {
         for (naam, waarde) in velden {
             crate::engine::json::zet_pad(&mut situatie, &naam, waarde);
         }
-        advies::advies(&situatie, &gemeente).unwrap()
+        antwoord(&situatie, &gemeente).unwrap()
     }
 
     /// The next action in Dutch words, its date and its stand.
@@ -280,13 +281,13 @@ mod tests {
     fn a_pip_set_and_only_to_be_checked_is_no_pip_to_set() {
         let op = dag(2026, 4, 21);
         let zonder_pip = advies(op, "");
-        assert!(pip_open(&zonder_pip), "without its date the PIP is to be set");
+        assert!(pip_open(&zonder_pip.advies), "without its date the PIP is to be set");
         // A check on the date given, at the same field, is not the question for the date.
-        let mut controle = zonder_pip.open_vragen.iter().find(|v| v.veld == "pipDatum").unwrap().clone();
+        let mut controle = zonder_pip.advies.open_vragen.iter().find(|v| v.veld == "pipDatum").unwrap().clone();
         controle.vraag = &crate::i18n::advies::VRAAG_DUO_BRIEF;
         let mut a = advies(op, r#", "pipDatum": "2026-04-20""#);
-        a.open_vragen.push(controle);
-        assert!(!pip_open(&a));
+        a.advies.open_vragen.push(controle);
+        assert!(!pip_open(&a.advies));
         assert_ne!(volgende_actie(&a, op).map(|actie| actie.tekst(Taal::Nl)), Some("PIP vaststellen".into()));
     }
 
@@ -299,14 +300,15 @@ mod tests {
         assert_eq!((actie.tekst(Taal::Nl), actie.datum, actie.te_laat), ("Introductieprogramma".into(), None, false));
         let laat = r#", "geboortedatum": "1959-01-01", "pipDatum": "2026-03-01""#;
         let a = advies(dag(2026, 5, 1), laat);
-        assert!(a.aow_datum.is_some());
-        let acties: Vec<_> = tijdlijn(&a).into_iter().filter_map(|m| als_actie(&a, m, dag(2026, 5, 1))).collect();
+        assert!(a.advies.aow_datum.is_some());
+        let acties: Vec<_> =
+            tijdlijn(&a).into_iter().filter_map(|m| als_actie(&a.advies, m, dag(2026, 5, 1))).collect();
         assert!(acties.iter().all(|actie| !matches!(actie.moment.wat, Wat::Wet(Wettelijk::Aow, _))), "{acties:?}");
     }
 
     #[test]
     fn the_filters_are_the_advice_and_the_next_action_on_the_day() {
-        let klant = |op, meer: &str| Klant { regel: 2, klant: "K".into(), advies: advies(op, meer) };
+        let klant = |op, meer: &str| Klant { regel: 2, klant: "K".into(), antwoord: advies(op, meer) };
         let filters = |k: &Klant, op| Filter::ALLE.into_iter().filter(|f| f.past(k, op)).collect::<Vec<_>>();
         use Filter::*;
         // No PIP, no toets, the programme ending within 4 weeks.

@@ -2,7 +2,7 @@
 //! case system or a spreadsheet, CSV ([`kolom`]: a column per `situatie` field) or JSON lines
 //! (one `situatie` per line, with `klant`), read line by line: each line becomes a `situatie`
 //! with the caseload's peildatum and goes through the same reader and rules as `wijzer advies`
-//! ([`advies::advies`]), so a bad line is rejected exactly as that JSON would be, and costs only
+//! ([`antwoord::antwoord`]), so a bad line is rejected exactly as that JSON would be, and costs only
 //! its own line. Only the header can make the whole file unreadable (an unknown column is never
 //! ignored).
 //!
@@ -17,7 +17,7 @@ pub mod werklijst;
 
 use chrono::NaiveDate;
 
-use super::advies::{self, Advies};
+use super::antwoord::{self, Antwoord};
 use super::fout::Fout;
 use super::gemeente::Gemeente;
 use super::json::Json;
@@ -27,18 +27,18 @@ use actie::{volgende_actie, Actie};
 use kolom::{Kolommen, KLANT, MAX_KLANT};
 
 /// One client whose line could be read: the line it starts on, the gemeente's reference, and
-/// the advice.
+/// the answer.
 #[derive(Debug, Clone)]
 pub struct Klant {
     pub regel: usize,
     pub klant: String,
-    pub advies: Advies,
+    pub antwoord: Antwoord,
 }
 
 impl Klant {
     /// The next action on `op` (the caseload's peildatum).
     pub fn actie(&self, op: NaiveDate) -> Option<Actie<'_>> {
-        volgende_actie(&self.advies, op)
+        volgende_actie(&self.antwoord, op)
     }
 }
 
@@ -167,8 +167,8 @@ impl Iterator for Lezer<'_> {
         Some(
             gelezen
                 .and_then(|(klant, situatie)| {
-                    let advies = advies::advies(&met_peildatum(situatie, self.op), self.gemeente)?;
-                    Ok(Klant { regel, klant, advies })
+                    let antwoord = antwoord::antwoord(&met_peildatum(situatie, self.op), self.gemeente)?;
+                    Ok(Klant { regel, klant, antwoord })
                 })
                 .map_err(|fout| RegelFout { regel, fout }),
         )
@@ -229,8 +229,8 @@ mod tests {
     /// What `wijzer advies` gives for the same client, as JSON text.
     fn advies_json(situatie: &str) -> String {
         let json = Json::lees_tekst(&situatie.replacen('{', &format!("{{\"peildatum\": \"{}\", ", datum::iso(OP)), 1));
-        match json.and_then(|json| advies::advies(&json, &Gemeente::standaard())) {
-            Ok(advies) => advies.json_tekst(),
+        match json.and_then(|json| antwoord::antwoord(&json, &Gemeente::standaard())) {
+            Ok(antwoord) => antwoord.json_tekst(),
             Err(fout) => fout.json_tekst(),
         }
     }
@@ -249,7 +249,7 @@ mod tests {
         for caseload in [csv, jsonl] {
             assert_eq!(fouten(&caseload), []);
             assert_eq!(caseload.klanten[0].klant, "K-1");
-            assert_eq!(caseload.klanten[0].advies.json_tekst(), advies_json(situatie));
+            assert_eq!(caseload.klanten[0].antwoord.json_tekst(), advies_json(situatie));
         }
     }
 

@@ -78,7 +78,7 @@ pub fn werklijst(caseload: &Caseload) -> String {
     let mut uit = String::from("\u{feff}");
     regel(&mut uit, &KOLOMMEN);
     for klant in &caseload.klanten {
-        let a = &klant.advies;
+        let a = &klant.antwoord.advies;
         let actie = klant.actie(caseload.op);
         let datum = |d: Option<chrono::NaiveDate>| d.map(iso).unwrap_or_default();
         let leerroute = match a.leerroute {

@@ -10,6 +10,7 @@ use std::time::Instant;
 
 use chrono::NaiveDate;
 use inburgeringswijzer::engine::advies::{self, plan::Behaald, Situatie, Toets};
+use inburgeringswijzer::engine::antwoord;
 use inburgeringswijzer::engine::codes::{Deel, Verblijf};
 use inburgeringswijzer::engine::gemeente::Gemeente;
 use inburgeringswijzer::engine::schrijver::NaarJson;
@@ -126,9 +127,9 @@ fn lees_serde(tekst: &str) -> Result<Situatie, String> {
     })
 }
 
-/// The core's route: its reader and declaration (`advies::advies` reads, then computes).
-fn lees_eigen(tekst: &str, gemeente: &Gemeente) -> Result<advies::Advies, String> {
-    Json::lees_tekst(tekst).and_then(|json| advies::advies(&json, gemeente)).map_err(|f| {
+/// The core's route: its reader and declaration (`antwoord::antwoord` reads, then computes).
+fn lees_eigen(tekst: &str, gemeente: &Gemeente) -> Result<antwoord::Antwoord, String> {
+    Json::lees_tekst(tekst).and_then(|json| antwoord::antwoord(&json, gemeente)).map_err(|f| {
         format!(
             "{} | {} | {}",
             if f.veld.is_empty() { "." } else { &f.veld },
@@ -249,7 +250,7 @@ fn snelheid(pad: &str, gemeente: &Gemeente) {
         match (lees_eigen(r, gemeente), lees_serde(r)) {
             (Ok(a), Ok(s)) => {
                 beide += 1;
-                gelijk += usize::from(a.json_tekst() == advies::bereken(&s, gemeente).json_tekst());
+                gelijk += usize::from(a.json_tekst() == antwoord::bereken(&s, gemeente).json_tekst());
                 situaties.push(s);
             }
             (Err(_), Err(_)) => beide += 1,
