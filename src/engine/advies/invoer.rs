@@ -4,7 +4,6 @@
 
 use chrono::NaiveDate;
 
-use super::plan::Behaald;
 use crate::engine::codes::{Deel, Gebeurtenis, Verblijf};
 use crate::engine::fout::Fout;
 use crate::engine::gemeente::{Gemeente, Persoon};
@@ -28,6 +27,14 @@ impl Verblijf {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Toets {
     pub score: u32,
+    pub datum: Option<NaiveDate>,
+}
+
+/// A part listed in the input's `behaald`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Behaald {
+    pub deel: Deel,
+    /// `None`: passed on a day not known (a caseload's `behaald` column may say only the part).
     pub datum: Option<NaiveDate>,
 }
 

@@ -8,7 +8,7 @@
 
 use chrono::NaiveDate;
 
-use super::invoer::Situatie;
+use super::invoer::{Behaald, Situatie};
 use super::regels::rij;
 use super::{Advies, Termijn};
 use crate::basis::datum::{dag, plus_maanden};
@@ -41,14 +41,6 @@ impl Deel {
             Deel::Taalschakeltraject => &t::TAALSCHAKELTRAJECT,
         }
     }
-}
-
-/// A part listed in the input's `behaald`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Behaald {
-    pub deel: Deel,
-    /// `None`: passed on a day not known (a caseload's `behaald` column may say only the part).
-    pub datum: Option<NaiveDate>,
 }
 
 /// One entry of `plan.onderdelen`.

@@ -4,9 +4,8 @@
 use chrono::NaiveDate;
 
 use super::norm::NORMEN;
-use super::ONTZORGEN_MAANDEN;
+use super::{Huishouden, OverigeInkomsten, VasteLasten, ONTZORGEN_MAANDEN};
 use crate::basis::datum::leeftijd;
-use crate::basis::geld::Cent;
 use crate::engine::codes::Leefvorm;
 use crate::engine::fout::Fout;
 use crate::engine::json::{Json, Velden};
@@ -18,47 +17,6 @@ use crate::i18n::{fouten, ontzorgen as tekst, Waarde};
 pub const EERSTE_STARTDATUM: NaiveDate = NORMEN.rijen[0].vanaf;
 /// Longer than the statutory six months (Pw art. 57) up to this contract limit.
 pub const MAX_MAANDEN: i64 = 24;
-
-/// The four statutory items of Pw art. 56a lid 2, per month.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct VasteLasten {
-    pub huur: Cent,
-    pub energie: Cent,
-    pub water: Cent,
-    pub zorgverzekering: Cent,
-}
-
-/// Other money the household expects per month (extra input, optional).
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct OverigeInkomsten {
-    pub zorgtoeslag: Cent,
-    pub huurtoeslag: Cent,
-    pub kinderbijslag: Cent,
-    pub kindgebonden_budget: Cent,
-}
-
-impl OverigeInkomsten {
-    pub fn totaal(&self) -> Cent {
-        self.zorgtoeslag + self.huurtoeslag + self.kinderbijslag + self.kindgebonden_budget
-    }
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Huishouden {
-    pub startdatum: NaiveDate,
-    pub maanden: u32,
-    pub leefvorm: Leefvorm,
-    pub geboortedatum: NaiveDate,
-    pub partner_geboortedatum: Option<NaiveDate>,
-    pub kinderen: u32,
-    pub kostendelers: u32,
-    pub bijstand_per_maand: Option<Cent>,
-    pub vaste_lasten: VasteLasten,
-    pub extra_inhoudingen: Vec<(String, Cent)>,
-    pub overige_inkomsten: OverigeInkomsten,
-    /// Pw art. 20 lid 3: an 18–20-year-old cannot rely on the parents (extra input, optional).
-    pub geen_onderhoud_ouders: bool,
-}
 
 const VASTE_LASTEN: &[Veld] = &[
     veld("huur", Soort::Bedrag),

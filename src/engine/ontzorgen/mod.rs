@@ -10,6 +10,7 @@ pub mod reken;
 use chrono::{Datelike, NaiveDate};
 
 use super::bron::{Bron, Wet};
+use super::codes::Leefvorm;
 use super::fout::Fout;
 use super::json::Json;
 use super::param::{bewaarde_herkomst, Controleerbaar, Parameter, Rij, VoorEersteRij, Zekerheid};
@@ -20,8 +21,50 @@ use crate::basis::geld::Cent;
 use crate::i18n::{fouten, ontzorgen as tekst, Taal, Tekst, Waarde};
 
 pub use huurgrens::HUURGRENS;
-pub use invoer::{Huishouden, OverigeInkomsten, VasteLasten, HUISHOUDEN};
+pub use invoer::HUISHOUDEN;
 pub use norm::{KOSTENDELER_LEEFTIJD, NORMEN, NORMHERZIENING, VAKANTIETOESLAG};
+
+/// The four statutory items of Pw art. 56a lid 2, per month.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct VasteLasten {
+    pub huur: Cent,
+    pub energie: Cent,
+    pub water: Cent,
+    pub zorgverzekering: Cent,
+}
+
+/// Other money the household expects per month (extra input, optional).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct OverigeInkomsten {
+    pub zorgtoeslag: Cent,
+    pub huurtoeslag: Cent,
+    pub kinderbijslag: Cent,
+    pub kindgebonden_budget: Cent,
+}
+
+impl OverigeInkomsten {
+    pub fn totaal(&self) -> Cent {
+        self.zorgtoeslag + self.huurtoeslag + self.kinderbijslag + self.kindgebonden_budget
+    }
+}
+
+/// The contract's `huishouden` as read (`invoer`): the input the rules compute with.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Huishouden {
+    pub startdatum: NaiveDate,
+    pub maanden: u32,
+    pub leefvorm: Leefvorm,
+    pub geboortedatum: NaiveDate,
+    pub partner_geboortedatum: Option<NaiveDate>,
+    pub kinderen: u32,
+    pub kostendelers: u32,
+    pub bijstand_per_maand: Option<Cent>,
+    pub vaste_lasten: VasteLasten,
+    pub extra_inhoudingen: Vec<(String, Cent)>,
+    pub overige_inkomsten: OverigeInkomsten,
+    /// Pw art. 20 lid 3: an 18–20-year-old cannot rely on the parents (extra input, optional).
+    pub geen_onderhoud_ouders: bool,
+}
 
 /// What is withheld in one month (contract: `ingehouden`).
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::invoer::Huishouden;
+use super::Huishouden;
 use crate::basis::datum::{dag, leeftijd};
 use crate::basis::geld::{afronden, Afronding, Cent};
 use crate::engine::aow::aow_datum;

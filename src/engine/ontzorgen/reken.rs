@@ -4,8 +4,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::invoer::Huishouden;
 use super::norm::{self, Normen, NORMEN, NORMHERZIENING, VAKANTIETOESLAG};
+use super::Huishouden;
 use super::{Ingehouden, Maand};
 use crate::basis::datum::{dag, einde_periode, plus_maanden};
 use crate::basis::geld::{afronden, Afronding, Cent};

@@ -9,7 +9,7 @@
 use std::time::Instant;
 
 use chrono::NaiveDate;
-use inburgeringswijzer::engine::advies::{self, plan::Behaald, Situatie, Toets};
+use inburgeringswijzer::engine::advies::{self, Behaald, Situatie, Toets};
 use inburgeringswijzer::engine::antwoord;
 use inburgeringswijzer::engine::codes::{Deel, Verblijf};
 use inburgeringswijzer::engine::gemeente::Gemeente;
