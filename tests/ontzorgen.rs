@@ -303,6 +303,82 @@ fn huurtoeslag_limit_per_year_with_the_young_peoples_limit() {
     assert_eq!(codes(&huur("2027-01-01", "1990-01-01", 50_000)), ["huurgrens_onbevestigd"]);
 }
 
+/// A couple in July 2026 (Pw art. 21 onder b: € 2.027,79) whose partner, born `partner`, has no
+/// right to bijstand; the applicant is born `geboren`.
+fn zonder_recht(start: &str, maanden: u32, geboren: &str, partner: &str, kinderen: u32, kostendelers: u32) -> Value {
+    json!({
+        "startdatum": start, "maanden": maanden, "leefvorm": "gehuwden", "geboortedatum": geboren,
+        "partnerGeboortedatum": partner, "partnerZonderRechtOpBijstand": true, "kinderen": kinderen,
+        "kostendelers": kostendelers, "vasteLasten": { "zorgverzekering": 13000 }
+    })
+}
+
+fn normen_en_bronnen(s: &Schema) -> Vec<(i64, String)> {
+    s.maanden.iter().map(|m| (m.norm_incl_vakantietoeslag, m.norm_bron.label())).collect()
+}
+
+#[test]
+fn art_24_gives_half_the_couple_norm_of_the_spouse_with_the_right() {
+    // Onder a, 21 or older without kostendelers: half of art. 21 onder b, rounded half up
+    // (2.002,13 / 2 = 1.001,065; 2.027,79 / 2 = 1.013,895).
+    let s = schema(&zonder_recht("2026-06-01", 2, "1990-03-01", "1992-05-01", 0, 0));
+    assert_eq!(
+        normen_en_bronnen(&s),
+        [(100_107, "Participatiewet art. 24 onder a".into()), (101_390, "Participatiewet art. 24 onder a".into())]
+    );
+    // "van zijn leeftijd": the partner's age does not count, a young partner gives no art. 20 norm.
+    let jonge_partner = schema(&zonder_recht("2026-07-01", 1, "1990-03-01", "2007-05-01", 0, 0));
+    assert_eq!(jonge_partner.maanden[0].norm_incl_vakantietoeslag, 101_390);
+    // From the AOW age: half of art. 22 onder b (2.176,10).
+    let aow = schema(&zonder_recht("2026-07-01", 1, "1955-01-01", "1980-01-01", 0, 0));
+    assert_eq!(normen_en_bronnen(&aow), [(108_805, "Participatiewet art. 24 onder a".into())]);
+}
+
+#[test]
+fn art_24_onder_b_until_the_day_before_21_then_onder_a() {
+    // Born 1 August 2005: 20 in July 2026 (half of art. 20 lid 1 onder b, 700,84), 21 in August.
+    let s = schema(&zonder_recht("2026-07-01", 2, "2005-08-01", "1995-01-01", 0, 0));
+    assert_eq!(
+        normen_en_bronnen(&s),
+        [(35_042, "Participatiewet art. 24 onder b".into()), (101_390, "Participatiewet art. 24 onder a".into())]
+    );
+    // With a child: half of art. 20 lid 2 onder b (1.106,40), also with kostendelers (onder b has no
+    // kostendelers condition); art. 24a is said, not computed.
+    let kind = schema(&zonder_recht("2026-07-01", 1, "2006-01-01", "1995-01-01", 1, 1));
+    assert_eq!(normen_en_bronnen(&kind), [(55_320, "Participatiewet art. 24 onder b".into())]);
+    assert!(kind.uitleg.iter().any(|u| u.bron.label() == "Participatiewet art. 24a"));
+}
+
+#[test]
+fn with_kostendelers_the_spouse_of_21_gets_his_own_kostendelersnorm() {
+    // Art. 22a lid 1: A counts the spouse of 21 or older, lid 2 sums the rechthebbende spouses only.
+    // A = 3: (40 + 90) / 3 % of 2.027,79 = 878,709 → 878,71.
+    let s = schema(&zonder_recht("2026-07-01", 1, "1990-03-01", "1992-05-01", 0, 1));
+    assert_eq!(normen_en_bronnen(&s), [(87_871, "Participatiewet art. 22a lid 1 en 2".into())]);
+    // A partner of 19 is not counted: A = 2, 50 % (1.013,895 → 1.013,90).
+    let jong = schema(&zonder_recht("2026-07-01", 1, "1990-03-01", "2007-05-01", 0, 1));
+    assert_eq!(jong.maanden[0].norm_incl_vakantietoeslag, 101_390);
+    assert!(!jong.uitleg.iter().any(|u| u.bron.label() == "Participatiewet art. 24a"));
+}
+
+#[test]
+fn the_youth_increase_with_art_24_is_capped_at_the_norm_at_21() {
+    // Art. 20 lid 3 for the 19-year-old applicant: 350,42 + 762,24 = 1.112,66; art. 20 lid 4 caps
+    // it at the norm of the same situation at 21, art. 24 onder a: 1.013,90.
+    let mut invoer = zonder_recht("2026-07-01", 1, "2007-01-01", "2007-03-01", 0, 0);
+    invoer["geenOnderhoudOuders"] = json!(true);
+    assert_eq!(schema(&invoer).maanden[0].norm_incl_vakantietoeslag, 101_390);
+}
+
+#[test]
+fn a_partner_without_a_right_needs_a_partner() {
+    let mut invoer = alleenstaande("2026-07-01", 1);
+    invoer["partnerZonderRechtOpBijstand"] = json!(true);
+    assert_eq!(fout_van(invoer.clone()), ("partnerZonderRechtOpBijstand".into(), "leefvorm_past_niet".into()));
+    invoer["partnerZonderRechtOpBijstand"] = json!(false);
+    assert!(reken(&invoer).get("fout").is_none());
+}
+
 #[test]
 fn longer_than_six_months_is_explained_under_art_57() {
     let s = common::als_waarde(&schema(&alleenstaande("2024-01-01", 7)));
@@ -411,8 +487,9 @@ fn huishouden() -> impl Strategy<Value = Value> {
         proptest::collection::vec(0i64..150_000, 4),
         proptest::collection::vec(0i64..20_000, 0..4),
         proptest::option::of(0i64..300_000),
+        any::<bool>(),
     )
-        .prop_map(|(start, maanden, leefvorm, (jaren, dagen), (pjaren, pdagen), (kinderen, kd), lasten, extra, bijstand)| {
+        .prop_map(|(start, maanden, leefvorm, (jaren, dagen), (pjaren, pdagen), (kinderen, kd), lasten, extra, bijstand, zonder_recht)| {
             let startdatum = d("2024-01-01") + chrono::Days::new(start as u64);
             let geboren = |j: i64, dd: i64| (startdatum - chrono::Days::new((j * 366 + dd) as u64)).to_string();
             let leefvorm = ["alleenstaande", "alleenstaande_ouder", "gehuwden"][leefvorm];
@@ -426,6 +503,7 @@ fn huishouden() -> impl Strategy<Value = Value> {
                 "gehuwden" => {
                     v["partnerGeboortedatum"] = json!(geboren(pjaren, pdagen));
                     v["kinderen"] = json!(kinderen);
+                    v["partnerZonderRechtOpBijstand"] = json!(zonder_recht);
                 }
                 "alleenstaande_ouder" => v["kinderen"] = json!(kinderen.max(1)),
                 _ => {}
@@ -462,6 +540,22 @@ proptest! {
         prop_assert_eq!(s.tekort, s.maanden.iter().any(|m| m.leefgeld < 0));
         // Pw art. 19 lid 3 is confirmed: no schedule says the split is uncertain.
         prop_assert!(s.waarschuwingen.iter().all(|w| !w.code().contains("vakantietoeslag")));
+    }
+
+    /// Pw art. 24 and art. 22a lid 2: a partner without a right to bijstand never raises the norm,
+    /// and the couple's norm is never halved when the partner has that right.
+    #[test]
+    fn a_partner_without_a_right_never_raises_the_norm(invoer in huishouden()) {
+        prop_assume!(invoer["leefvorm"] == "gehuwden");
+        let mut met = invoer.clone();
+        met["partnerZonderRechtOpBijstand"] = json!(true);
+        let mut zonder = invoer.clone();
+        zonder["partnerZonderRechtOpBijstand"] = json!(false);
+        let (met, zonder) = (schema(&met), schema(&zonder));
+        for (a, b) in met.maanden.iter().zip(&zonder.maanden) {
+            prop_assert!(a.norm_incl_vakantietoeslag < b.norm_incl_vakantietoeslag, "{a:?} {b:?}");
+            prop_assert!(!b.norm_bron.plaats.starts_with("art. 24"));
+        }
     }
 
     #[test]
@@ -514,7 +608,8 @@ fn veldnamen() -> Vec<String> {
     let volledig = json!({
         "startdatum": "2024-04-01", "maanden": 2, "leefvorm": "gehuwden", "geboortedatum": "1990-01-01",
         "partnerGeboortedatum": "1991-01-01", "kinderen": 1, "kostendelers": 0, "bijstandPerMaand": 100_000,
-        "vasteLasten": {}, "extraInhoudingen": [], "overigeInkomsten": {}, "geenOnderhoudOuders": false
+        "vasteLasten": {}, "extraInhoudingen": [], "overigeInkomsten": {}, "geenOnderhoudOuders": false,
+        "partnerZonderRechtOpBijstand": false
     });
     assert!(reken(&volledig).get("fout").is_none(), "every field known: {}", reken(&volledig));
     volledig.as_object().unwrap().keys().cloned().chain(["tpyfout".to_owned()]).collect()

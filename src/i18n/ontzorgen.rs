@@ -66,6 +66,22 @@ crate::teksten! {
         tr: "{0} ile {1} yaş arasındaki bir genç ebeveynlerine dayanamaz. Bu yüzden norm daha yüksektir. Ama {1} yaş ve üzeri normundan asla yüksek olmaz.",
         fa: "جوانی {0} تا {1} ساله نمی‌تواند به والدینش تکیه کند. به همین دلیل معیار بالاتر است. اما هیچ‌وقت از معیار افراد {1} ساله و بالاتر بیشتر نمی‌شود.",
     }
+    PARTNER_ZONDER_RECHT = "partner_zonder_recht" {
+        nl: "Uw partner heeft geen recht op bijstand. Daarom krijgt alleen u bijstand: {0} procent van de norm voor een stel van uw leeftijd. Wonen er kostendelers bij u en bent u 21 jaar of ouder? Dan krijgt u alleen uw eigen deel van de kostendelersnorm.",
+        en: "Your partner has no right to social assistance. That is why only you get social assistance: {0} percent of the norm for a couple of your age. Do cost-sharing housemates live with you and are you 21 or older? Then you only get your own share of the cost-sharing norm.",
+        ar: "ليس لشريكك حق في المساعدة الاجتماعية. لذلك تحصل أنت وحدك على المساعدة الاجتماعية: {0} بالمئة من معيار زوجين في مثل عمرك. هل يسكن معك مقيمون مشاركون في التكاليف وعمرك 21 سنة أو أكثر؟ عندها تحصل فقط على حصتك من معيار المشاركة في التكاليف.",
+        ti: "መጻምድትኹም መሰል ማሕበራዊ ሓገዝ የብሉን። ስለዚ ንስኹም ጥራይ ማሕበራዊ ሓገዝ ትረኽቡ: {0} ሚእታዊት ካብ መለክዒ መጻምዲ ናይ ዕድሚኹም። ወጻኢ ዝመቓርሑ ተሓባበርቲ ገዛ ምሳኹም ይነብሩ እሞ ዕድሚኹም 21 ዓመት ወይ ልዕሊኡ ድዩ? ሽዑ ናይ ባዕልኹም ክፋል ካብ መለክዒ ምምቃል ወጻኢ ጥራይ ትረኽቡ።",
+        tr: "Partnerinizin sosyal yardım hakkı yok. Bu yüzden sosyal yardımı yalnızca siz alırsınız: sizin yaşınızdaki bir çiftin normunun yüzde {0} kadarı. Sizinle masrafları paylaşan ev arkadaşları yaşıyor ve siz 21 yaş veya üzerinde misiniz? O zaman masraf paylaşımı normundan yalnızca kendi payınızı alırsınız.",
+        fa: "همسر یا شریک شما حق کمک اجتماعی ندارد. به همین دلیل فقط شما کمک اجتماعی می‌گیرید: {0} درصد از معیار یک زوج هم‌سن شما. آیا هم‌خانه‌های شریک در هزینه با شما زندگی می‌کنند و شما 21 سال یا بیشتر دارید؟ در این صورت فقط سهم خودتان از معیار اشتراک هزینه را می‌گیرید.",
+    }
+    KINDEREN_ART24A = "kinderen_art24a" {
+        nl: "U heeft kinderen. Dan kan de norm hoger zijn: artikel 24a geeft er een deel van het kindgebonden budget bij. Dat bedrag rekenen wij hier niet uit. Vraag het de gemeente.",
+        en: "You have children. Then the norm can be higher: article 24a adds part of the child-related budget. We do not calculate that amount here. Ask the municipality.",
+        ar: "لديك أطفال. عندها قد يكون المعيار أعلى: المادة 24a تضيف جزءًا من ميزانية الأطفال (kindgebonden budget). لا نحسب هذا المبلغ هنا. اسأل البلدية.",
+        ti: "ቆልዑ ኣለዉኹም። ሽዑ እቲ መለክዒ ክለዓል ይኽእል: ዓንቀጽ 24a ክፋል ካብ ባጀት ቆልዑ (kindgebonden budget) ይውስኽ። ነቲ መጠን ኣብዚ ኣይንሕስቦን። ንምምሕዳር ከተማ ሕተቱ።",
+        tr: "Çocuklarınız var. O zaman norm daha yüksek olabilir: madde 24a, çocuk bütçesinin (kindgebonden budget) bir kısmını ekler. Bu tutarı burada hesaplamıyoruz. Belediyeye sorun.",
+        fa: "شما فرزند دارید. در این صورت معیار ممکن است بالاتر باشد: ماده 24a بخشی از بودجه فرزند (kindgebonden budget) را اضافه می‌کند. این مبلغ را اینجا حساب نمی‌کنیم. از شهرداری بپرسید.",
+    }
     ONTZORGEN = "ontzorgen" {
         nl: "Ontzorgen: de eerste {0} maanden van uw bijstand betaalt de gemeente uw rekeningen voor huur, energie, water en zorgverzekering. Dat geld gaat van uw bijstand af.",
         en: "Ontzorgen: for the first {0} months of your social assistance the municipality pays your bills for rent, energy, water and health insurance. That money comes out of your social assistance.",

@@ -323,6 +323,7 @@ pub const VRAGEN: &[Vraag] = &[
     v(O, "leefvorm", &w::V_LEEFVORM).keuze(&LEEFVORMEN).hint(&w::HINT_LEEFVORM),
     v(O, "geboortedatum", &w::V_GEBOORTEDATUM).zelfde_als("geboortedatum"),
     v(O, "partnerGeboortedatum", &w::V_PARTNER_GEBOORTEDATUM),
+    v(O, "partnerZonderRechtOpBijstand", &w::V_PARTNER_ZONDER_RECHT),
     v(O, "kinderen", &w::V_KINDEREN),
     v(O, "kostendelers", &w::V_KOSTENDELERS).met_waarden(kostendeler_leeftijd),
     v(O, "vasteLasten.huur", &w::LAST_HUUR).groep(&w::V_VASTE_LASTEN),

@@ -53,6 +53,7 @@ pub const HUISHOUDEN: &[Veld] = &[
     veld("extraInhoudingen", Soort::Lijst(EXTRA_INHOUDING)),
     veld("overigeInkomsten", Soort::Object(OVERIGE_INKOMSTEN)),
     veld("geenOnderhoudOuders", Soort::JaNee),
+    veld("partnerZonderRechtOpBijstand", Soort::JaNee).geldt_als(gehuwden),
 ];
 
 /// Pw art. 20 lid 1: no norm below the minimum age (18) on the start date, so a younger applicant
@@ -87,6 +88,11 @@ pub fn lees(invoer: &Json) -> Result<Huishouden, Fout> {
         (Leefvorm::Gehuwden, Some(partner)) => oud_genoeg(&v, "partnerGeboortedatum", partner, startdatum)?,
         (_, Some(_)) => return Err(Fout::new(v.pad("partnerGeboortedatum"), &tekst::LEEFVORM_PAST_NIET)),
         (_, None) => {}
+    }
+    // Pw art. 24 concerns "gehuwden waarvan een echtgenoot geen recht op algemene bijstand heeft".
+    let partner_zonder_recht = v.bool("partnerZonderRechtOpBijstand")?.unwrap_or(false);
+    if partner_zonder_recht && leefvorm != Leefvorm::Gehuwden {
+        return Err(Fout::new(v.pad("partnerZonderRechtOpBijstand"), &tekst::LEEFVORM_PAST_NIET));
     }
     let kinderen = v.geheel("kinderen", 0, 20)?.unwrap_or(0) as u32;
     let kinderen_passen = match leefvorm {
@@ -133,5 +139,6 @@ pub fn lees(invoer: &Json) -> Result<Huishouden, Fout> {
         extra_inhoudingen,
         overige_inkomsten,
         geen_onderhoud_ouders: v.bool("geenOnderhoudOuders")?.unwrap_or(false),
+        partner_zonder_recht,
     })
 }

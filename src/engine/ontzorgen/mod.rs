@@ -22,7 +22,7 @@ use crate::i18n::{fouten, ontzorgen as tekst, Taal, Tekst, Waarde};
 
 pub use huurgrens::HUURGRENS;
 pub use invoer::HUISHOUDEN;
-pub use norm::{KOSTENDELER_LEEFTIJD, NORMEN, NORMHERZIENING, VAKANTIETOESLAG};
+pub use norm::{KOSTENDELER_LEEFTIJD, NORMEN, NORMHERZIENING, PARTNER_ZONDER_RECHT_PROCENT, VAKANTIETOESLAG};
 
 /// The four statutory items of Pw art. 56a lid 2, per month.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -64,6 +64,8 @@ pub struct Huishouden {
     pub overige_inkomsten: OverigeInkomsten,
     /// Pw art. 20 lid 3: an 18–20-year-old cannot rely on the parents (extra input, optional).
     pub geen_onderhoud_ouders: bool,
+    /// Pw art. 24: the partner of a couple has no right to bijstand (contract: optional).
+    pub partner_zonder_recht: bool,
 }
 
 /// What is withheld in one month (contract: `ingehouden`).
@@ -303,7 +305,7 @@ pub fn bereken(h: &Huishouden) -> Result<Schema, VoorEersteRij> {
 
 /// The explanation of the months and the warnings, in the order a klantmanager reads them: Pw
 /// art. 56a lid 2 (what is withheld, for how long), the norm of each period with its article
-/// (art. 20-22a), art. 19a (kostendelers), art. 19 lid 3 (the vakantietoeslag in the norm) and
+/// (art. 20-22a), art. 24 and 24a (a partner without a right to bijstand), art. 19a (kostendelers), art. 19 lid 3 (the vakantietoeslag in the norm) and
 /// art. 57 (beyond the statutory months).
 fn toelichting(h: &Huishouden, maanden: &[reken::Berekend]) -> Result<(Vec<Uitleg>, Vec<Waarschuwing>), VoorEersteRij> {
     let mut waarschuwingen = Vec::new();
@@ -352,6 +354,14 @@ fn toelichting(h: &Huishouden, maanden: &[reken::Berekend]) -> Result<(Vec<Uitle
         controleer_huur(&mut waarschuwingen, h, van);
     }
 
+    if h.partner_zonder_recht {
+        let aandeel = PARTNER_ZONDER_RECHT_PROCENT.geldend(h.startdatum)?;
+        uitleg.push(Uitleg::new(&tekst::PARTNER_ZONDER_RECHT, aandeel.bron, vec![Waarde::Getal(aandeel.waarde)]));
+        if h.kinderen > 0 {
+            // Art. 24a: 1/12 of an amount of the Wet op het kindgebonden budget, not among the rows here.
+            uitleg.push(Uitleg::new(&tekst::KINDEREN_ART24A, Bron::new(Wet::Pw, "art. 24a"), vec![]));
+        }
+    }
     let leeftijd = KOSTENDELER_LEEFTIJD.geldend(h.startdatum)?;
     uitleg.push(Uitleg::new(
         &tekst::KOSTENDELERS,

@@ -306,7 +306,32 @@ crate::parameters! {
             },
         ],
     };
+
+    /// Pw art. 24: "Voor gehuwden waarvan een echtgenoot geen recht op algemene bijstand heeft is
+    /// voor de rechthebbende echtgenoot de norm gelijk aan 50% van de norm die voor hem zou gelden
+    /// als hij gehuwd zou zijn met een rechthebbende echtgenoot van zijn leeftijd", if he is 21 or
+    /// older without kostendelers (onder a) or younger than 21 (onder b). The share, in percent.
+    pub const PARTNER_ZONDER_RECHT_PROCENT: Parameter<i64> = Parameter {
+        naam: "participatiewet_art24_procent",
+        vluchtig: false,
+        rijen: &[Rij {
+            vanaf: dag(2024, 1, 1),
+            waarde: 50,
+            bron: ART24_BRON,
+            herkomst: bewaarde_herkomst(
+                "regelrecht-corpus participatiewet/2024-01-01.yaml and 2026-07-01.yaml art. 24 (\"50% van de norm die \
+                 voor hem zou gelden als hij gehuwd zou zijn met een rechthebbende echtgenoot van zijn leeftijd\", read \
+                 2026-12-07); the same words in 2025-07-01.yaml and 2026-01-01.yaml (legal review of 2026-12-07). No \
+                 consolidation of 2027 in the corpus: the Participatiewet in balans may change it then",
+            ),
+            zekerheid: Zekerheid::Bevestigd,
+            gecontroleerd: dag(2026, 12, 7),
+        }],
+    };
 }
+
+/// Pw art. 24: the source of the norm for a spouse whose partner has no right to bijstand.
+pub const ART24_BRON: Bron = pw("art. 24");
 
 /// Coming changes of the Participatiewet parameters that have no row yet.
 pub const AANGEKONDIGD: &[Aangekondigd] = &[
@@ -317,6 +342,13 @@ pub const AANGEKONDIGD: &[Aangekondigd] = &[
         wat: "norms of 1 January 2027 (art. 38: with the net minimum wage; Staatscourant in December), and the \
               Participatiewet in balans (Wet van 1 oktober 2025) changes norms for specific groups, among them \
               art. 24 (a partner without a right to bijstand); read the consolidation of 2027-01-01",
+    },
+    Aangekondigd {
+        parameter: "participatiewet_art24_procent",
+        per: dag(2027, 1, 1),
+        bekend: dag(2027, 1, 1),
+        wat: "Pw art. 24 (a spouse whose partner has no right to bijstand) as changed by the Participatiewet in \
+              balans; read art. 24 and 24a in the consolidation of 2027-01-01",
     },
     Aangekondigd {
         parameter: "participatiewet_normen",
@@ -376,17 +408,20 @@ const fn pw(plaats: &'static str) -> Bron {
     Bron::new(Wet::Pw, plaats)
 }
 
-/// Pw art. 20 lid 1–2, 21, 22 and 22a: the norm for `h` on `datum`, ages and AOW age on that date.
-pub fn norm(n: &Normen, h: &Huishouden, datum: NaiveDate) -> Norm {
+/// Pw art. 20 lid 1–2, 21, 22, 22a and 24: the norm for `h` on `datum`, ages and AOW age on that
+/// date; `art24_procent` is the share of art. 24 in force then.
+pub fn norm(n: &Normen, art24_procent: i64, h: &Huishouden, datum: NaiveDate) -> Norm {
     let aanvrager = Persoon::op(h.geboortedatum, datum);
     let partner = h.partner_geboortedatum.map(|geboren| Persoon::op(geboren, datum));
-    let (bedrag, bron, personen) = basisnorm(n, h, aanvrager, partner);
+    let (bedrag, bron, personen) = basisnorm(n, art24_procent, h, aanvrager, partner);
     let mut uitkomst = Norm { bedrag, bron, personen, verhoging: 0, verhoging_zonder_bedrag: false };
-    let jongeren = [Some(aanvrager), partner].into_iter().flatten().filter(|p| p.jong(n)).count() as i64;
+    // Art. 20 lid 3 raises the norm of a belanghebbende: not for a partner without a right to bijstand.
+    let rechthebbende_partner = partner.filter(|_| !h.partner_zonder_recht);
+    let jongeren = [Some(aanvrager), rechthebbende_partner].into_iter().flatten().filter(|p| p.jong(n)).count() as i64;
     if h.geen_onderhoud_ouders && jongeren > 0 {
         match n.verhoging_jongere {
             None => uitkomst.verhoging_zonder_bedrag = true,
-            Some(verhoging) => verhoog(n, h, &mut uitkomst, verhoging * jongeren, aanvrager, partner),
+            Some(verhoging) => verhoog(n, art24_procent, h, &mut uitkomst, verhoging * jongeren, aanvrager, partner),
         }
     }
     uitkomst
@@ -394,19 +429,66 @@ pub fn norm(n: &Normen, h: &Huishouden, datum: NaiveDate) -> Norm {
 
 /// Pw art. 20 lid 3 and 4: the increase for 18–20-year-olds who cannot rely on their parents,
 /// capped at the norm the household would get if they were 21 ("in een vergelijkbare situatie").
-fn verhoog(n: &Normen, h: &Huishouden, norm: &mut Norm, verhoging: Cent, aanvrager: Persoon, partner: Option<Persoon>) {
+fn verhoog(
+    n: &Normen,
+    art24_procent: i64,
+    h: &Huishouden,
+    norm: &mut Norm,
+    verhoging: Cent,
+    aanvrager: Persoon,
+    partner: Option<Persoon>,
+) {
     let als_21 = |p: Persoon| Persoon { leeftijd: p.leeftijd.max(n.jongerennorm_tot), ..p };
-    let (plafond, _, _) = basisnorm(n, h, als_21(aanvrager), partner.map(als_21));
+    let (plafond, _, _) = basisnorm(n, art24_procent, h, als_21(aanvrager), partner.map(als_21));
     let nieuw = (norm.bedrag + verhoging).min(plafond.max(norm.bedrag));
     norm.verhoging = nieuw - norm.bedrag;
     norm.bedrag = nieuw;
 }
 
+/// Pw art. 22a lid 1: B for a belanghebbende `ik` of 21 or older married to `ander` (onder a art.
+/// 21 onder b, onder b art. 22 onder c, onder c art. 22 onder b).
+fn b_gehuwd(n: &Normen, ik: Persoon, ander: Persoon) -> Cent {
+    match (ik.aow, ander.aow) {
+        (true, _) => n.aow_gehuwd,
+        (false, true) => n.aow_een,
+        (false, false) => n.gehuwd,
+    }
+}
+
+/// Pw art. 24: the norm of spouse `a` when partner `p` has no right to algemene bijstand:
+/// `art24_procent` of the norm of a couple who are both of `a`'s age, when `a` is younger than
+/// 21 (onder b: art. 20 lid 1 or 2 onder b) or 21 or older without kostendelers (onder a: art. 21
+/// onder b, or art. 22 onder b from the AOW age). With kostendelers art. 24 does not apply to a
+/// spouse of 21 or older: art. 22a lid 1 counts "zijn echtgenoot van 21 jaar of ouder" in A, and
+/// lid 2 sums the norms of the "rechthebbende echtgenoten" only, so `a`'s own kostendelersnorm.
+fn zonder_recht(n: &Normen, art24_procent: i64, h: &Huishouden, a: Persoon, p: Persoon) -> (Cent, Bron, Option<u32>) {
+    let deel = |b: Cent| afronden(b * art24_procent, 100, Afronding::HalfOmhoog);
+    if a.jong(n) {
+        let b = if h.kinderen > 0 { n.jong_gehuwd_kind } else { n.jong_gehuwd };
+        (deel(b), pw("art. 24 onder b"), None)
+    } else if h.kostendelers == 0 {
+        (deel(if a.aow { n.aow_gehuwd } else { n.gehuwd }), pw("art. 24 onder a"), None)
+    } else {
+        let personen = 1 + h.kostendelers + u32::from(!p.jong(n));
+        (n.kostendelersnorm(b_gehuwd(n, a, p), personen), pw("art. 22a lid 1 en 2"), Some(personen))
+    }
+}
+
 /// Pw art. 20 lid 1–2 (18–20), art. 21 (21 to AOW age), art. 22 (AOW age) and art. 22a (kostendelers
-/// from 21, counting the spouse only when 21 or older): the norm before the art. 20 lid 3 increase.
-fn basisnorm(n: &Normen, h: &Huishouden, a: Persoon, partner: Option<Persoon>) -> (Cent, Bron, Option<u32>) {
+/// from 21, counting the spouse only when 21 or older) and art. 24 (a partner without a right to
+/// bijstand): the norm before the art. 20 lid 3 increase.
+fn basisnorm(
+    n: &Normen,
+    art24_procent: i64,
+    h: &Huishouden,
+    a: Persoon,
+    partner: Option<Persoon>,
+) -> (Cent, Bron, Option<u32>) {
     let kinderen = h.kinderen > 0;
     let kd = h.kostendelers;
+    if let (true, Some(p)) = (h.partner_zonder_recht, partner) {
+        return zonder_recht(n, art24_procent, h, a, p);
+    }
     let Some(p) = partner else {
         return if a.jong(n) {
             if h.leefvorm == Leefvorm::AlleenstaandeOuder {
@@ -449,13 +531,8 @@ fn basisnorm(n: &Normen, h: &Huishouden, a: Persoon, partner: Option<Persoon>) -
         },
         (false, false) => {
             // Art. 22a lid 1 and 2: each spouse's own norm with his own B, summed.
-            let b = |ik: Persoon, ander: Persoon| match (ik.aow, ander.aow) {
-                (true, _) => n.aow_gehuwd,
-                (false, true) => n.aow_een,
-                (false, false) => n.gehuwd,
-            };
             let personen = 2 + kd;
-            let som = n.kostendelersnorm(b(a, p), personen) + n.kostendelersnorm(b(p, a), personen);
+            let som = n.kostendelersnorm(b_gehuwd(n, a, p), personen) + n.kostendelersnorm(b_gehuwd(n, p, a), personen);
             (som, pw("art. 22a lid 2"), Some(personen))
         }
     }

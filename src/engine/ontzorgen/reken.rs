@@ -1,10 +1,10 @@
 //! The monthly arithmetic of the schedule, apart from its explanations and warnings: per month
-//! the norm (Pw art. 20-22a) on its first day, the vakantietoeslag in it (art. 19 lid 3), what is
+//! the norm (Pw art. 20-22a and 24) on its first day, the vakantietoeslag in it (art. 19 lid 3), what is
 //! withheld (art. 56a lid 2 and agreed extras) and the leefgeld that remains.
 
 use chrono::{Datelike, NaiveDate};
 
-use super::norm::{self, Normen, NORMEN, NORMHERZIENING, VAKANTIETOESLAG};
+use super::norm::{self, Normen, NORMEN, NORMHERZIENING, PARTNER_ZONDER_RECHT_PROCENT, VAKANTIETOESLAG};
 use super::Huishouden;
 use super::{Ingehouden, Maand};
 use crate::basis::datum::{dag, einde_periode, plus_maanden};
@@ -55,7 +55,8 @@ pub fn maanden(h: &Huishouden) -> Result<Vec<Berekend>, VoorEersteRij> {
         let normrij = NORMEN.geldend(van)?;
         let aandeel = VAKANTIETOESLAG.geldend(van)?;
         let normperiode = normperiode(van)?;
-        let norm = norm::norm(&normrij.waarde, h, van);
+        let art24 = PARTNER_ZONDER_RECHT_PROCENT.geldend(van)?.waarde;
+        let norm = norm::norm(&normrij.waarde, art24, h, van);
         let (vakantietoeslag, bijstand) = match h.bijstand_per_maand {
             Some(opgegeven) => (0, opgegeven),
             None => {
