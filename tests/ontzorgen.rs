@@ -280,14 +280,27 @@ fn huurtoeslag_limit_per_year_with_the_young_peoples_limit() {
     // 2024 (Belastingdienst): 879,66; younger than 23 alone: 454,47.
     assert_eq!(codes(&huur("2024-03-01", "1990-01-01", 87_966)), Vec::<&str>::new());
     assert_eq!(codes(&huur("2024-03-01", "1990-01-01", 87_967)), ["huur_boven_huurgrens"]);
-    assert_eq!(codes(&huur("2024-03-01", "2002-01-01", 45_448)), ["huur_boven_huurgrens"]);
+    assert_eq!(codes(&huur("2024-03-01", "2002-01-01", 45_448)), ["huur_boven_huurgrens", "huurgrens_jongeren"]);
     // 2025 (Wht art. 13 lid 1): 900,07 and 477,20 under 23.
-    assert_eq!(codes(&huur("2025-03-01", "2003-01-01", 47_721)), ["huur_boven_huurgrens"]);
+    assert_eq!(codes(&huur("2025-03-01", "2003-01-01", 47_721)), ["huur_boven_huurgrens", "huurgrens_jongeren"]);
     assert_eq!(codes(&huur("2025-03-01", "2002-01-01", 47_721)), Vec::<&str>::new());
     // 2026: 932,93; 498,20 only under 21 (a 22-year-old now has the full limit); and above it
     // the new sentence: huurtoeslag still, not over the part above the limit.
     assert_eq!(codes(&huur("2026-03-01", "2004-01-01", 60_000)), Vec::<&str>::new());
-    assert_eq!(codes(&huur("2026-03-01", "2006-01-01", 49_821)), ["huur_boven_huurgrens_afgetopt"]);
+    assert_eq!(
+        codes(&huur("2026-03-01", "2006-01-01", 49_821)),
+        ["huur_boven_huurgrens_afgetopt", "huurgrens_jongeren"]
+    );
+    // Art. 13 lid 1 onder a, 1° and 2°: what the input cannot know (a housemate of 21 to 26 who is
+    // no kostendeler, a handicap) is said with the lower limit, with the age and the higher limit.
+    let jong = huur("2026-03-01", "2006-01-01", 49_821);
+    let zin = jong.iter().find(|w| w.code() == "huurgrens_jongeren").unwrap();
+    assert_eq!(
+        zin.melding(Taal::Nl),
+        "Dit is de lagere huurgrens voor jongeren. Woont er iemand van 21 jaar of ouder in de woning, ook als die \
+         geen kostendeler is? Of heeft iemand jonger dan 21 jaar een handicap? Dan geldt de hogere grens van € 932,93."
+    );
+    assert_eq!(codes(&huur("2026-03-01", "2006-01-01", 49_820)), Vec::<&str>::new());
     let w = huur("2026-03-01", "1990-01-01", 95_000);
     assert_eq!(codes(&w), ["huur_boven_huurgrens_afgetopt"]);
     let zin = w.iter().find(|w| w.code() == "huur_boven_huurgrens_afgetopt").unwrap();

@@ -18,6 +18,8 @@ pub enum Wet {
     Aow,
     /// Rijkswet op het Nederlanderschap (naturalisation).
     Rwn,
+    /// Wet op de huurtoeslag (the maximum rent limit, a warning in the budget).
+    Wht,
     /// Not law: DUO's published practice (waiting times, fees) on inburgeren.nl.
     Duo,
     /// Not law: this tool's documented advice policy or the gemeente's own configuration.
@@ -34,6 +36,7 @@ impl Wet {
             Wet::Pw => "Participatiewet",
             Wet::Aow => "AOW",
             Wet::Rwn => "Rijkswet op het Nederlanderschap",
+            Wet::Wht => "Wet op de huurtoeslag",
             Wet::Duo => "DUO",
             Wet::Beleid => "Beleid",
         }
@@ -49,6 +52,7 @@ impl Wet {
             Wet::Pw => Some(("BWBR0015703", Some("2026-01-01"))),
             Wet::Aow => Some(("BWBR0002221", None)),
             Wet::Rwn => Some(("BWBR0003738", Some("2026-10-01"))),
+            Wet::Wht => Some(("BWBR0008659", Some("2026-01-01"))),
             Wet::Duo | Wet::Beleid => None,
         }
     }

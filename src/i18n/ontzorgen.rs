@@ -130,6 +130,14 @@ crate::teksten! {
         tr: "Kira ({0}) kira sınırının ({2}, {1} itibarıyla) üzerinde. Kira yardımı yine mümkün, ama üstteki kısım için değil.",
         fa: "اجاره ({0}) بالاتر از سقف اجاره ({2}، از {1}) است. کمک اجاره هنوز ممکن است، اما نه برای بخش بالاتر از سقف.",
     }
+    HUURGRENS_JONGEREN = "huurgrens_jongeren" {
+        nl: "Dit is de lagere huurgrens voor jongeren. Woont er iemand van {0} jaar of ouder in de woning, ook als die geen kostendeler is? Of heeft iemand jonger dan {0} jaar een handicap? Dan geldt de hogere grens van {1}.",
+        en: "This is the lower rent limit for young people. Does someone aged {0} or older live in the home, even if they are not a cost-sharer? Or does someone younger than {0} have a disability? Then the higher limit of {1} applies.",
+        ar: "هذا هو حد الإيجار الأدنى للشباب. هل يسكن في البيت شخص عمره {0} سنة أو أكثر، حتى لو لم يكن مشاركًا في التكاليف؟ أو هل لدى شخص عمره أقل من {0} سنة إعاقة؟ عندها ينطبق الحد الأعلى وهو {1}.",
+        ti: "እዚ እቲ ትሑት ደረት ክራይ ንመንእሰያት እዩ። ኣብቲ ገዛ ዕድሚኡ {0} ዓመት ወይ ልዕሊኡ ዝኾነ ሰብ ይነብር ድዩ፡ ወጻኢ ዘይመቓረሕ እንተኾነ እውን? ወይ ዕድሚኡ ካብ {0} ዓመት ዝንእስ ሰብ ስንክልና ኣለዎ ድዩ? ሽዑ እቲ ዝለዓለ ደረት {1} ይሰርሕ።",
+        tr: "Bu, gençler için daha düşük kira sınırıdır. Evde {0} yaşında veya daha büyük biri yaşıyor mu, masrafları paylaşmasa bile? Ya da {0} yaşından küçük birinin engeli var mı? O zaman {1} tutarındaki daha yüksek sınır geçerlidir.",
+        fa: "این سقف پایین‌تر اجاره برای جوانان است. آیا کسی {0} ساله یا بیشتر در خانه زندگی می‌کند، حتی اگر شریک در هزینه نباشد؟ یا کسی کمتر از {0} سال معلولیت دارد؟ در این صورت سقف بالاتر {1} اعمال می‌شود.",
+    }
     HUURGRENS_ONBEVESTIGD = "huurgrens_onbevestigd" {
         nl: "De maximale huurgrens voor huurtoeslag vanaf {0} is niet bevestigd. Of de huur te hoog is, is dus niet zeker.",
         en: "The maximum rent limit for rent benefit from {0} is not confirmed. So whether the rent is too high is not certain.",

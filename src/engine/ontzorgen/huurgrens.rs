@@ -25,8 +25,9 @@ pub struct Huurgrens {
     pub voorwaarde: bool,
 }
 
-/// Wet op de huurtoeslag; the tool cites no other article of it, so this one source for each row.
-pub const BRON: Bron = Bron::new(Wet::Beleid, "Wet op de huurtoeslag art. 13 lid 1 (maximale huurgrens)");
+/// Wet op de huurtoeslag (BWBR0008659); the tool cites no other article of it, so this one source
+/// for each row.
+pub const BRON: Bron = Bron::new(Wet::Wht, "art. 13 lid 1");
 
 const fn rij(vanaf: NaiveDate, waarde: Huurgrens, herkomst: &'static str) -> Rij<Huurgrens> {
     Rij {
@@ -80,8 +81,11 @@ pub const AANGEKONDIGD: &[Aangekondigd] = &[Aangekondigd {
 }];
 
 impl Huurgrens {
-    /// Art. 13 lid 1: the limit for a household with these ages (applicant and partner on the
-    /// date), children and kostendelers (who are 27 or older, so always at or above the age).
+    /// Art. 13 lid 1 onder a, 1°: the limit for a household with these ages (applicant and partner
+    /// on the date), children and kostendelers (who are 27 or older, so always at or above the
+    /// age). What the input cannot know gives the lower limit of onder b: a medebewoner of
+    /// `jongeren_tot` to 26 who is not a kostendeler (onder a, 1°), and a resident younger than
+    /// `jongeren_tot` with a handicap (onder a, 2°); the warning with the lower limit says both.
     pub fn voor(&self, leeftijden: [Option<u32>; 2], kinderen: bool, kostendelers: bool) -> Cent {
         let ouder = leeftijden.into_iter().flatten().any(|jaren| jaren >= self.jongeren_tot);
         if ouder || kinderen || kostendelers {

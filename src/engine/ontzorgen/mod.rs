@@ -422,5 +422,11 @@ fn controleer_huur(waarschuwingen: &mut Vec<Waarschuwing>, h: &Huishouden, van: 
         let soort =
             if rij.waarde.voorwaarde { &tekst::HUUR_BOVEN_HUURGRENS } else { &tekst::HUUR_BOVEN_HUURGRENS_AFGETOPT };
         waarschuw(waarschuwingen, soort, vec![Waarde::Bedrag(huur), Waarde::Datum(rij.vanaf), Waarde::Bedrag(grens)]);
+        if grens < rij.waarde.bedrag {
+            // Art. 13 lid 1 onder a, 1° and 2°: a housemate of that age who is not a kostendeler,
+            // or a young resident with a handicap, gives the higher limit; the input cannot say so.
+            let waarden = vec![Waarde::Getal(rij.waarde.jongeren_tot.into()), Waarde::Bedrag(rij.waarde.bedrag)];
+            waarschuw(waarschuwingen, &tekst::HUURGRENS_JONGEREN, waarden);
+        }
     }
 }
