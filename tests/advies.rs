@@ -328,6 +328,16 @@ proptest! {
             }
             prop_assert_eq!(deel.examen_uiterlijk.is_some(), a.termijn.is_some());
         }
+        // Besluit art. 3.5 lid 1: the Staatsexamen NT2 caveat only in the B1-route; DUO's news item
+        // of 31 July 2026 on Schrijven and Spreken A2 from that day, wherever one of them is open.
+        let regels: Vec<&str> = plan.uitleg.iter().map(|u| u.regel.code).collect();
+        if regels.contains(&"plan_staatsexamen_nt2") {
+            prop_assert_eq!(a.leerroute, Some(Leerroute::B1));
+        }
+        let peildatum = gegeven_datum(&velden, "peildatum").unwrap();
+        let a2_open = plan.onderdelen.iter().any(|d| matches!(d.deel, Deel::Schrijven | Deel::Spreken) && d.status != Status::Behaald);
+        let bericht = NaiveDate::from_ymd_opt(2026, 7, 31).unwrap();
+        prop_assert_eq!(regels.contains(&"plan_uitslag_a2_langer"), a2_open && peildatum >= bericht, "{:?}", regels);
         let taal = [Deel::Lezen, Deel::Luisteren, Deel::Schrijven, Deel::Spreken];
         if a.leerroute == Some(Leerroute::Z) {
             prop_assert!(plan.onderdelen.iter().all(|d| !taal.contains(&d.deel)));

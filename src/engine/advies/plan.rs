@@ -145,6 +145,28 @@ crate::parameters! {
         rijen: &[rij(dag(2022, 1, 1), 8, DUO_WACHTTIJDEN, DUO_HERKOMST, Zekerheid::Afgeleid, DUO_GELEZEN)],
     };
 
+    /// DUO's news item of 31 July 2026 (inburgeren.nl): "nakijken Spreken A2 en Schrijven A2 duurt nu
+    /// maximaal 16 weken". Keyed by peildatum like the other waiting times, and checked on the same
+    /// day as they were (hence not `vluchtig`, though DUO calls it temporary: a later item ends it
+    /// with a new row); no row before the item, when [`UITSLAG_WEKEN`] held for these exams too. The
+    /// planner applies it to the A2 exams it plans (Wi2013 Schrijven and Spreken) and says it
+    /// wherever one of them is open.
+    pub const UITSLAG_A2_SCHRIJVEN_SPREKEN_WEKEN: Parameter<u64> = Parameter {
+        naam: "duo_uitslag_schrijven_spreken_a2_weken",
+        vluchtig: false,
+        rijen: &[rij(
+            dag(2026, 7, 31),
+            16,
+            Bron::new(Wet::Duo, "nieuwsbericht 31 juli 2026 (inburgeren.nl)"),
+            "inburgeren.nl nieuwsberichten/artikel.jsp?cid=tcm:94-243309-16 (31-07-2026: \"nakijken Spreken A2 en \
+             Schrijven A2 duurt nu maximaal 16 weken\"), as recorded in johannes-schmid/inburgering-oefenen \
+             SEO/facts.md and data/tijdlijn/inburgering-rules.v1.json (leadTimes.result_spreken_a2 and \
+             result_schrijven_a2, source S15, checkedOn 2026-08-20); DUO's page not read here",
+            Zekerheid::Afgeleid,
+            DUO_GELEZEN,
+        )],
+    };
+
     /// The fee of one attempt at one DUO exam (lezen, luisteren, schrijven, spreken, KNM): € 50.
     pub const EXAMENGELD: Parameter<Cent> = Parameter {
         naam: "duo_examengeld_per_poging",
@@ -318,8 +340,12 @@ pub fn plan(s: &Situatie, marge_weken: u32, a: &Advies) -> Plan {
     let uitslag = UITSLAG_WEKEN.geldend_of_eerste(s.peildatum);
     let mut uitleg = Vec::new();
     let mut onderdelen = Vec::new();
+    // DUO's longer marking of Schrijven and Spreken at A2, where the planner knows the exam is
+    // at A2: the Wi2013 exam (Wi2013 art. 7 lid 2 onder a).
+    let a2 = UITSLAG_A2_SCHRIJVEN_SPREKEN_WEKEN.geldend(s.peildatum).ok();
     for deel in delen(a) {
-        onderdelen.push(plan_deel(s, deel, a.termijn, marge_weken, aanmelden, uitslag));
+        let langer = a2.filter(|_| a.wet == Some(Regime::Wi2013) && matches!(deel, Deel::Schrijven | Deel::Spreken));
+        onderdelen.push(plan_deel(s, deel, a.termijn, marge_weken, aanmelden, langer.unwrap_or(uitslag)));
     }
     if a.termijn.is_some() && onderdelen.iter().any(|d| d.deel.is_examen()) {
         let waarden = vec![
@@ -329,6 +355,17 @@ pub fn plan(s: &Situatie, marge_weken: u32, a: &Advies) -> Plan {
             Waarde::Getal(marge_weken.into()),
         ];
         uitleg.push(Uitleg::new(&t::LEADTIJDEN, aanmelden.bron, waarden));
+        if a.leerroute == Some(Leerroute::B1) {
+            // Besluit art. 3.5 lid 1: the B1 exams follow the Staatsexamenbesluit NT2; DUO's times
+            // above are those of its own A2 and KNM exams (lid 2).
+            uitleg.push(Uitleg::new(&t::STAATSEXAMEN_NT2, Bron::new(Wet::Bi2021, "art. 3.5 lid 1"), vec![]));
+        }
+    }
+    let a2_open =
+        onderdelen.iter().any(|d| matches!(d.deel, Deel::Schrijven | Deel::Spreken) && d.status != Status::Behaald);
+    if let (Some(rij), true) = (a2, a2_open) {
+        let waarden = vec![Waarde::Datum(rij.vanaf), Waarde::Getal(rij.waarde as i64)];
+        uitleg.push(Uitleg::new(&t::UITSLAG_A2_LANGER, rij.bron, waarden));
     }
     if onderdelen.iter().any(|d| d.status == Status::TeLaat) {
         uitleg.push(Uitleg::new(&t::TE_LAAT, Bron::new(Wet::Wi2021, "art. 11 lid 1"), vec![]));
@@ -381,6 +418,8 @@ fn plan_deel(
         _ => Status::Open,
     };
     let (bron, gecontroleerd) = match deel {
+        // A result time with a source of its own (DUO's news item for Schrijven and Spreken A2).
+        d if d.is_examen() && uitslag.bron != aanmelden.bron => (uitslag.bron, Some(uitslag.gecontroleerd)),
         d if d.is_examen() => (aanmelden.bron, Some(aanmelden.gecontroleerd)),
         Deel::Pvt | Deel::Map => (Bron::new(Wet::Wi2021, "art. 6 lid 1 en art. 11 lid 1"), None),
         Deel::ZRoute => (Bron::new(Wet::Bi2021, "art. 3.14 lid 2"), None),
