@@ -297,8 +297,8 @@ fn huurtoeslag_limit_per_year_with_the_young_peoples_limit() {
     let zin = jong.iter().find(|w| w.code() == "huurgrens_jongeren").unwrap();
     assert_eq!(
         zin.melding(Taal::Nl),
-        "Dit is de lagere huurgrens voor jongeren. Woont er iemand van 21 jaar of ouder in de woning, ook als die \
-         geen kostendeler is? Of heeft iemand jonger dan 21 jaar een handicap? Dan geldt de hogere grens van € 932,93."
+        "Dit is de lage grens voor jongeren. Woont er iemand van 21 jaar of ouder bij u, of heeft iemand jonger dan \
+         21 een handicap? Dan is de grens € 932,93."
     );
     assert_eq!(codes(&huur("2026-03-01", "2006-01-01", 49_820)), Vec::<&str>::new());
     let w = huur("2026-03-01", "1990-01-01", 95_000);

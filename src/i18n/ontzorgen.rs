@@ -67,20 +67,20 @@ crate::teksten! {
         fa: "جوانی {0} تا {1} ساله نمی‌تواند به والدینش تکیه کند. به همین دلیل معیار بالاتر است. اما هیچ‌وقت از معیار افراد {1} ساله و بالاتر بیشتر نمی‌شود.",
     }
     PARTNER_ZONDER_RECHT = "partner_zonder_recht" {
-        nl: "Uw partner heeft geen recht op bijstand. Daarom krijgt alleen u bijstand: {0} procent van de norm voor een stel van uw leeftijd. Wonen er kostendelers bij u en bent u 21 jaar of ouder? Dan krijgt u alleen uw eigen deel van de kostendelersnorm.",
-        en: "Your partner has no right to social assistance. That is why only you get social assistance: {0} percent of the norm for a couple of your age. Do cost-sharing housemates live with you and are you 21 or older? Then you only get your own share of the cost-sharing norm.",
-        ar: "ليس لشريكك حق في المساعدة الاجتماعية. لذلك تحصل أنت وحدك على المساعدة الاجتماعية: {0} بالمئة من معيار زوجين في مثل عمرك. هل يسكن معك مقيمون مشاركون في التكاليف وعمرك 21 سنة أو أكثر؟ عندها تحصل فقط على حصتك من معيار المشاركة في التكاليف.",
-        ti: "መጻምድትኹም መሰል ማሕበራዊ ሓገዝ የብሉን። ስለዚ ንስኹም ጥራይ ማሕበራዊ ሓገዝ ትረኽቡ: {0} ሚእታዊት ካብ መለክዒ መጻምዲ ናይ ዕድሚኹም። ወጻኢ ዝመቓርሑ ተሓባበርቲ ገዛ ምሳኹም ይነብሩ እሞ ዕድሚኹም 21 ዓመት ወይ ልዕሊኡ ድዩ? ሽዑ ናይ ባዕልኹም ክፋል ካብ መለክዒ ምምቃል ወጻኢ ጥራይ ትረኽቡ።",
-        tr: "Partnerinizin sosyal yardım hakkı yok. Bu yüzden sosyal yardımı yalnızca siz alırsınız: sizin yaşınızdaki bir çiftin normunun yüzde {0} kadarı. Sizinle masrafları paylaşan ev arkadaşları yaşıyor ve siz 21 yaş veya üzerinde misiniz? O zaman masraf paylaşımı normundan yalnızca kendi payınızı alırsınız.",
-        fa: "همسر یا شریک شما حق کمک اجتماعی ندارد. به همین دلیل فقط شما کمک اجتماعی می‌گیرید: {0} درصد از معیار یک زوج هم‌سن شما. آیا هم‌خانه‌های شریک در هزینه با شما زندگی می‌کنند و شما 21 سال یا بیشتر دارید؟ در این صورت فقط سهم خودتان از معیار اشتراک هزینه را می‌گیرید.",
+        nl: "Uw partner heeft geen recht op bijstand. Dan krijgt u {0} procent van de norm voor een stel van uw leeftijd. Vanaf 21 jaar met kostendelers: alleen uw eigen deel.",
+        en: "Your partner has no right to social assistance. Then you get {0} percent of the norm for a couple of your age. From 21 with cost-sharing housemates: only your own share.",
+        ar: "ليس لشريكك حق في المساعدة الاجتماعية. عندها تحصل على {0} بالمئة من معيار زوجين في مثل عمرك. من 21 سنة مع مقيمين مشاركين في التكاليف: حصتك أنت فقط.",
+        ti: "መጻምድትኹም መሰል ማሕበራዊ ሓገዝ የብሉን። ሽዑ {0} ሚእታዊት ካብ መለክዒ መጻምዲ ናይ ዕድሚኹም ትረኽቡ። ካብ 21 ዓመት ምስ ወጻኢ ዝመቓርሑ ተሓባበርቲ ገዛ: ናይ ባዕልኹም ክፋል ጥራይ።",
+        tr: "Partnerinizin sosyal yardım hakkı yok. O zaman yaşınızdaki bir çiftin normunun yüzde {0} kadarını alırsınız. 21 yaştan itibaren masrafları paylaşan ev arkadaşlarıyla: yalnızca kendi payınız.",
+        fa: "همسر یا شریک شما حق کمک اجتماعی ندارد. پس {0} درصد از معیار یک زوج هم‌سن شما را می‌گیرید. از 21 سالگی با هم‌خانه‌های شریک در هزینه: فقط سهم خودتان.",
     }
     KINDEREN_ART24A = "kinderen_art24a" {
-        nl: "U heeft kinderen. Dan kan de norm hoger zijn: artikel 24a geeft er een deel van het kindgebonden budget bij. Dat bedrag rekenen wij hier niet uit. Vraag het de gemeente.",
-        en: "You have children. Then the norm can be higher: article 24a adds part of the child-related budget. We do not calculate that amount here. Ask the municipality.",
-        ar: "لديك أطفال. عندها قد يكون المعيار أعلى: المادة 24a تضيف جزءًا من ميزانية الأطفال (kindgebonden budget). لا نحسب هذا المبلغ هنا. اسأل البلدية.",
-        ti: "ቆልዑ ኣለዉኹም። ሽዑ እቲ መለክዒ ክለዓል ይኽእል: ዓንቀጽ 24a ክፋል ካብ ባጀት ቆልዑ (kindgebonden budget) ይውስኽ። ነቲ መጠን ኣብዚ ኣይንሕስቦን። ንምምሕዳር ከተማ ሕተቱ።",
-        tr: "Çocuklarınız var. O zaman norm daha yüksek olabilir: madde 24a, çocuk bütçesinin (kindgebonden budget) bir kısmını ekler. Bu tutarı burada hesaplamıyoruz. Belediyeye sorun.",
-        fa: "شما فرزند دارید. در این صورت معیار ممکن است بالاتر باشد: ماده 24a بخشی از بودجه فرزند (kindgebonden budget) را اضافه می‌کند. این مبلغ را اینجا حساب نمی‌کنیم. از شهرداری بپرسید.",
+        nl: "Met kinderen kan de norm hoger zijn (artikel 24a: een deel van het kindgebonden budget). Dat rekenen wij niet uit.",
+        en: "With children the norm can be higher (article 24a: part of the child-related budget). We do not calculate that.",
+        ar: "مع الأطفال قد يكون المعيار أعلى (المادة 24a، جزء من kindgebonden budget). لا نحسب ذلك.",
+        ti: "ምስ ቆልዑ እቲ መለክዒ ክለዓል ይኽእል (ዓንቀጽ 24a: ክፋል ካብ kindgebonden budget)። ነዚ ኣይንሕስቦን።",
+        tr: "Çocuklarla norm daha yüksek olabilir (madde 24a: kindgebonden budget'in bir kısmı). Bunu hesaplamıyoruz.",
+        fa: "با فرزندان معیار ممکن است بالاتر باشد (ماده 24a، بخشی از kindgebonden budget). این را حساب نمی‌کنیم.",
     }
     ONTZORGEN = "ontzorgen" {
         nl: "Ontzorgen: de eerste {0} maanden van uw bijstand betaalt de gemeente uw rekeningen voor huur, energie, water en zorgverzekering. Dat geld gaat van uw bijstand af.",
@@ -131,12 +131,12 @@ crate::teksten! {
         fa: "اجاره ({0}) بالاتر از سقف اجاره ({2}، از {1}) است. کمک اجاره هنوز ممکن است، اما نه برای بخش بالاتر از سقف.",
     }
     HUURGRENS_JONGEREN = "huurgrens_jongeren" {
-        nl: "Dit is de lagere huurgrens voor jongeren. Woont er iemand van {0} jaar of ouder in de woning, ook als die geen kostendeler is? Of heeft iemand jonger dan {0} jaar een handicap? Dan geldt de hogere grens van {1}.",
-        en: "This is the lower rent limit for young people. Does someone aged {0} or older live in the home, even if they are not a cost-sharer? Or does someone younger than {0} have a disability? Then the higher limit of {1} applies.",
-        ar: "هذا هو حد الإيجار الأدنى للشباب. هل يسكن في البيت شخص عمره {0} سنة أو أكثر، حتى لو لم يكن مشاركًا في التكاليف؟ أو هل لدى شخص عمره أقل من {0} سنة إعاقة؟ عندها ينطبق الحد الأعلى وهو {1}.",
-        ti: "እዚ እቲ ትሑት ደረት ክራይ ንመንእሰያት እዩ። ኣብቲ ገዛ ዕድሚኡ {0} ዓመት ወይ ልዕሊኡ ዝኾነ ሰብ ይነብር ድዩ፡ ወጻኢ ዘይመቓረሕ እንተኾነ እውን? ወይ ዕድሚኡ ካብ {0} ዓመት ዝንእስ ሰብ ስንክልና ኣለዎ ድዩ? ሽዑ እቲ ዝለዓለ ደረት {1} ይሰርሕ።",
-        tr: "Bu, gençler için daha düşük kira sınırıdır. Evde {0} yaşında veya daha büyük biri yaşıyor mu, masrafları paylaşmasa bile? Ya da {0} yaşından küçük birinin engeli var mı? O zaman {1} tutarındaki daha yüksek sınır geçerlidir.",
-        fa: "این سقف پایین‌تر اجاره برای جوانان است. آیا کسی {0} ساله یا بیشتر در خانه زندگی می‌کند، حتی اگر شریک در هزینه نباشد؟ یا کسی کمتر از {0} سال معلولیت دارد؟ در این صورت سقف بالاتر {1} اعمال می‌شود.",
+        nl: "Dit is de lage grens voor jongeren. Woont er iemand van {0} jaar of ouder bij u, of heeft iemand jonger dan {0} een handicap? Dan is de grens {1}.",
+        en: "This is the low limit for young people. Does someone aged {0} or older live with you, or does someone under {0} have a disability? Then the limit is {1}.",
+        ar: "هذا هو الحد المنخفض للشباب. هل يسكن معك شخص عمره {0} سنة أو أكثر، أو لدى شخص أصغر من {0} سنة إعاقة؟ عندها الحد هو {1}.",
+        ti: "እዚ ትሑት ደረት ንመንእሰያት እዩ። ዕድሚኡ {0} ዓመት ወይ ልዕሊኡ ዝኾነ ሰብ ምሳኹም ይነብር ድዩ፡ ወይ ካብ {0} ዓመት ዝንእስ ሰብ ስንክልና ኣለዎ ድዩ? ሽዑ እቲ ደረት {1} እዩ።",
+        tr: "Bu, gençler için düşük sınırdır. Sizinle {0} yaşında veya daha büyük biri yaşıyor mu, ya da {0} yaşından küçük birinin engeli var mı? O zaman sınır {1}.",
+        fa: "این سقف پایین برای جوانان است. آیا کسی {0} ساله یا بیشتر با شما زندگی می‌کند، یا کسی کمتر از {0} سال معلولیت دارد؟ در این صورت سقف {1} است.",
     }
     HUURGRENS_ONBEVESTIGD = "huurgrens_onbevestigd" {
         nl: "De maximale huurgrens voor huurtoeslag vanaf {0} is niet bevestigd. Of de huur te hoog is, is dus niet zeker.",

@@ -28,20 +28,20 @@ crate::teksten! {
         fa: "این‌طور حساب می‌کنیم: ثبت‌نام بیش از {0} هفته پیش از امتحان (ما {1} می‌گیریم)، نتیجه حدود {2} هفته، و {3} هفته اضافه برای اطمینان. این یک برنامه است، نه مهلت قانونی.",
     }
     STAATSEXAMEN_NT2 = "plan_staatsexamen_nt2" {
-        nl: "De taalexamens op B1 zijn Staatsexamens NT2. Of de tijden van DUO voor aanmelden en uitslag daar ook gelden, is niet zeker. Vraag het DUO.",
-        en: "The language exams at B1 are State Exams NT2. Whether DUO's times for registering and results also apply to them is not certain. Ask DUO.",
-        ar: "امتحانات اللغة على مستوى B1 هي امتحانات الدولة NT2. هل تنطبق مواعيد DUO للتسجيل والنتيجة عليها أيضًا؟ هذا غير مؤكد. اسأل DUO.",
-        ti: "ፈተናታት ቋንቋ ኣብ B1 ፈተናታት መንግስቲ NT2 እዮም። ግዜታት DUO ንምምዝጋብን ውጽኢትን ኣብኡ እውን ይሰርሑ እንተኾይኖም ርግጸኛ ኣይኮነን። ንDUO ሕተቱ።",
-        tr: "B1 düzeyindeki dil sınavları Devlet Sınavı NT2'dir. DUO'nun kayıt ve sonuç zamanları bunlar için de geçerli mi, kesin değil. DUO'ya sorun.",
-        fa: "امتحان‌های زبان در سطح B1 امتحان‌های دولتی NT2 هستند. این‌که زمان‌های DUO برای ثبت‌نام و نتیجه برای آن‌ها هم صدق کند، قطعی نیست. از DUO بپرسید.",
+        nl: "Taalexamens op B1 zijn Staatsexamens NT2. Gelden de tijden van DUO daar ook? Dat is niet zeker. Vraag het DUO.",
+        en: "Language exams at B1 are State Exams NT2. Do DUO's times apply there too? That is not certain. Ask DUO.",
+        ar: "امتحانات اللغة على مستوى B1 هي امتحانات الدولة NT2. هل تنطبق مواعيد DUO عليها أيضًا؟ هذا غير مؤكد. اسأل DUO.",
+        ti: "ፈተናታት ቋንቋ ኣብ B1 ፈተናታት መንግስቲ NT2 እዮም። ግዜታት DUO ኣብኡ እውን ይሰርሑ ድዮም? እዚ ርግጸኛ ኣይኮነን። ንDUO ሕተቱ።",
+        tr: "B1 düzeyindeki dil sınavları Devlet Sınavı NT2'dir. DUO'nun zamanları orada da geçerli mi? Bu kesin değil. DUO'ya sorun.",
+        fa: "امتحان‌های زبان در سطح B1 امتحان‌های دولتی NT2 هستند. آیا زمان‌های DUO آنجا هم صدق می‌کند؟ این قطعی نیست. از DUO بپرسید.",
     }
     UITSLAG_A2_LANGER = "plan_uitslag_a2_langer" {
-        nl: "DUO meldde op {0}: het nakijken van Schrijven A2 en Spreken A2 duurt nu tot {1} weken. Doet u die examens op A2? Reken dan op die tijd.",
-        en: "DUO announced on {0}: marking Writing A2 and Speaking A2 now takes up to {1} weeks. Do you take those exams at A2? Then count on that time.",
-        ar: "أعلنت DUO في {0}: تصحيح الكتابة A2 والتحدث A2 يستغرق الآن حتى {1} أسبوعًا. هل تقدّم هذه الامتحانات على مستوى A2؟ فاحسب حساب هذه المدة.",
-        ti: "DUO ብ{0} ኣፍሊጡ: ምእራም ምጽሓፍ A2ን ምዝራብ A2ን ሕጂ ክሳብ {1} ሰሙናት ይወስድ። ነዞም ፈተናታት ብA2 ትወስዱዎም ዶ? ሽዑ ነቲ ግዜ ሕሰቡሉ።",
-        tr: "DUO {0} tarihinde bildirdi: Yazma A2 ve Konuşma A2 sınavlarının değerlendirilmesi şimdi {1} haftaya kadar sürüyor. Bu sınavlara A2 düzeyinde mi giriyorsunuz? O zaman bu kadar zamanı hesaba katın.",
-        fa: "DUO در {0} اعلام کرد: تصحیح نوشتن A2 و صحبت کردن A2 اکنون تا {1} هفته طول می‌کشد. آیا این امتحان‌ها را در سطح A2 می‌دهید؟ پس این زمان را در نظر بگیرید.",
+        nl: "DUO meldde op {0}: de uitslag van Schrijven A2 en Spreken A2 duurt nu tot {1} weken.",
+        en: "DUO announced on {0}: the result of Writing A2 and Speaking A2 now takes up to {1} weeks.",
+        ar: "أعلنت DUO في {0}: نتيجة الكتابة A2 والتحدث A2 تستغرق الآن حتى {1} أسبوعًا.",
+        ti: "DUO ብ{0} ኣፍሊጡ: ውጽኢት ምጽሓፍ A2ን ምዝራብ A2ን ሕጂ ክሳብ {1} ሰሙናት ይወስድ።",
+        tr: "DUO {0} tarihinde bildirdi: Yazma A2 ve Konuşma A2 sonucu şimdi {1} haftaya kadar sürüyor.",
+        fa: "DUO در {0} اعلام کرد: نتیجه نوشتن A2 و صحبت کردن A2 اکنون تا {1} هفته طول می‌کشد.",
     }
     TE_LAAT = "plan_te_laat" {
         nl: "Een datum in uw planning is al voorbij. Meld u zo snel mogelijk aan en praat met de gemeente.",

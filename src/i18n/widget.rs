@@ -291,12 +291,12 @@ crate::teksten! {
         fa: "تاریخ تولد همسر یا شریک شما چیست؟",
     }
     V_PARTNER_ZONDER_RECHT = "v_partner_zonder_recht" {
-        nl: "Heeft uw partner geen recht op bijstand? Bijvoorbeeld omdat uw partner geen verblijfsvergunning heeft.",
-        en: "Does your partner have no right to social assistance? For example because your partner has no residence permit.",
-        ar: "أليس لشريكك حق في المساعدة الاجتماعية؟ مثلًا لأن شريكك ليس لديه تصريح إقامة.",
-        ti: "መጻምድትኹም መሰል ማሕበራዊ ሓገዝ የብሉን ድዩ? ንኣብነት መጻምድትኹም ፍቓድ መንበሪ ስለ ዘይብሉ።",
-        tr: "Partnerinizin sosyal yardım hakkı yok mu? Örneğin partnerinizin oturma izni olmadığı için.",
-        fa: "آیا همسر یا شریک شما حق کمک اجتماعی ندارد؟ مثلاً چون اجازه اقامت ندارد.",
+        nl: "Heeft uw partner geen recht op bijstand, bijvoorbeeld zonder verblijfsvergunning?",
+        en: "Does your partner have no right to social assistance, for example without a residence permit?",
+        ar: "أليس لشريكك حق في المساعدة الاجتماعية، مثلًا بدون تصريح إقامة؟",
+        ti: "መጻምድትኹም መሰል ማሕበራዊ ሓገዝ የብሉን ድዩ፡ ንኣብነት ብዘይ ፍቓድ መንበሪ?",
+        tr: "Partnerinizin sosyal yardım hakkı yok mu, örneğin oturma izni olmadığı için?",
+        fa: "آیا همسر یا شریک شما حق کمک اجتماعی ندارد، مثلاً بدون اجازه اقامت؟",
     }
     V_KINDEREN = "v_kinderen" {
         nl: "Voor hoeveel kinderen zorgt u?",
