@@ -50,7 +50,9 @@ pub fn antwoord(invoer: &Json, gemeente: &Gemeente) -> Result<Antwoord, Fout> {
 /// The answer for a checked situation: the advice, the gemeente's traject dated from it, and
 /// the housing date asked where a step of that traject is timed from it and it is not known
 /// (no article: the traject is the gemeente's own programme; the advice asks it of the asylum
-/// group for the PIP's deadline itself, Besluit art. 5.3 lid 1).
+/// group for the PIP's deadline itself, Besluit art. 5.3 lid 1). Inline into
+/// [`antwoord`] (size: docs/stijl.md).
+#[inline]
 pub fn bereken(s: &Situatie, gemeente: &Gemeente) -> Antwoord {
     let mut advies = advies::bereken(s, gemeente);
     let traject = traject::persoonlijk(gemeente, s, &advies);

@@ -155,7 +155,8 @@ fn niet_na(
     }
 }
 
-/// Reads and checks a `situatie`.
+/// Reads and checks a `situatie`. Inline into its one caller (size: docs/stijl.md).
+#[inline]
 pub fn lees(invoer: &Json) -> Result<Situatie, Fout> {
     let v = veld::lees(invoer, SITUATIE)?;
     let nationaliteit = v.tekst("nationaliteit")?;
