@@ -719,4 +719,12 @@ fn the_command_line_runs_ontzorgen_end_to_end() {
     assert_eq!(lijnen.len(), 3);
     assert!(lijnen[0]["maanden"].is_array() && lijnen[2]["maanden"].is_array());
     assert_eq!(lijnen[1]["fout"]["code"], "verplicht");
+
+    // Pw art. 24 through the command line: the contract's optional input, half the couple norm.
+    let art24 = zonder_recht("2026-07-01", 1, "1990-03-01", "1992-05-01", 0, 0).to_string();
+    let (code, uit) = wijzer(&["ontzorgen"], art24.as_bytes());
+    assert_eq!(code, 0);
+    let schema: Value = serde_json::from_str(&uit).unwrap();
+    assert_eq!(schema["maanden"][0]["normInclVakantietoeslag"], 101_390);
+    assert_eq!(schema["maanden"][0]["normBron"], "Participatiewet art. 24 onder a");
 }

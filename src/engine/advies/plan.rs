@@ -563,12 +563,13 @@ fn gevolgen(s: &Situatie, a: &Advies, uitleg: &mut Vec<Uitleg>) {
             uitleg.push(Uitleg::new(&t::VERLENGING_INSPANNINGEN_UREN, uren.bron, waarden));
         }
     }
-    // Wi2013's extension rules (its art. 7b and 32 and the Besluit inburgering of 2013) were
-    // not read here: for the ondertussengroep these sentences name that law, no article of
-    // the Wi2021 or its Besluit.
+    // For the ondertussengroep Wi2013 art. 7a lid 3 (the PVT's year) and art. 7b lid 3 onder a
+    // (the exam's three years): "Onze Minister verlengt de termijn [...] indien de
+    // inburgeringsplichtige aannemelijk maakt dat hem geen verwijt treft" (regelrecht-corpus
+    // wet_inburgering/2021-12-31.yaml, read 2026-12-07); no article of the Wi2021 or its Besluit.
+    // When to apply is in the Besluit inburgering of 2013, not read here.
     let (niet_verwijtbaar, niet_opgeteld) = if a.wet == Some(Regime::Wi2013) {
-        let wi2013 = Bron::new(Wet::Wi2013, "verlenging van de termijn");
-        (wi2013, wi2013)
+        (Bron::new(Wet::Wi2013, "art. 7a lid 3 en 7b lid 3 onder a"), Bron::new(Wet::Wi2013, "art. 7b lid 3"))
     } else {
         (Bron::new(Wet::Bi2021, "art. 4.3"), Bron::new(Wet::Wi2021, "art. 12 lid 1"))
     };
