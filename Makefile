@@ -27,19 +27,29 @@ setup-test:
 ## servers that send static gzip files. pkg/manifest.json is what a gemeente pins the release
 ## by: the version, the rules date (`regelsTot`) and each file's size and sha384 (RELEASING.md).
 ## The other files in pkg/ are steps on the way.
+## The staff views (`modus="medewerker"`, `modus="caseload"`) are not in that module: a page
+## with a staff element loads pkg/inburgering-wijzer.medewerker.bin instead, the module built
+## with them (feature `medewerker`) and every language, LZMA as well, fetched like a pack. Both
+## modules share the one glue the script carries, so the build fails when their glue differs.
 TALEN := en ar ti tr fa
 PAKKETTEN := $(foreach taal,$(TALEN),pkg/inburgering-wijzer.$(taal).bin)
+MEDEWERKER := target/medewerker
 build: setup
-	wasm-pack build --target web --release --mode no-install --no-typescript --out-dir pkg -- --features talenpakketten
+	wasm-pack build --target web --release --mode no-install --no-typescript --out-dir pkg -- --no-default-features --features talenpakketten
 	wasm-opt $(WASM_OPT_FLAGS) pkg/inburgeringswijzer_bg.wasm -o pkg/inburgeringswijzer_bg.wasm
 	python3 tests/tools/lzma.py pkg/inburgeringswijzer_bg.wasm
+	wasm-pack build --target web --release --mode no-install --no-typescript --out-dir $(MEDEWERKER)
+	cmp pkg/inburgeringswijzer.js $(MEDEWERKER)/inburgeringswijzer.js
+	wasm-opt $(WASM_OPT_FLAGS) $(MEDEWERKER)/inburgeringswijzer_bg.wasm -o $(MEDEWERKER)/inburgeringswijzer_bg.wasm
+	python3 tests/tools/lzma.py $(MEDEWERKER)/inburgeringswijzer_bg.wasm
+	cp $(MEDEWERKER)/inburgeringswijzer_bg.wasm.lzma pkg/inburgering-wijzer.medewerker.bin
 	cargo run --quiet --bin wijzer -- talenpakketten pkg
 	node tests/tools/gzip.mjs $(PAKKETTEN)
-	node tests/tools/integriteit.mjs pkg/talen.js $(PAKKETTEN)
+	node tests/tools/integriteit.mjs pkg/talen.js $(PAKKETTEN) pkg/inburgering-wijzer.medewerker.bin
 	esbuild www/inburgering-wijzer.js --bundle --minify --format=esm --log-level=warning --loader:.lzma=base64 --outfile=pkg/inburgering-wijzer.js
 	node tests/tools/gzip.mjs pkg/inburgering-wijzer.js
 	@ls -l pkg/inburgering-wijzer.*
-	@node tests/tools/manifest.mjs pkg/inburgering-wijzer.js $(PAKKETTEN)
+	@node tests/tools/manifest.mjs pkg/inburgering-wijzer.js $(PAKKETTEN) pkg/inburgering-wijzer.medewerker.bin
 
 ## demo: build, then serve the repository root; the demo page is www/index.html.
 demo: build

@@ -80,7 +80,7 @@ fn the_sample_is_what_its_script_writes_and_every_line_reads() {
     for tekst in ["PIP vaststellen", "Laatste dag om van route te wisselen", "Einde ontzorgen", "Brede intake"] {
         assert!(teksten.iter().any(|t| t == tekst), "{tekst}");
     }
-    assert!(teksten.iter().any(|t| t.starts_with("Aanmelden: ")));
+    assert!(teksten.iter().any(|t| t.starts_with("Laatste dag aanmelden: ")));
     assert!(acties.iter().any(Option::is_none), "clients with nothing to do, at the bottom");
 }
 

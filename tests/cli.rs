@@ -140,6 +140,16 @@ fn gemeente_controleer_lists_every_problem_with_its_path_in_dutch() {
     assert!(regels[2].starts_with("traject[0].duurWeken: "), "{uit}");
     assert_eq!(regels[3], "traject[1].uitvoerder: Deze contactpersoon staat niet bij 'contacten'.");
     assert!(regels[4].ends_with("slecht.json: 4 problemen."), "{uit}");
+    // A file that is not there, and broken JSON with where it breaks: two different messages.
+    let weg = map.join("weg.json");
+    let (code, uit) = wijzer(&["gemeente", "--controleer", weg.to_str().unwrap()], b"");
+    assert_eq!(code, 2);
+    assert!(uit.starts_with("(het hele bestand): Dit bestand is er niet, of het kan niet worden geopend."), "{uit}");
+    let kapot = map.join("kapot.json");
+    std::fs::write(&kapot, "{\n  \"naam\": \"X\",\n  \"traject\": [}\n").unwrap();
+    let (code, uit) = wijzer(&["gemeente", "--controleer", kapot.to_str().unwrap()], b"");
+    assert_eq!(code, 2);
+    assert!(uit.starts_with("(het hele bestand, rond regel 3, kolom 15): De gegevens zijn niet te lezen."), "{uit}");
     let demo = concat!(env!("CARGO_MANIFEST_DIR"), "/www/gemeente-utrecht.json");
     let (code, uit) = wijzer(&["gemeente", "--controleer", demo], b"");
     assert_eq!((code, uit.trim_end()), (0, format!("{demo}: geen problemen gevonden.").as_str()));
@@ -176,7 +186,7 @@ fn werklijst_writes_the_worklist_and_lists_bad_lines_on_stderr() {
         [
             "klant;volgende actie;datum;stand;pipUiterlijk;termijn.einde;leerroute;open vragen;inburgeringsplichtig;regel",
             "K-1;PIP vaststellen;2026-04-27;te laat;2026-04-27;;;leerplichtig, nlDiploma, leerbaarheidstoets, pipDatum;ja;2",
-            "\"K-3; met \"\"puntkomma\"\"\";Aanmelden: Lezen, Luisteren, Schrijven, Spreken, KNM;2027-10-20;;;\
+            "\"K-3; met \"\"puntkomma\"\"\";Laatste dag aanmelden: Lezen, Luisteren, Schrijven, Spreken, KNM;2027-10-20;;;\
              2028-03-01;B1-route;leerplichtig, nlDiploma, wilOpleiding, huisvestingDatum;ja;4",
             "K-4;;;;;;;;nee;5",
         ]

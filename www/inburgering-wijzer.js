@@ -8,8 +8,10 @@
 // Privacy: after the script has loaded, the only requests it makes are for the gemeente
 // configuration file the page itself names (same origin only) and for the pack of a language
 // the page or the person chose (a static file, once per language; nothing the person typed).
-import init, { Wijzer, taal_laden } from '../pkg/inburgeringswijzer.js';
+// The module first: the bundle then holds its base64 in one run at the start, which gzip on the
+// fly packs 1 KB smaller than the same run between the glue and the loader (docs/metingen.md).
 import ingepakt from '../pkg/inburgeringswijzer_bg.wasm.lzma';
+import init, { Wijzer, taal_laden } from '../pkg/inburgeringswijzer.js';
 import { INTEGRITEIT } from '../pkg/talen.js';
 import { uitpakken } from './uitpakken.js';
 
@@ -17,9 +19,31 @@ import { uitpakken } from './uitpakken.js';
 // `import init, { advies } from '…/inburgering-wijzer.js'; await init(); advies({ … })`.
 export { default, advies, ontzorgen } from '../pkg/inburgeringswijzer.js';
 
-const ready = init({ module_or_path: uitpakken(ingepakt) });
-// Each element shows its own message when this fails; nothing else needs to hear about it.
-ready.catch(() => {});
+// The staff views (`modus="medewerker"`, `modus="caseload"`) are in a module of their own, with
+// every language (`make build`), so that a resident's page downloads none of them: a page with a
+// staff element fetches that module (once, this build's only: Subresource Integrity) and runs it
+// instead of the one inside this script. The first element to connect decides for the page.
+const STAF = ['medewerker', 'caseload'];
+const staf = (element) => STAF.includes(element.getAttribute('modus')?.trim());
+let ready;
+let stafModule = false;
+function laadModule(element) {
+  if (!ready) {
+    stafModule = staf(element) || [...document.querySelectorAll('inburgering-wijzer[modus]')].some(staf);
+    const bytes = stafModule
+      ? fetch(new URL('inburgering-wijzer.medewerker.bin', import.meta.url), { integrity: INTEGRITEIT.medewerker, credentials: 'omit' })
+        .then((antwoord) => {
+          if (!antwoord.ok) throw new Error(`HTTP ${antwoord.status}`);
+          return antwoord.arrayBuffer();
+        })
+        .then((b) => uitpakken(new Uint8Array(b)))
+      : uitpakken(ingepakt);
+    ready = init({ module_or_path: bytes });
+    // Each element shows its own message when this fails; nothing else needs to hear about it.
+    ready.catch(() => {});
+  }
+  return ready;
+}
 
 // Shown when the module cannot load (old browser, blocked by a content security policy):
 // plain text in the element's language, never a blank space.
@@ -45,7 +69,7 @@ function taal(element) {
 const talen = new Map();
 const geladen = new Set(['nl']);
 function laadTaal(code) {
-  if (!INTEGRITEIT[code]) return Promise.resolve(true); // Dutch: in the module
+  if (!INTEGRITEIT[code] || stafModule) return Promise.resolve(true); // Dutch, or the staff module: in the module
   if (!talen.has(code)) {
     const url = new URL(`inburgering-wijzer.${code}.bin`, import.meta.url);
     const bytes = fetch(url, { integrity: INTEGRITEIT[code], credentials: 'omit' }).then((antwoord) => {
@@ -76,7 +100,7 @@ async function leesGemeente(waarde) {
   const url = new URL(waarde, document.baseURI);
   if (url.origin !== location.origin) throw new Error('gemeente: only the same origin');
   const antwoord = await fetch(url, { credentials: 'same-origin', cache: 'no-store' });
-  if (!antwoord.ok) throw new Error(`gemeente: ${antwoord.status}`);
+  if (!antwoord.ok) throw new Error(`HTTP ${antwoord.status}`);
   return antwoord.json();
 }
 
@@ -159,8 +183,9 @@ class InburgeringWijzer extends HTMLElement {
     // The configuration and the language's pack are asked for now, while the module compiles,
     // not after it: on a slow network that is a round trip less before the form shows.
     this.gemeenteVerzoek();
+    const module = laadModule(this);
     const taalKlaar = laadTaal(taal(this));
-    ready.then(() => taalKlaar).then(() => {
+    module.then(() => taalKlaar).then(() => {
       if (!this.isConnected || this.wijzer) return;
       this.wijzer = new Wijzer(this);
       this.luister(this.shadowRoot);
@@ -220,7 +245,12 @@ class InburgeringWijzer extends HTMLElement {
         if (bestand) {
           doel.value = '';
           const wijzer = this.wijzer;
-          bestand.text().then((tekst) => { if (this.wijzer === wijzer) this.pas((w) => w.openen(tekst)); }, () => {});
+          // A caseload goes to the module as its bytes (the engine reads the encoding and the BOM).
+          if (this.getAttribute('modus')?.trim() === 'caseload') {
+            bestand.arrayBuffer().then((b) => { if (this.wijzer === wijzer) this.pas((w) => w.caseload(new Uint8Array(b))); }, () => {});
+          } else {
+            bestand.text().then((tekst) => { if (this.wijzer === wijzer) this.pas((w) => w.openen(tekst)); }, () => {});
+          }
         }
       } else if (actie) {
         if (e.type === 'click') this.pas((w) => w.actie(actie));
@@ -255,7 +285,13 @@ class InburgeringWijzer extends HTMLElement {
       const [bestand, deel = ''] = (waarde ?? '').split('#');
       const verzoek = bestand && { waarde, bestand, deel, klaar: false, config: null };
       if (verzoek) {
-        verzoek.antwoord = leesGemeente(bestand).catch(() => null)
+        // Unreadable (not there, not JSON, another origin): the page says so in its language,
+        // the console says why, for the web team.
+        verzoek.antwoord = leesGemeente(bestand)
+          .catch((fout) => {
+            console.warn(`inburgering-wijzer, ${bestand}: de instellingen zijn niet te lezen (${fout.message}). De wijzer toont het algemene advies.`);
+            return null;
+          })
           .then((config) => Object.assign(verzoek, { klaar: true, config }));
       }
       this.verzoek = verzoek;

@@ -41,7 +41,7 @@ use inburgeringswijzer::engine::register::{alle_controles, open_aankondigingen};
 use inburgeringswijzer::engine::schrijver::NaarJson;
 use inburgeringswijzer::engine::{antwoord, caseload, ontzorgen};
 use inburgeringswijzer::i18n::{alle_tabellen, TALENPAKKET};
-use inburgeringswijzer::i18n::{fouten, opdrachtregel, pakket, po, Taal};
+use inburgeringswijzer::i18n::{fouten, opdrachtregel, pakket, po, Taal, Waarde};
 
 #[derive(Clone, Copy)]
 enum Opdracht {
@@ -249,18 +249,29 @@ fn gebruiksfout(fout: Fout) -> ExitCode {
 
 /// `gemeente --controleer FILE`: every problem with its path, in Dutch, then a count.
 fn gemeente_controleren(pad: &str) -> io::Result<ExitCode> {
-    let meldingen = match std::fs::read_to_string(pad) {
-        Ok(tekst) => match Json::lees_tekst(&tekst) {
-            Ok(json) => Gemeente::controleer(&json),
-            Err(fout) => vec![fout],
+    // A file that is not there is not a file with a mistake in it; broken JSON says where.
+    let (meldingen, plek) = match std::fs::read_to_string(pad) {
+        Ok(tekst) => match Json::lees_tekst_tot(&tekst) {
+            Ok(json) => (Gemeente::controleer(&json), None),
+            Err((fout, byte)) => {
+                let plek = (fout.code() == "ongeldige_json").then(|| regel_en_kolom(&tekst, byte));
+                (vec![fout], plek)
+            }
         },
-        Err(_) => vec![Fout::new("", &fouten::ONGELDIGE_JSON)],
+        Err(_) => (vec![Fout::new("", &opdrachtregel::BESTAND_ONTBREEKT)], None),
     };
     let stdout = io::stdout();
     let mut uit = BufWriter::new(stdout.lock());
     for fout in &meldingen {
-        let veld = if fout.veld.is_empty() { "(het hele bestand)" } else { &fout.veld };
-        writeln!(uit, "{veld}: {}", fout.melding(inburgeringswijzer::i18n::Taal::Nl))?;
+        let veld = match (&plek, fout.veld.is_empty()) {
+            (Some((regel, kolom)), true) => {
+                let waar = [Waarde::Getal(*regel as i64), Waarde::Getal(*kolom as i64)];
+                format!("(het hele bestand, {})", opdrachtregel::PLEK.vul(Taal::Nl, &waar))
+            }
+            (None, true) => "(het hele bestand)".to_owned(),
+            (_, false) => fout.veld.clone(),
+        };
+        writeln!(uit, "{veld}: {}", fout.melding(Taal::Nl))?;
     }
     match meldingen.len() {
         0 => writeln!(uit, "{pad}: geen problemen gevonden.")?,
@@ -269,6 +280,13 @@ fn gemeente_controleren(pad: &str) -> io::Result<ExitCode> {
     }
     uit.flush()?;
     Ok(if meldingen.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
+}
+
+/// The line and column (from 1, in characters) of byte `byte` of `tekst`.
+fn regel_en_kolom(tekst: &str, byte: usize) -> (usize, usize) {
+    let voor = tekst.get(..byte.min(tekst.len())).unwrap_or(tekst);
+    let begin = voor.rfind('\n').map_or(0, |i| i + 1);
+    (voor.matches('\n').count() + 1, voor[begin..].chars().count() + 1)
 }
 
 /// `controle --op YYYY-MM-DD`: the date, or the `fout` for a missing or impossible one.

@@ -454,7 +454,13 @@ impl Gemeente {
                 None => meldingen.push(Fout::new(format!("gemeenten.{deel}"), &traject_tekst::ONBEKENDE_GEMEENTE)),
             }
         }
-        gemeente.controleer_uitvoerders(&mut meldingen);
+        // The steps in force are the gemeente's own list, if it has one, else the shared one.
+        let eigen = deel.and_then(|d| delen.iter().find(|(sleutel, _)| sleutel == d));
+        let uitvoerders = match eigen.and_then(|(sleutel, w)| uitvoerders(w, &format!("gemeenten.{sleutel}"))) {
+            Some(lijst) => lijst,
+            None => uitvoerders(invoer, "").unwrap_or_default(),
+        };
+        gemeente.controleer_uitvoerders(&uitvoerders, &mut meldingen);
         Ok((gemeente, meldingen))
     }
 
@@ -548,16 +554,21 @@ impl Gemeente {
         }
     }
 
-    /// A step whose `uitvoerder` is not on the card keeps its place, without the contact.
-    fn controleer_uitvoerders(&mut self, meldingen: &mut Vec<Fout>) {
+    /// A step whose `uitvoerder` is not on the card keeps its place, without the contact. Every
+    /// such id is reported, also of a step left out for another problem, so that the web team
+    /// sees all of a step's problems at once.
+    fn controleer_uitvoerders(&mut self, uitvoerders: &[(String, &str)], meldingen: &mut Vec<Fout>) {
+        let bekend = |id: &str| self.contacten.iter().any(|c| c.id == id);
+        for (pad, id) in uitvoerders {
+            if is_id(id) && !bekend(id) && !meldingen.iter().any(|m| &m.veld == pad) {
+                let plek = plek_in_lijst(meldingen, pad);
+                meldingen.insert(plek, Fout::new(pad.clone(), &traject_tekst::ONBEKENDE_CONTACTPERSOON));
+            }
+        }
         let contacten = &self.contacten;
         for stap in &mut self.traject {
-            if let Some(id) = &stap.uitvoerder {
-                if !contacten.iter().any(|c| &c.id == id) {
-                    meldingen
-                        .push(Fout::new(format!("{}.uitvoerder", stap.pad), &traject_tekst::ONBEKENDE_CONTACTPERSOON));
-                    stap.uitvoerder = None;
-                }
+            if stap.uitvoerder.as_ref().is_some_and(|id| !contacten.iter().any(|c| &c.id == id)) {
+                stap.uitvoerder = None;
             }
         }
     }
@@ -683,6 +694,51 @@ fn lijst_soepel<T>(
     lees: fn(&Json, &str) -> Result<T, Vec<Fout>>,
 ) -> Vec<T> {
     lijst_met_pad(v, naam, max, meldingen, lees).into_iter().map(|(_, waarde)| waarde).collect()
+}
+
+/// The `uitvoerder` of each step of the `traject` in `deel` (at path `pad`), with its path, read
+/// from the file itself so that a step left out still counts; `None` without a `traject`.
+fn uitvoerders<'a>(deel: &'a Json, pad: &str) -> Option<Vec<(String, &'a str)>> {
+    let Json::Object(velden) = deel else { return None };
+    let (_, traject) = velden.iter().find(|(naam, _)| naam == "traject")?;
+    let Json::Array(stappen) = traject else { return Some(Vec::new()) };
+    let lijst = if pad.is_empty() { "traject".to_owned() } else { format!("{pad}.traject") };
+    let mut gevonden = Vec::new();
+    for (i, stap) in stappen.iter().enumerate().take(MAX_STAPPEN) {
+        if let Json::Object(velden) = stap {
+            if let Some((_, Json::String(id))) = velden.iter().find(|(naam, _)| naam == "uitvoerder") {
+                gevonden.push((format!("{lijst}[{i}].uitvoerder"), id.as_str()));
+            }
+        }
+    }
+    Some(gevonden)
+}
+
+/// A list item's path split at its index: `("traject", 3)` for `traject[3].uitvoerder`.
+fn lijst_en_index(pad: &str) -> (&str, usize) {
+    match pad.split_once('[') {
+        Some((lijst, rest)) => {
+            (lijst, rest.bytes().take_while(u8::is_ascii_digit).fold(0, |n, b| n * 10 + usize::from(b - b'0')))
+        }
+        None => (pad, 0),
+    }
+}
+
+/// Where a problem at `pad` goes among `meldingen` so that a list's items stay in index order: a
+/// step's unknown contact, found last, joins its step. (Size: a sorted insert, docs/stijl.md.)
+fn plek_in_lijst(meldingen: &[Fout], pad: &str) -> usize {
+    let (lijst, index) = lijst_en_index(pad);
+    let mut plek = None;
+    for (i, melding) in meldingen.iter().enumerate() {
+        let (andere, j) = lijst_en_index(&melding.veld);
+        if andere == lijst {
+            if j > index {
+                return plek.unwrap_or(i);
+            }
+            plek = Some(i + 1);
+        }
+    }
+    plek.unwrap_or(meldingen.len())
 }
 
 /// The gemeenten of a regional file: key and fields. Keys are like ids.
@@ -901,10 +957,10 @@ mod tests {
                 ("nieuwVeld".to_owned(), "onbekend_veld"),
                 ("contacten[0].id".to_owned(), "ongeldige_id"),
                 ("contacten[1].website".to_owned(), "ongeldige_link"),
+                ("traject[0].uitvoerder".to_owned(), "onbekende_contactpersoon"),
                 ("traject[1].wanneer.na".to_owned(), "onbekende_waarde"),
                 ("traject[2].naam".to_owned(), "verplicht"),
                 ("traject[3].duurWeken".to_owned(), "buiten_bereik"),
-                ("traject[0].uitvoerder".to_owned(), "onbekende_contactpersoon"),
             ]
         );
         assert_eq!(g.naam.as_deref(), Some("X"));
@@ -957,6 +1013,31 @@ mod tests {
         assert_eq!(g.traject.iter().map(|s| s.naam.nl.as_str()).collect::<Vec<_>>(), ["goed"]);
         assert_eq!(g.contacten.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), ["vw"]);
         assert!(g.perspectief.is_empty());
+    }
+
+    #[test]
+    fn a_step_with_an_unknown_contact_and_other_problems_gets_a_line_for_each() {
+        let (g, meldingen) = soepel(
+            r#"{"contacten": [{"id": "km", "naam": "K", "rol": "r"}],
+                "traject": [{"naam": "a", "uitvoerder": "km"},
+                            {"naam": "b", "uitvoerder": "onbekend", "wanneer": {"na": "bijstand", "extra": 1}, "voor": {"kleur": "rood"}},
+                            {"naam": "c", "uitvoerder": "ook-onbekend"}]}"#,
+            None,
+        );
+        let pad = |veld: &str, code| (veld.to_owned(), code);
+        assert_eq!(
+            meldingen,
+            [
+                pad("traject[1].wanneer.extra", "onbekend_veld"),
+                pad("traject[1].voor.kleur", "onbekend_veld"),
+                pad("traject[1].uitvoerder", "onbekende_contactpersoon"),
+                pad("traject[2].uitvoerder", "onbekende_contactpersoon"),
+            ]
+        );
+        assert_eq!(
+            g.traject.iter().map(|s| (s.naam.nl.as_str(), s.uitvoerder.is_some())).collect::<Vec<_>>(),
+            [("a", true), ("c", false)]
+        );
     }
 
     #[test]

@@ -41,17 +41,24 @@ pub enum Json {
 impl Json {
     /// Reads JSON text (command line, tests). Whitespace only is "nothing filled in".
     pub fn lees_tekst(tekst: &str) -> Result<Json, Fout> {
+        Json::lees_tekst_tot(tekst).map_err(|(fout, _)| fout)
+    }
+
+    /// [`Json::lees_tekst`], and for text that is no JSON the byte where the reader stopped
+    /// (at or just after the mistake), so that `wijzer gemeente --controleer` can say the line
+    /// and column.
+    pub fn lees_tekst_tot(tekst: &str) -> Result<Json, (Fout, usize)> {
         if tekst.len() > MAX_INVOER {
-            return Err(Fout::new("", &fouten::TE_GROOT));
+            return Err((Fout::new("", &fouten::TE_GROOT), 0));
         }
         if tekst.trim().is_empty() {
-            return Err(Fout::new("", &fouten::LEGE_INVOER));
+            return Err((Fout::new("", &fouten::LEGE_INVOER), 0));
         }
         let mut lezer = Lezer { tekst: tekst.as_bytes(), pos: 0 };
-        let waarde = lezer.waarde(0).ok_or_else(Fout::onleesbaar)?;
+        let waarde = lezer.waarde(0).ok_or_else(|| (Fout::onleesbaar(), lezer.pos))?;
         lezer.spaties();
         if lezer.pos != lezer.tekst.len() {
-            return Err(Fout::onleesbaar());
+            return Err((Fout::onleesbaar(), lezer.pos));
         }
         Ok(waarde)
     }
@@ -489,6 +496,9 @@ mod tests {
     fn unreadable_and_empty_input_have_their_own_codes() {
         assert_eq!(Json::lees_tekst("{").unwrap_err().code(), "ongeldige_json");
         assert_eq!(Json::lees_tekst("{} x").unwrap_err().code(), "ongeldige_json");
+        // Where it stops: at the stray text, at the missing value, at the end of a cut file.
+        let plek = |tekst: &str| Json::lees_tekst_tot(tekst).unwrap_err().1;
+        assert_eq!((plek("{} x"), plek("{\"a\": }"), plek("{\"a\": [1,")), (3, 6, 9));
         assert_eq!(Json::lees_tekst(" \n").unwrap_err().code(), "lege_invoer");
         assert_eq!(Json::lees_tekst("").unwrap_err().veld, "");
     }

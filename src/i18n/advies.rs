@@ -374,7 +374,7 @@ crate::teksten! {
         nl: "DUO stuurde de brief op {0}. De gemeente maakt uw plan (PIP) uiterlijk op {1}.",
         en: "DUO sent the letter on {0}. The municipality makes your plan (PIP) by {1} at the latest.",
         ar: "أرسلت DUO الرسالة في {0}. تضع البلدية خطتك (PIP) في موعد أقصاه {1}.",
-        ti: "DUO ብ {0} ደብዳበ ሰዲዱ። ምምሕዳር ከተማ መደብኩም (PIP) ኣብ ዝነውሐ ብ {1} ይሰርሖ።",
+        ti: "DUO ብ {0} ደብዳበ ሰዲዱ። ምምሕዳር ከተማ መደብኩም (PIP) ቅድሚ {1} ወይ ኣብኡ ይሰርሖ።",
         tr: "DUO mektubu {0} tarihinde gönderdi. Belediye planınızı (PIP) en geç {1} tarihinde hazırlar.",
         fa: "DUO نامه را در {0} فرستاد. شهرداری برنامه شما (PIP) را حداکثر تا {1} تهیه می‌کند.",
     }
@@ -382,7 +382,7 @@ crate::teksten! {
         nl: "DUO stuurde de brief op {0}. U woont in de gemeente vanaf {1}, dus na de brief. Daarom maakt de gemeente uw plan (PIP) uiterlijk op {2}.",
         en: "DUO sent the letter on {0}. You live in the municipality from {1}, so after the letter. That is why the municipality makes your plan (PIP) by {2} at the latest.",
         ar: "أرسلت DUO الرسالة في {0}. أنت تسكن في البلدية منذ {1}، أي بعد الرسالة. لذلك تضع البلدية خطتك (PIP) في موعد أقصاه {2}.",
-        ti: "DUO ብ {0} ደብዳበ ሰዲዱ። ካብ {1} ጀሚርኩም ኣብቲ ምምሕዳር ከተማ ትነብሩ፡ ማለት ድሕሪ እቲ ደብዳበ። ስለዚ ምምሕዳር ከተማ መደብኩም (PIP) ኣብ ዝነውሐ ብ {2} ይሰርሖ።",
+        ti: "DUO ብ {0} ደብዳበ ሰዲዱ። ካብ {1} ጀሚርኩም ኣብቲ ምምሕዳር ከተማ ትነብሩ፡ ማለት ድሕሪ እቲ ደብዳበ። ስለዚ ምምሕዳር ከተማ መደብኩም (PIP) ቅድሚ {2} ወይ ኣብኡ ይሰርሖ።",
         tr: "DUO mektubu {0} tarihinde gönderdi. {1} tarihinden itibaren belediyede yaşıyorsunuz, yani mektuptan sonra. Bu yüzden belediye planınızı (PIP) en geç {2} tarihinde hazırlar.",
         fa: "DUO نامه را در {0} فرستاد. شما از {1} در شهرداری زندگی می‌کنید، یعنی بعد از نامه. به همین دلیل شهرداری برنامه شما (PIP) را حداکثر تا {2} تهیه می‌کند.",
     }
@@ -390,17 +390,17 @@ crate::teksten! {
         nl: "DUO stuurde de brief op {0}. Woonde u toen al in de gemeente? Dan maakt de gemeente uw plan (PIP) uiterlijk op {1}. Kwam u later in de gemeente wonen? Dan schuift die datum op: uiterlijk {2} weken nadat u in de gemeente bent ingeschreven.",
         en: "DUO sent the letter on {0}. Did you already live in the municipality then? Then the municipality makes your plan (PIP) by {1} at the latest. Did you come to live in the municipality later? Then that date moves: at the latest {2} weeks after you are registered in the municipality.",
         ar: "أرسلت DUO الرسالة في {0}. هل كنت تسكن في البلدية حينها؟ عندها تضع البلدية خطتك (PIP) في موعد أقصاه {1}. هل بدأت السكن في البلدية لاحقًا؟ عندها يتأخر هذا التاريخ: في موعد أقصاه {2} أسابيع بعد تسجيلك في البلدية.",
-        ti: "DUO ብ {0} ደብዳበ ሰዲዱ። ሽዑ ድሮ ኣብቲ ምምሕዳር ከተማ ትነብሩ ዶ ኔርኩም? ሽዑ ምምሕዳር ከተማ መደብኩም (PIP) ኣብ ዝነውሐ ብ {1} ይሰርሖ። ደሓር ዶ ኣብቲ ምምሕዳር ከተማ ክትነብሩ ጀሚርኩም? ሽዑ እታ ዕለት ትሰጋገር፡ ኣብ ዝነውሐ {2} ሰሙን ድሕሪ ኣብ ምምሕዳር ከተማ ምምዝጋብኩም።",
+        ti: "DUO ብ {0} ደብዳበ ሰዲዱ። ሽዑ ድሮ ኣብቲ ምምሕዳር ከተማ ትነብሩ ዶ ኔርኩም? ሽዑ ምምሕዳር ከተማ መደብኩም (PIP) ቅድሚ {1} ወይ ኣብኡ ይሰርሖ። ደሓር ዶ ኣብቲ ምምሕዳር ከተማ ክትነብሩ ጀሚርኩም? ሽዑ እታ ዕለት ትሰጋገር፡ ናይ መወዳእታ መዓልቲ {2} ሰሙን ድሕሪ ኣብ ምምሕዳር ከተማ ምምዝጋብኩም እዩ።",
         tr: "DUO mektubu {0} tarihinde gönderdi. O zaman belediyede zaten yaşıyor muydunuz? O zaman belediye planınızı (PIP) en geç {1} tarihinde hazırlar. Belediyede daha sonra mı yaşamaya başladınız? O zaman bu tarih ileri kayar: belediyeye kaydolduktan en geç {2} hafta sonra.",
-        fa: "DUO نامه را در {0} فرستاد. آیا آن زمان در شهرداری زندگی می‌کردید؟ در این صورت شهرداری برنامه شما (PIP) را حداکثر تا {1} تهیه می‌کند. آیا بعداً در شهرداری ساکن شدید؟ در این صورت این تاریخ جابه‌جا می‌شود: حداکثر {2} هفته پس از ثبت‌نام شما در شهرداری.",
+        fa: "DUO نامه را در {0} فرستاد. آیا آن زمان در شهرداری زندگی می‌کردید؟ در این صورت شهرداری برنامه شما (PIP) را حداکثر تا {1} تهیه می‌کند. آیا بعداً در شهرداری ساکن شدید؟ در این صورت این تاریخ جابه‌جا می‌شود: حداکثر تا {2} هفته پس از ثبت‌نام شما در شهرداری.",
     }
     PIP_INFORMATIE_DERDE = "pip_informatie_derde" {
         nl: "Wacht de gemeente op informatie van een ander, bijvoorbeeld een arts? En kan het plan niet zonder die informatie? Dan mag het plan later komen: uiterlijk {0} weken nadat de gemeente de informatie heeft.",
         en: "Is the municipality waiting for information from someone else, for example a doctor? And can the plan not be made without it? Then the plan may come later: at the latest {0} weeks after the municipality has the information.",
         ar: "هل تنتظر البلدية معلومات من جهة أخرى، مثل طبيب؟ ولا يمكن وضع الخطة بدون هذه المعلومات؟ عندها يمكن أن تأتي الخطة لاحقًا: في موعد أقصاه {0} أسابيع بعد حصول البلدية على المعلومات.",
-        ti: "ምምሕዳር ከተማ ካብ ካልእ፡ ንኣብነት ካብ ሓኪም፡ ሓበሬታ ይጽበ ዶ? እቲ መደብ ብዘይ እቲ ሓበሬታ ክስራሕ ዘይክእል ድዩ? ሽዑ እቲ መደብ ደሓር ክመጽእ ይኽእል፡ ኣብ ዝነውሐ {0} ሰሙን ድሕሪ ምምሕዳር ከተማ ነቲ ሓበሬታ ምርካቡ።",
+        ti: "ምምሕዳር ከተማ ካብ ካልእ፡ ንኣብነት ካብ ሓኪም፡ ሓበሬታ ይጽበ ዶ? እቲ መደብ ብዘይ እቲ ሓበሬታ ክስራሕ ዘይክእል ድዩ? ሽዑ እቲ መደብ ደሓር ክመጽእ ይኽእል፡ ናይ መወዳእታ መዓልቲ {0} ሰሙን ድሕሪ ምምሕዳር ከተማ ነቲ ሓበሬታ ምርካቡ እዩ።",
         tr: "Belediye başka birinden, örneğin bir doktordan, bilgi mi bekliyor? Ve plan bu bilgi olmadan yapılamıyor mu? O zaman plan daha sonra gelebilir: belediye bilgiyi aldıktan en geç {0} hafta sonra.",
-        fa: "آیا شهرداری منتظر اطلاعاتی از شخص دیگری است، مثلاً یک پزشک؟ و برنامه بدون این اطلاعات ممکن نیست؟ در این صورت برنامه می‌تواند دیرتر بیاید: حداکثر {0} هفته پس از اینکه شهرداری اطلاعات را دریافت کرد.",
+        fa: "آیا شهرداری منتظر اطلاعاتی از شخص دیگری است، مثلاً یک پزشک؟ و برنامه بدون این اطلاعات ممکن نیست؟ در این صورت برنامه می‌تواند دیرتر بیاید: حداکثر تا {0} هفته پس از اینکه شهرداری اطلاعات را دریافت کرد.",
     }
     VRAAG_HUISVESTING_PIP = "vraag_huisvesting_pip" {
         nl: "Vanaf welke dag woont u in de gemeente? Dan weten we wanneer uw plan (PIP) klaar moet zijn.",

@@ -59,12 +59,12 @@ crate::teksten! {
         fa: "شهرداری مبلغ ماهانه را خودش داده است: {0}. به همین دلیل کمک هزینه تعطیلات اینجا 0 است.",
     }
     VERHOGING_JONGEREN = "verhoging_jongeren" {
-        nl: "Een jongere van {0} tot {1} jaar kan niet terugvallen op de ouders. Daarom is de norm hoger. Die is nooit hoger dan de norm voor iemand van {1} jaar of ouder.",
-        en: "A young person aged {0} to {1} cannot fall back on their parents. That is why the norm is higher. It is never higher than the norm for someone aged {1} or older.",
-        ar: "شاب بين {0} و{1} عامًا لا يستطيع الاعتماد على والديه. لذلك المعيار أعلى. لكنه لا يزيد أبدًا عن معيار من بلغ {1} عامًا أو أكثر.",
-        ti: "መንእሰይ ካብ {0} ክሳብ {1} ዓመት ኣብ ወለዱ ክምርኮስ ኣይክእልን። ስለዚ እቲ መለክዒ ይለዓል። ግን ካብ መለክዒ ናይ {1} ዓመት ወይ ልዕሊኡ ፈጺሙ ኣይበልጽን።",
-        tr: "{0} ile {1} yaş arasındaki bir genç ebeveynlerine dayanamaz. Bu yüzden norm daha yüksektir. Ama {1} yaş ve üzeri normundan asla yüksek olmaz.",
-        fa: "جوانی {0} تا {1} ساله نمی‌تواند به والدینش تکیه کند. به همین دلیل معیار بالاتر است. اما هیچ‌وقت از معیار افراد {1} ساله و بالاتر بیشتر نمی‌شود.",
+        nl: "Bent u {0} jaar of ouder, maar jonger dan {1} jaar? En kunt u geen hulp krijgen van uw ouders? Dan kan uw bijstand hoger zijn. Maar nooit hoger dan voor iemand van {1} jaar of ouder.",
+        en: "Are you {0} or older, but younger than {1}? And can you not get help from your parents? Then your social assistance can be higher. But never higher than for someone aged {1} or older.",
+        ar: "هل عمرك {0} عامًا أو أكثر، لكن أقل من {1} عامًا؟ ولا يمكنك الحصول على مساعدة من والديك؟ عندها قد تكون مساعدتك الاجتماعية أعلى. لكنها لا تزيد أبدًا عما يحصل عليه من بلغ {1} عامًا أو أكثر.",
+        ti: "{0} ዓመት ወይ ልዕሊኡ፡ ግን ካብ {1} ዓመት ንእሽቶ ዶ ኢኹም? ካብ ወለድኹም ሓገዝ ክትረኽቡ ዘይትኽእሉ ዶ? ሽዑ ማሕበራዊ ሓገዝኩም ክለዓል ይኽእል። ግን ካብቲ ናይ {1} ዓመት ወይ ልዕሊኡ ፈጺሙ ኣይበልጽን።",
+        tr: "{0} yaşında veya daha büyük, ama {1} yaşından küçük müsünüz? Ve ebeveynlerinizden yardım alamıyor musunuz? O zaman sosyal yardımınız daha yüksek olabilir. Ama {1} yaş ve üzerindeki birinin alacağından asla yüksek olmaz.",
+        fa: "{0} ساله یا بزرگ‌تر، اما کمتر از {1} ساله هستید؟ و نمی‌توانید از والدین خود کمک بگیرید؟ در این صورت کمک اجتماعی شما ممکن است بیشتر باشد. اما هیچ‌وقت بیشتر از کسی که {1} ساله یا بزرگ‌تر است نمی‌شود.",
     }
     PARTNER_ZONDER_RECHT = "partner_zonder_recht" {
         nl: "Uw partner heeft geen recht op bijstand. Dan krijgt u {0} procent van de norm voor een stel van uw leeftijd. Vanaf 21 jaar met kostendelers: alleen uw eigen deel.",
@@ -99,12 +99,12 @@ crate::teksten! {
         fa: "از {0} این دیگر طبق قانون ontzorgen نیست. از آن پس شهرداری فقط در صورت داشتن دلیل موجه از طرف شما پرداخت می‌کند.",
     }
     LEEFGELD = "leefgeld" {
-        nl: "Leefgeld is uw bijstand min alles wat de gemeente voor u betaalt. Per week is dat het bedrag per maand × 12 / 52.",
-        en: "Living money is your social assistance minus everything the municipality pays for you. Per week it is the monthly amount × 12 / 52.",
-        ar: "مصروف المعيشة هو مساعدتك الاجتماعية ناقص كل ما تدفعه البلدية عنك. في الأسبوع هو المبلغ الشهري \u{2066}× 12 / 52\u{2069}.",
-        ti: "ገንዘብ መነባብሮ ማሕበራዊ ሓገዝኩም ምስ ተቐነሰ ኩሉ እቲ ምምሕዳር ከተማ ኣብ ክንድኹም ዝኸፍሎ እዩ። ኣብ ሰሙን ወርሓዊ መጠን × 12 / 52 እዩ።",
-        tr: "Geçim parası, sosyal yardımınızdan belediyenin sizin için ödediği her şey çıkarıldıktan sonra kalandır. Haftalık olarak aylık tutar × 12 / 52'dir.",
-        fa: "پول زندگی، کمک اجتماعی شما منهای همه چیزهایی است که شهرداری برای شما می‌پردازد. در هفته برابر مبلغ ماهانه \u{2066}× 12 / 52\u{2069} است.",
+        nl: "Leefgeld is uw bijstand min alles wat de gemeente van uw bijstand voor u betaalt. Per week is dat het bedrag per maand × 12 / 52.",
+        en: "Living money is your social assistance minus everything the municipality pays for you from your social assistance. Per week it is the monthly amount × 12 / 52.",
+        ar: "مصروف المعيشة هو مساعدتك الاجتماعية ناقص كل ما تدفعه البلدية عنك من مساعدتك الاجتماعية. في الأسبوع هو المبلغ الشهري \u{2066}× 12 / 52\u{2069}.",
+        ti: "ገንዘብ መነባብሮ ማሕበራዊ ሓገዝኩም ምስ ተቐነሰ ኩሉ እቲ ምምሕዳር ከተማ ካብ ማሕበራዊ ሓገዝኩም ዝኸፍሎ እዩ። ኣብ ሰሙን ወርሓዊ መጠን × 12 / 52 እዩ።",
+        tr: "Geçim parası, belediyenin sosyal yardımınızdan sizin için ödediği her şey çıkarıldıktan sonra sosyal yardımınızdan kalandır. Haftalık olarak aylık tutar × 12 / 52'dir.",
+        fa: "پول زندگی، کمک اجتماعی شما منهای همه چیزهایی است که شهرداری از کمک اجتماعی شما برایتان می‌پردازد. در هفته برابر مبلغ ماهانه \u{2066}× 12 / 52\u{2069} است.",
     }
     TEKORT = "tekort" {
         nl: "In de maand vanaf {0} zijn uw vaste lasten hoger dan uw bijstand. U komt {1} tekort.",

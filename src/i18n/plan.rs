@@ -20,12 +20,12 @@ crate::teksten! {
         fa: "دوره پل زبانی",
     }
     LEADTIJDEN = "plan_leadtijden" {
-        nl: "Zo rekenen we: aanmelden meer dan {0} weken voor het examen (wij nemen {1}), de uitslag duurt ongeveer {2} weken, en {3} weken extra voor de zekerheid. Dit is een planning, geen wettelijke termijn.",
-        en: "How we count: register more than {0} weeks before the exam (we take {1}), the result takes about {2} weeks, and {3} weeks extra to be safe. This is a plan, not a legal term.",
-        ar: "هكذا نحسب: التسجيل قبل الامتحان بأكثر من {0} أسابيع (نأخذ {1})، والنتيجة تستغرق نحو {2} أسابيع، و{3} أسابيع إضافية للاحتياط. هذه خطة، وليست مهلة قانونية.",
-        ti: "ከምዚ ኢና ንቖጽር: ቅድሚ ፈተና ልዕሊ {0} ሰሙናት ምምዝጋብ (ንሕና {1} ንወስድ)፡ ውጽኢት ኣስታት {2} ሰሙናት፡ ንውሕስነት ድማ {3} ሰሙናት ተወሳኺ። እዚ መደብ እዩ፡ ሕጋዊ ግዜ ገደብ ኣይኮነን።",
-        tr: "Şöyle hesaplıyoruz: sınavdan {0} haftadan önce kayıt (biz {1} alıyoruz), sonuç aşağı yukarı {2} hafta sürer ve güvenlik için {3} hafta ek. Bu bir plandır, yasal süre değildir.",
-        fa: "این‌طور حساب می‌کنیم: ثبت‌نام بیش از {0} هفته پیش از امتحان (ما {1} می‌گیریم)، نتیجه حدود {2} هفته، و {3} هفته اضافه برای اطمینان. این یک برنامه است، نه مهلت قانونی.",
+        nl: "Zo hebben we gerekend. U moet zich meer dan {0} weken vóór het examen aanmelden. Wij rekenen met {1} weken. De uitslag krijgt u ongeveer {2} weken na het examen. Voor de zekerheid nemen we {3} weken extra. Deze data zijn een planning. Ze staan niet in de wet.",
+        en: "This is how we counted. You must register more than {0} weeks before the exam. We count {1} weeks. You get the result about {2} weeks after the exam. To be safe, we add {3} weeks. These dates are a plan. They are not in the law.",
+        ar: "هكذا حسبنا. يجب أن تسجّل قبل الامتحان بأكثر من {0} أسابيع. نحسب {1} أسابيع. تحصل على النتيجة بعد الامتحان بنحو {2} أسابيع. للاحتياط نضيف {3} أسابيع. هذه التواريخ خطة. وهي ليست في القانون.",
+        ti: "ከምዚ ኢና ቆጺርና። ቅድሚ ፈተና ልዕሊ {0} ሰሙናት ክትምዝገቡ ኣለኩም። ንሕና {1} ሰሙናት ንቖጽር። ውጽኢት ድሕሪ ፈተና ኣስታት {2} ሰሙናት ትረኽቡ። ንውሕስነት {3} ሰሙናት ንውስኽ። እዞም ዕለታት መደብ እዮም። ኣብ ሕጊ ኣይተጻሕፉን።",
+        tr: "Şöyle hesapladık: sınavdan {0} haftadan daha önce kaydolmalısınız. Biz {1} hafta sayıyoruz. Sonuç sınavdan aşağı yukarı {2} hafta sonra gelir. Emin olmak için {3} hafta daha ekliyoruz. Bu tarihler bir planlamadır. Yasada yazmazlar.",
+        fa: "این‌طور حساب کرده‌ایم. باید بیش از {0} هفته پیش از امتحان ثبت‌نام کنید. ما {1} هفته در نظر می‌گیریم. نتیجه را حدود {2} هفته پس از امتحان می‌گیرید. برای اطمینان {3} هفته اضافه می‌کنیم. این تاریخ‌ها یک برنامه‌اند. در قانون نیامده‌اند.",
     }
     STAATSEXAMEN_NT2 = "plan_staatsexamen_nt2" {
         nl: "Taalexamens op B1 zijn Staatsexamens NT2. Gelden de tijden van DUO daar ook? Dat is niet zeker. Vraag het DUO.",
@@ -84,12 +84,12 @@ crate::teksten! {
         fa: "اگر به موقع تمام نکنید، DUO می‌تواند حداکثر {0} جریمه کند. پس از آن وقت تازه می‌گیرید.",
     }
     VERLENGING_INSPANNINGEN = "verlenging_inspanningen" {
-        nl: "Extra tijd, kans groot: {0} maanden, vaak vanzelf, als u alle lessen volgde, 2 taalexamens en KNM haalde, en PVT en MAP afrondde.",
-        en: "Extra time, good chance: {0} months, often automatically, if you followed all lessons, passed 2 language exams and KNM, and completed PVT and MAP.",
-        ar: "وقت إضافي، فرصة كبيرة: {0} أشهر، غالبًا تلقائيًا، إذا حضرت كل الدروس ونجحت في امتحانَي لغة وفي KNM وأنهيت PVT وMAP.",
-        ti: "ተወሳኺ ግዜ፡ ዕድል ዓቢ: {0} ኣዋርሕ፡ ብዙሕ ግዜ ባዕሉ፡ ኩሉ ትምህርቲ እንተ ተኸታቲልኩም፡ 2 ፈተናታት ቋንቋን KNMን እንተ ሓሊፍኩም፡ PVTን MAPን እንተ ወዲእኩም።",
-        tr: "Ek zaman, yüksek olasılık: {0} ay, çoğu zaman kendiliğinden; tüm derslere katıldıysanız, 2 dil sınavını ve KNM'yi geçtiyseniz, PVT ve MAP'i bitirdiyseniz.",
-        fa: "وقت اضافه، احتمال زیاد: {0} ماه، اغلب خودبه‌خود، اگر در همه کلاس‌ها بوده‌اید، 2 امتحان زبان و KNM را قبول شده‌اید و PVT و MAP را تمام کرده‌اید.",
+        nl: "Heeft u alle lessen gevolgd? Heeft u 2 taalexamens en het examen KNM gehaald? En heeft u PVT en MAP afgerond? Dan krijgt u waarschijnlijk {0} maanden extra tijd. Vaak hoeft u daar niets voor te doen.",
+        en: "Did you follow all lessons? Did you pass 2 language exams and the KNM exam? And did you complete PVT and MAP? Then you will probably get {0} months of extra time. Often you do not need to do anything for it.",
+        ar: "هل حضرت كل الدروس؟ هل نجحت في امتحانَي لغة وفي امتحان KNM؟ وهل أنهيت PVT وMAP؟ عندها تحصل على الأرجح على {0} أشهر من الوقت الإضافي. وغالبًا لا تحتاج إلى فعل أي شيء لذلك.",
+        ti: "ኩሉ ትምህርቲ ተኸታቲልኩም ዶ? 2 ፈተናታት ቋንቋን ፈተና KNMን ሓሊፍኩም ዶ? PVTን MAPን ወዲእኩም ዶ? ሽዑ ምናልባት {0} ኣዋርሕ ተወሳኺ ግዜ ክትረኽቡ ኢኹም። መብዛሕትኡ ግዜ ንዑኡ ዝኾነ ነገር ክትገብሩ ኣየድልየኩምን።",
+        tr: "Tüm derslere katıldınız mı? 2 dil sınavını ve KNM sınavını geçtiniz mi? PVT ve MAP'i bitirdiniz mi? O zaman muhtemelen {0} ay ek zaman alırsınız. Çoğu zaman bunun için bir şey yapmanız gerekmez.",
+        fa: "آیا در همه کلاس‌ها شرکت کرده‌اید؟ آیا 2 امتحان زبان و امتحان KNM را قبول شده‌اید؟ و آیا PVT و MAP را تمام کرده‌اید؟ در این صورت احتمالاً {0} ماه وقت اضافه می‌گیرید. اغلب لازم نیست برای آن کاری بکنید.",
     }
     VERLENGING_INSPANNINGEN_UREN = "verlenging_inspanningen_uren" {
         nl: "Extra tijd, kans groot: {0} maanden, vaak vanzelf, als u minstens {1} uur les volgde, 2 taalexamens en KNM haalde, en PVT en MAP afrondde.",
@@ -108,12 +108,12 @@ crate::teksten! {
         fa: "آیا از DUO جریمه گرفته‌اید؟ یا باید وام خود را به DUO پس بدهید؟ حتی اگر آن تصمیم قطعی شده باشد، ممکن است لغو شود. شورای دولتی (Raad van State) در 18 فوریه 2026 این را گفت. از DUO بپرسید.",
     }
     VERLENGING_NIET_VERWIJTBAAR = "verlenging_niet_verwijtbaar" {
-        nl: "Extra tijd als het niet uw schuld is, zoals ziekte, een bevalling of geen woning. De kans hangt af van uw bewijs. Vraag het bij DUO, vanaf 6 maanden voor het einde.",
-        en: "Extra time if it is not your fault, such as illness, giving birth or no home. The chance depends on your proof. Ask DUO, from 6 months before the end.",
-        ar: "وقت إضافي إذا لم يكن ذلك خطأك، مثل المرض أو الولادة أو عدم وجود سكن. الفرصة تعتمد على إثباتك. اطلبه من DUO، ابتداءً من 6 أشهر قبل النهاية.",
-        ti: "ተወሳኺ ግዜ ጌጋኹም እንተ ዘይኮይኑ፡ ከም ሕማም፡ ሕርሲ ወይ ገዛ ዘይምህላው። ዕድሉ ኣብ መረጋገጺኹም ይምርኮስ። ካብ 6 ኣዋርሕ ቅድሚ መወዳእታ ኣብ DUO ሕተቱ።",
-        tr: "Sizin suçunuz değilse ek zaman; örneğin hastalık, doğum veya evsizlik. Olasılık kanıtınıza bağlıdır. Bitişten 6 ay önceden itibaren DUO'ya başvurun.",
-        fa: "وقت اضافه اگر تقصیر شما نباشد، مثل بیماری، زایمان یا نداشتن خانه. احتمال به مدرک شما بستگی دارد. از 6 ماه پیش از پایان از DUO بخواهید.",
+        nl: "Bent u niet op tijd klaar door iets wat niet uw schuld is? Bijvoorbeeld omdat u ziek was, een kind kreeg of nog geen huis had? Dan kunt u DUO om extra tijd vragen. Dat kan vanaf 6 maanden vóór het einde van uw inburgeringstermijn. Stuur bewijs mee, zoals een brief van uw arts.",
+        en: "Are you not finished in time because of something that is not your fault? For example because you were ill, had a baby or did not have a home yet? Then you can ask DUO for extra time. You can do that from 6 months before the end of your integration term. Send proof, such as a letter from your doctor.",
+        ar: "ألم تنتهِ في الوقت بسبب أمر ليس خطأك؟ مثلًا لأنك كنت مريضًا أو أنجبت طفلًا أو لم يكن لديك سكن بعد؟ عندها يمكنك أن تطلب من DUO وقتًا إضافيًا. يمكنك ذلك ابتداءً من 6 أشهر قبل نهاية مهلة الاندماج. أرسل إثباتًا، مثل رسالة من طبيبك.",
+        ti: "ብሰንኪ ዘይጌጋኹም ነገር ብግዜ ዘይወዳእኩም ዶ? ንኣብነት ስለ ዝሓመምኩም፡ ቆልዓ ስለ ዝወለድኩም ወይ ገና ገዛ ስለ ዘይነበረኩም? ሽዑ ካብ DUO ተወሳኺ ግዜ ክትሓቱ ትኽእሉ። እዚ ካብ 6 ኣዋርሕ ቅድሚ መወዳእታ ግዜ ገደብ ምውህሃድኩም ይከኣል። ከም ደብዳቤ ሓኪምኩም ዝኣመሰለ መረጋገጺ ልኣኹ።",
+        tr: "Sizin suçunuz olmayan bir nedenle zamanında bitiremiyor musunuz? Örneğin hasta olduğunuz, çocuğunuz olduğu veya size henüz ev verilmediği için mi? O zaman DUO'dan ek zaman isteyebilirsiniz. Bunu uyum sürenizin bitiminden 6 ay önce başlayarak yapabilirsiniz. Doktorunuzdan bir mektup gibi bir kanıt gönderin.",
+        fa: "آیا به دلیلی که تقصیر شما نیست به موقع تمام نمی‌کنید؟ مثلاً چون بیمار بودید، بچه‌دار شدید یا هنوز خانه نداشتید؟ در این صورت می‌توانید از DUO وقت اضافه بخواهید. این کار از 6 ماه پیش از پایان مهلت ادغام شما ممکن است. مدرک بفرستید، مثلاً نامه‌ای از پزشک خود.",
     }
     VERLENGING_NIET_OPGETELD = "verlenging_niet_opgeteld" {
         nl: "Reken niet op extra tijd. De data in uw planning gaan uit van uw termijn zonder verlenging.",
@@ -124,20 +124,20 @@ crate::teksten! {
         fa: "روی وقت اضافه حساب نکنید. تاریخ‌های برنامه شما بر پایه مهلت بدون تمدید است.",
     }
     NATURALISATIE = "naturalisatie" {
-        nl: "Nederlander worden: aanvragen kan op zijn vroegst op {0}. Daarvoor moet u {1} jaar hier wonen met een vergunning en uw inburgeringsdiploma hebben.",
-        en: "Becoming Dutch: you can apply on {0} at the earliest. You must have lived here with a permit for {1} years and have your integration diploma.",
-        ar: "الحصول على الجنسية الهولندية: يمكنك التقديم في {0} على أقرب تقدير. يجب أن تعيش هنا بتصريح {1} سنوات وأن تملك شهادة الاندماج.",
-        ti: "ሆላንዳዊ ምዃን: ብዝቐልጠፈ ብ {0} ክትሓቱ ትኽእሉ። {1} ዓመት ብፍቓድ ኣብዚ ክትነብሩን ዲፕሎማ ምውህሃድ ክህልወኩምን ኣለዎ።",
-        tr: "Hollandalı olmak: en erken {0} tarihinde başvurabilirsiniz. İzinle {1} yıl burada yaşamış olmanız ve uyum diplomanızın olması gerekir.",
-        fa: "هلندی شدن: زودترین تاریخ درخواست {0} است. باید {1} سال با اجازه اقامت اینجا زندگی کرده باشید و دیپلم ادغام داشته باشید.",
+        nl: "Wilt u Nederlander worden? Dat kunt u op zijn vroegst op {0} aanvragen. U moet dan {1} jaar met een verblijfsvergunning in Nederland wonen. En u moet uw inburgeringsdiploma hebben.",
+        en: "Do you want to become Dutch? You can apply on {0} at the earliest. By then you must have lived in the Netherlands with a residence permit for {1} years. And you must have your integration diploma.",
+        ar: "هل تريد الحصول على الجنسية الهولندية؟ أقرب موعد يمكنك فيه التقديم هو {0}. يجب أن تكون قد أقمت في هولندا بتصريح إقامة لمدة {1} سنوات. ويجب أن تكون لديك شهادة الاندماج.",
+        ti: "ሆላንዳዊ ክትኮኑ ትደልዩ ዶ? ብዝቐልጠፈ ብ {0} ክትሓቱ ትኽእሉ። ሽዑ {1} ዓመት ብፍቓድ መንበሪ ኣብ ሆላንድ ክትነብሩ ኣለኩም። ዲፕሎማ ምውህሃድ እውን ክህልወኩም ኣለዎ።",
+        tr: "Hollandalı olmak mı istiyorsunuz? En erken {0} tarihinde başvurabilirsiniz. O zamana kadar oturma izniyle {1} yıl Hollanda'da yaşamış olmalısınız. Uyum diplomanız da olmalı.",
+        fa: "می‌خواهید هلندی شوید؟ زودترین تاریخ درخواست {0} است. تا آن زمان باید {1} سال با اجازه اقامت در هلند زندگی کرده باشید. و باید دیپلم ادغام داشته باشید.",
     }
     NATURALISATIE_Z = "naturalisatie_z" {
-        nl: "Let op: het certificaat van de Z-route of een ontheffing is niet genoeg om Nederlander te worden. Daarvoor zijn ook examens op niveau A2 nodig en {0} jaar wonen hier.",
-        en: "Note: the Z route certificate or a dispensation is not enough to become Dutch. That also needs exams at level A2 and {0} years living here.",
-        ar: "ملاحظة: شهادة مسار Z أو الاستثناء لا يكفي للحصول على الجنسية. يلزم أيضًا النجاح في امتحانات بمستوى A2 والعيش هنا {0} سنوات.",
-        ti: "ኣስተውዕሉ: ሰርቲፊኬት መገዲ Z ወይ ፍሉይ ፍቓድ ሆላንዳዊ ንምዃን ኣይኣኽልን። ፈተናታት ብደረጃ A2ን {0} ዓመት ኣብዚ ምንባርን እውን የድልዩ።",
-        tr: "Not: Z yolu sertifikası veya istisna Hollandalı olmak için yetmez. A2 seviyesinde sınavlar ve burada {0} yıl yaşamak da gerekir.",
-        fa: "توجه: گواهی مسیر Z یا استثنا برای هلندی شدن کافی نیست. امتحان‌های سطح A2 و {0} سال زندگی در اینجا هم لازم است.",
+        nl: "Let op: met het certificaat van de Z-route kunt u geen Nederlander worden. Met een ontheffing ook niet. U moet dan ook examens op niveau A2 halen. En u moet {0} jaar in Nederland wonen.",
+        en: "Note: with the Z route certificate you cannot become Dutch. Nor with a dispensation. You must also pass exams at level A2. And you must have lived in the Netherlands for {0} years.",
+        ar: "ملاحظة: بشهادة مسار Z لا يمكنك الحصول على الجنسية الهولندية. ولا بالاستثناء أيضًا. يجب أن تنجح أيضًا في امتحانات بمستوى A2. ويجب أن تكون قد أقمت في هولندا {0} سنوات.",
+        ti: "ኣስተውዕሉ: ብሰርቲፊኬት መገዲ Z ሆላንዳዊ ክትኮኑ ኣይትኽእሉን። ብፍሉይ ፍቓድ እውን ኣይከኣልን። ፈተናታት ብደረጃ A2 ክትሓልፉ ኣለኩም። {0} ዓመት ኣብ ሆላንድ ክትነብሩ እውን ኣለኩም።",
+        tr: "Not: Z yolu sertifikasıyla Hollandalı olamazsınız. İstisna ile de olmaz. A2 seviyesinde sınavları da geçmelisiniz. Ve {0} yıl Hollanda'da yaşamış olmalısınız.",
+        fa: "توجه: با گواهی مسیر Z نمی‌توانید هلندی شوید. با استثنا هم نمی‌شود. باید امتحان‌های سطح A2 را هم قبول شوید. و باید {0} سال در هلند زندگی کرده باشید.",
     }
     NATURALISATIE_ASIEL = "naturalisatie_asiel" {
         nl: "Heeft u een asielvergunning? Dan telt de tijd meestal vanaf uw asielaanvraag. Misschien kunt u dus eerder. Vraag het de gemeente.",
@@ -159,9 +159,9 @@ crate::teksten! {
     VANDAAG = "vandaag" { nl: "Vandaag", en: "Today", ar: "اليوم", ti: "ሎሚ", tr: "Bugün", fa: "امروز" }
     EERST_AANMELDEN = "eerst_aanmelden" {
         nl: "Meld u uiterlijk {0} aan voor het examen {1}.",
-        en: "Register by {0} at the latest for the exam {1}.",
+        en: "Register for the {1} exam by {0} at the latest.",
         ar: "سجّل للامتحان {1} في موعد أقصاه {0}.",
-        ti: "ንፈተና {1} ክሳብ {0} ተመዝገቡ።",
+        ti: "ንፈተና {1} ቅድሚ {0} ወይ ኣብኡ ተመዝገቡ።",
         tr: "{1} sınavı için en geç {0} tarihinde kaydolun.",
         fa: "برای امتحان {1} حداکثر تا {0} ثبت‌نام کنید.",
     }
@@ -169,7 +169,7 @@ crate::teksten! {
         nl: "Rond {1} uiterlijk {0} af.",
         en: "Complete {1} by {0} at the latest.",
         ar: "أنهِ {1} في موعد أقصاه {0}.",
-        ti: "{1} ክሳብ {0} ወድኡ።",
+        ti: "{1} ቅድሚ {0} ወይ ኣብኡ ወድኡ።",
         tr: "{1} bölümünü en geç {0} tarihinde tamamlayın.",
         fa: "{1} را حداکثر تا {0} تمام کنید.",
     }
@@ -182,17 +182,38 @@ crate::teksten! {
         fa: "همه بخش‌ها را قبول شده‌اید یا تمام کرده‌اید.",
     }
     AANMELDEN_VOOR = "aanmelden_voor" {
-        nl: "Aanmelden: {0}",
-        en: "Register: {0}",
-        ar: "التسجيل: {0}",
-        ti: "ምምዝጋብ: {0}",
-        tr: "Kayıt: {0}",
-        fa: "ثبت‌نام: {0}",
+        nl: "Laatste dag aanmelden: {0}",
+        en: "Last day to register: {0}",
+        ar: "آخر يوم للتسجيل: {0}",
+        ti: "ናይ መወዳእታ መዓልቲ ምምዝጋብ: {0}",
+        tr: "Kayıt için son gün: {0}",
+        fa: "آخرین روز ثبت‌نام: {0}",
     }
-    EXAMEN_VOOR = "examen_voor" { nl: "Examen: {0}", en: "Exam: {0}", ar: "الامتحان: {0}", ti: "ፈተና: {0}", tr: "Sınav: {0}", fa: "امتحان: {0}" }
-    KLAAR_VOOR = "klaar_voor" { nl: "Klaar: {0}", en: "Done: {0}", ar: "الإنهاء: {0}", ti: "ምውዳእ: {0}", tr: "Bitiş: {0}", fa: "پایان: {0}" }
+    EXAMEN_VOOR = "examen_voor" {
+        nl: "Laatste dag examen: {0}",
+        en: "Last day for the exam: {0}",
+        ar: "آخر يوم لأداء الامتحان: {0}",
+        ti: "ናይ መወዳእታ መዓልቲ ፈተና: {0}",
+        tr: "Sınav için son gün: {0}",
+        fa: "آخرین روز امتحان: {0}",
+    }
+    KLAAR_VOOR = "klaar_voor" {
+        nl: "Laatste dag afronden: {0}",
+        en: "Last day to finish: {0}",
+        ar: "آخر يوم للإنهاء: {0}",
+        ti: "ናይ መወዳእታ መዓልቲ ምውዳእ: {0}",
+        tr: "Bitirmek için son gün: {0}",
+        fa: "آخرین روز تمام کردن: {0}",
+    }
     BEHAALD = "behaald" { nl: "gehaald", en: "passed", ar: "نجحت", ti: "ሓሊፍኩም", tr: "başarılı", fa: "قبول شدید" }
-    VOORBIJ = "voorbij" { nl: "voorbij", en: "past", ar: "مضى", ti: "ሓሊፉ", tr: "geçti", fa: "گذشته" }
+    VOORBIJ = "voorbij" {
+        nl: "voorbij",
+        en: "past",
+        ar: "مضى",
+        ti: "ዕለቱ ሓሊፉ",
+        tr: "tarihi geçti",
+        fa: "گذشته",
+    }
     TE_LAAT_KORT = "te_laat_kort" { nl: "te laat", en: "too late", ar: "متأخر", ti: "ደንጕዩ", tr: "geç kaldı", fa: "دیر شده" }
     IK_HEB_GEHAALD = "ik_heb_gehaald" {
         nl: "Welke examens heeft u gehaald? En wat heeft u al afgerond?",

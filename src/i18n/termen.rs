@@ -452,6 +452,21 @@ pub const HERKENNING: &[Herkenning] = &[
         [&["tot en met"], &["up to and including"], &["ضمنًا"], &["ሓዊሱ"], &["dahil"], &["با احتساب"]],
         GEEN,
     ),
+    // A deadline says it is the last day (review of 2026-12-07): Tigrinya "before or on it",
+    // never a bare ክሳብ ("until") or ኣብ ዝነውሐ.
+    h(
+        UITERLIJK,
+        None,
+        [
+            &["uiterlijk", "laatste dag"],
+            &["at the latest", "last day", "no later than"],
+            &["في موعد أقصاه", "آخر يوم"],
+            &["ወይ ኣብኡ", "ናይ መወዳእታ መዓልቲ"],
+            &["en geç", "son gün"],
+            &["حداکثر تا", "آخرین روز"],
+        ],
+        [&[], &[], &[], &["ኣብ ዝነውሐ"], &[], &[]],
+    ),
     h(
         "niet zeker",
         None,
@@ -493,6 +508,15 @@ fn klein(zin: &str) -> String {
 
 fn noemt(taal: Taal, zin: &str, herkenning: &Herkenning) -> bool {
     herkenning.vormen[taal as usize].iter().any(|vorm| bevat(taal, zin, vorm))
+}
+
+/// The concept of a deadline's last day, which every deadline label names.
+pub const UITERLIJK: &str = "uiterlijk";
+
+/// Whether `zin` (in `taal`) names the concept called `naam` in [`HERKENNING`].
+pub fn noemt_begrip(taal: Taal, zin: &str, naam: &str) -> bool {
+    let herkenning = HERKENNING.iter().find(|h| h.naam == naam);
+    herkenning.is_some_and(|h| noemt(taal, &klein(zin), h))
 }
 
 /// What is wrong with the terms of `vertaling` (in `taal`) against its Dutch original `nl`:
@@ -566,5 +590,11 @@ mod tests {
         assert_eq!(controleer("Vanaf 1 mei.", Taal::En, "From 1 May: a fine.").len(), 1);
         assert!(controleer("Dit is niet zeker.", Taal::Tr, "Bu kesin değil.").is_empty());
         assert_eq!(controleer("Dit is niet zeker.", Taal::Tr, "Bu yaklaşıktır.").len(), 2);
+        // A deadline label without its last day, and Tigrinya's bare "until".
+        assert!(!noemt_begrip(Taal::Nl, "Aanmelden: Lezen", UITERLIJK));
+        assert!(noemt_begrip(Taal::Nl, "Laatste dag aanmelden: Lezen", UITERLIJK));
+        assert!(!noemt_begrip(Taal::Ti, "ንፈተና ምንባብ ክሳብ 21 ሓምለ 2029 ተመዝገቡ።", UITERLIJK));
+        let ti = "ንፈተና {1} ክሳብ {0} ተመዝገቡ።";
+        assert_eq!(controleer("Meld u uiterlijk {0} aan voor het examen {1}.", Taal::Ti, ti).len(), 1);
     }
 }

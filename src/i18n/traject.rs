@@ -53,11 +53,11 @@ crate::teksten! {
     }
     AFGEROND = "afgerond" {
         nl: "Voorbij",
-        en: "Finished",
-        ar: "انتهى",
-        ti: "ተወዲኡ",
-        tr: "Bitti",
-        fa: "پایان یافته",
+        en: "Past",
+        ar: "مضى",
+        ti: "ግዚኡ ሓሊፉ",
+        tr: "Tarihi geçti",
+        fa: "گذشته",
     }
     NA_VERGUNNING = "na_vergunning" {
         nl: "Na uw verblijfsvergunning. De datum weten we nog niet.",

@@ -519,12 +519,12 @@ crate::teksten! {
         fa: "توصیه شما",
     }
     KOP_BUDGET = "kop_budget" {
-        nl: "Wat de gemeente voor u betaalt",
-        en: "What the municipality pays for you",
-        ar: "ما تدفعه البلدية عنك",
-        ti: "ምምሕዳር ከተማ ኣብ ክንድኹም ዝኸፍሎ",
-        tr: "Belediyenin sizin için ödedikleri",
-        fa: "آنچه شهرداری برای شما می‌پردازد",
+        nl: "Welke rekeningen de gemeente van uw bijstand betaalt",
+        en: "Which bills the municipality pays from your social assistance",
+        ar: "الفواتير التي تدفعها البلدية من مساعدتك الاجتماعية",
+        ti: "ምምሕዳር ከተማ ካብ ማሕበራዊ ሓገዝኩም እንታይ ሕሳባት ይኸፍል",
+        tr: "Belediyenin sosyal yardımınızdan ödediği faturalar",
+        fa: "قبض‌هایی که شهرداری از کمک اجتماعی شما می‌پردازد",
     }
     WACHT = "wacht" {
         nl: "Vul de vragen hierboven in. Dan ziet u hier het resultaat.",
@@ -624,7 +624,7 @@ crate::teksten! {
     }
     DATUM_PIP = "datum_pip" {
         nl: "Uiterlijk {0}: uw PIP moet klaar zijn.",
-        en: "By {0}: your PIP must be ready.",
+        en: "No later than {0}: your PIP must be ready.",
         ar: "في موعد أقصاه {0}: يجب أن تكون خطتك PIP جاهزة.",
         ti: "ቅድሚ {0} ወይ ኣብኡ: PIP ክዳሎ ኣለዎ።",
         tr: "En geç {0}: PIP'iniz hazır olmalı.",
@@ -632,7 +632,7 @@ crate::teksten! {
     }
     DATUM_TERMIJN = "datum_termijn" {
         nl: "Uiterlijk {0}: u moet klaar zijn met inburgeren (termijn van {2} jaar vanaf {1}).",
-        en: "By {0}: you must have completed integration ({2}-year term from {1}).",
+        en: "No later than {0}: you must have completed integration ({2}-year term from {1}).",
         ar: "في موعد أقصاه {0}: يجب أن تنهي الاندماج (مهلة {2} سنوات من {1}).",
         ti: "ቅድሚ {0} ወይ ኣብኡ: ምውህሃድ ክትውድኡ ኣለኩም (ግዜ ገደብ {2} ዓመት ካብ {1})።",
         tr: "En geç {0}: uyumu tamamlamış olmalısınız ({1} tarihinden itibaren {2} yıllık süre).",
@@ -640,7 +640,7 @@ crate::teksten! {
     }
     DATUM_ROUTEWISSEL = "datum_routewissel" {
         nl: "Uiterlijk {0}: de laatste dag waarop de gemeente uw leerroute kan veranderen.",
-        en: "By {0}: the last day on which the municipality can change your learning route.",
+        en: "No later than {0}: the last day on which the municipality can change your learning route.",
         ar: "في موعد أقصاه {0}: آخر يوم يمكن فيه للبلدية تغيير مسار التعلم الخاص بك.",
         ti: "ቅድሚ {0} ወይ ኣብኡ: ምምሕዳር ከተማ መገዲ ምምሃር ናትኩም ክቕይረሉ ዝኽእል ናይ መወዳእታ መዓልቲ።",
         tr: "En geç {0}: belediyenin öğrenme yolunuzu değiştirebileceği son gün.",
@@ -912,34 +912,34 @@ crate::teksten! {
     }
     DATUM_PIP_VOORBIJ = "datum_pip_voorbij" {
         nl: "Voorbij: uw PIP moest uiterlijk {0} klaar zijn.",
-        en: "Passed: your PIP had to be ready by {0}.",
+        en: "Passed: your PIP had to be ready by {0} at the latest.",
         ar: "مضى هذا التاريخ: كان يجب أن تكون خطتك PIP جاهزة في موعد أقصاه {0}.",
-        ti: "ሓሊፉ: PIP ቅድሚ {0} ወይ ኣብኡ ክዳሎ ነይሩዎ።",
-        tr: "Geçti: PIP'iniz en geç {0} tarihinde hazır olmalıydı.",
+        ti: "ዕለቱ ሓሊፉ: PIP ቅድሚ {0} ወይ ኣብኡ ክዳሎ ነይሩዎ።",
+        tr: "Tarihi geçti: PIP'iniz en geç {0} tarihinde hazır olmalıydı.",
         fa: "گذشته است: PIP شما باید حداکثر تا {0} آماده می‌بود.",
     }
     DATUM_TERMIJN_VOORBIJ = "datum_termijn_voorbij" {
         nl: "Voorbij: u moest uiterlijk {0} klaar zijn met inburgeren (termijn van {2} jaar vanaf {1}).",
-        en: "Passed: you had to complete integration by {0} ({2}-year term from {1}).",
+        en: "Passed: you had to complete integration by {0} at the latest ({2}-year term from {1}).",
         ar: "مضى هذا التاريخ: كان يجب أن تنهي الاندماج في موعد أقصاه {0} (مهلة {2} سنوات من {1}).",
-        ti: "ሓሊፉ: ቅድሚ {0} ወይ ኣብኡ ምውህሃድ ክትውድኡ ነይሩኩም (ግዜ ገደብ {2} ዓመት ካብ {1})።",
-        tr: "Geçti: uyumu en geç {0} tarihinde tamamlamış olmalıydınız ({1} tarihinden itibaren {2} yıllık süre).",
+        ti: "ዕለቱ ሓሊፉ: ቅድሚ {0} ወይ ኣብኡ ምውህሃድ ክትውድኡ ነይሩኩም (ግዜ ገደብ {2} ዓመት ካብ {1})።",
+        tr: "Tarihi geçti: uyumu en geç {0} tarihinde tamamlamış olmalıydınız ({1} tarihinden itibaren {2} yıllık süre).",
         fa: "گذشته است: باید حداکثر تا {0} ادغام را تمام می‌کردید (مهلت {2} ساله از {1}).",
     }
     DATUM_ROUTEWISSEL_VOORBIJ = "datum_routewissel_voorbij" {
-        nl: "Voorbij: {0} was de laatste dag om van route te wisselen.",
-        en: "Passed: {0} was the last day to change route.",
-        ar: "مضى هذا التاريخ: كان {0} آخر يوم لتغيير المسار.",
-        ti: "ሓሊፉ: {0} ናይ መወዳእታ መዓልቲ መገዲ ንምቕያር ነይሩ።",
-        tr: "Geçti: {0} yol değiştirmek için son gündü.",
-        fa: "گذشته است: {0} آخرین روز برای تغییر مسیر بود.",
+        nl: "Voorbij: tot en met {0} kon de gemeente uw leerroute veranderen.",
+        en: "Passed: up to and including {0} the municipality could change your learning route.",
+        ar: "مضى هذا التاريخ: كان بإمكان البلدية تغيير مسار التعلم الخاص بك حتى {0} ضمنًا.",
+        ti: "ዕለቱ ሓሊፉ: ምምሕዳር ከተማ መገዲ ምምሃር ናትኩም ክሳብ {0} ሓዊሱ ክቕይሮ ይኽእል ነይሩ።",
+        tr: "Tarihi geçti: belediye öğrenme yolunuzu {0} tarihine kadar (dahil) değiştirebilirdi.",
+        fa: "گذشته است: شهرداری می‌توانست مسیر یادگیری شما را تا {0} (با احتساب همان روز) تغییر دهد.",
     }
     DATUM_ONTZORGEN_VOORBIJ = "datum_ontzorgen_voorbij" {
         nl: "Voorbij: van {0} tot en met {1} betaalde de gemeente uw vaste lasten uit uw bijstand (ontzorgen).",
         en: "Passed: from {0} up to and including {1} the municipality paid your fixed costs out of your social assistance (ontzorgen).",
         ar: "مضت هذه الفترة: من {0} حتى {1} ضمنًا دفعت البلدية تكاليفك الثابتة من مساعدتك الاجتماعية (ontzorgen).",
-        ti: "ሓሊፉ: ካብ {0} ክሳብ {1} ሓዊሱ ምምሕዳር ከተማ ቀወምቲ ወጻኢታትኩም ካብ ማሕበራዊ ሓገዝኩም ከፊሉ (ontzorgen)።",
-        tr: "Geçti: {0} ile {1} (dahil) arasında belediye sabit giderlerinizi sosyal yardımınızdan ödedi (ontzorgen).",
+        ti: "ዕለቱ ሓሊፉ: ካብ {0} ክሳብ {1} ሓዊሱ ምምሕዳር ከተማ ቀወምቲ ወጻኢታትኩም ካብ ማሕበራዊ ሓገዝኩም ከፊሉ (ontzorgen)።",
+        tr: "Tarihi geçti: {0} ile {1} (dahil) arasında belediye sabit giderlerinizi sosyal yardımınızdan ödedi (ontzorgen).",
         fa: "گذشته است: از {0} تا {1} (با احتساب هر دو) شهرداری هزینه‌های ثابت شما را از کمک اجتماعی‌تان پرداخت (ontzorgen).",
     }
     BEDRAG_IN_EURO = "bedrag_in_euro" {
@@ -1062,6 +1062,15 @@ crate::teksten! {
         tr: "{0} ile {1} (dahil) arasında her ay",
         fa: "هر ماه از {0} تا {1} (با احتساب هر دو)",
     }
+    NAKIJKEN = "nakijken" {
+        nl: "Controleer uw antwoord bij deze vraag: {0}",
+        en: "Please check your answer to this question: {0}",
+        ar: "تحقق من إجابتك على هذا السؤال: {0}",
+        ti: "ነዚ ሕቶ ዝሃብኩምዎ መልሲ ኣረጋግጹ: {0}",
+        tr: "Bu sorudaki cevabınızı kontrol edin: {0}",
+        fa: "پاسخ خود را به این پرسش بررسی کنید: {0}",
+    }
+    NAAR_VRAAG = "naar_vraag" { nl: "Naar de vraag", en: "Go to the question", ar: "انتقل إلى السؤال", ti: "ናብቲ ሕቶ ኪዱ", tr: "Soruya git", fa: "رفتن به پرسش" }
     KOP_WOORDEN = "kop_woorden" {
         nl: "Woorden die u bij de gemeente hoort",
         en: "Words you will hear at the municipality",

@@ -85,6 +85,11 @@ impl Wijzer {
         self.staat.openen(tekst)
     }
 
+    /// The bytes of a caseload file the staff member chose to open (`modus="caseload"`).
+    pub fn caseload(&mut self, bytes: Vec<u8>) -> String {
+        self.staat.caseload_openen(bytes)
+    }
+
     /// The gemeente configuration the page named, as a parsed JSON value, and which gemeente of
     /// a regional file (`deel`, from `#…` after the file's name; empty for none).
     pub fn gemeente(&mut self, config: JsValue, deel: &str) -> String {

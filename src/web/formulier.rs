@@ -209,6 +209,15 @@ impl Vraag {
     pub fn dom_id(&self) -> String {
         dom_id(&self.sleutel())
     }
+
+    /// The id of the control a person lands on to mend an answer: a date's day, or the
+    /// question's input.
+    pub fn eerste_invoer(&self) -> String {
+        match self.soort() {
+            Soort::Datum => dom_id(&format!("{}.dag", self.sleutel())),
+            _ => format!("in-{}", self.dom_id()),
+        }
+    }
 }
 
 pub fn dom_id(sleutel: &str) -> String {
@@ -391,13 +400,13 @@ impl Antwoorden {
 
     /// Whether the budget applies: not once the advice's answers show a person without a permit
     /// (undocumented, or still in the asylum procedure), who has no right to bijstand (Pw art. 11
-    /// lid 2), the same rule by which the core leaves out the advice's bijstand question.
+    /// lid 2), the same rule by which the core leaves out the advice's bijstand question; nor
+    /// once the person says they get no bijstand: ontzorgen is paid from it (Pw art. 56a).
     pub fn ontzorgen_geldt(&self) -> bool {
-        VRAGEN
-            .iter()
-            .find(|v| v.onderdeel == Onderdeel::Advies && v.pad == "verblijf")
-            .and_then(|v| Verblijf::uit_code(self.van(v, None)))
-            .is_none_or(Verblijf::is_vergunning)
+        let advies = |pad: &str| VRAGEN.iter().find(|v| v.onderdeel == Onderdeel::Advies && v.pad == pad);
+        let vergunning =
+            advies("verblijf").and_then(|v| Verblijf::uit_code(self.van(v, None))).is_none_or(Verblijf::is_vergunning);
+        vergunning && advies("bijstand").is_none_or(|v| self.van(v, None) != "nee")
     }
 
     /// Whether the core requires this question, given the answers.
@@ -650,6 +659,22 @@ mod tests {
         assert!(Antwoorden::default().ontzorgen_geldt(), "not known yet: the budget stays");
         for (verblijf, geldt) in [("geen", false), ("asielzoeker", false), ("asiel", true), ("gezin", true)] {
             assert_eq!(antwoorden(&[("a:verblijf", verblijf)]).ontzorgen_geldt(), geldt, "{verblijf}");
+        }
+        // No bijstand, no ontzorgen (issue 26): the budget's questions stay away after "nee".
+        for (bijstand, geldt) in [("nee", false), ("ja", true), ("", true)] {
+            let a = antwoorden(&[("a:verblijf", "asiel"), ("a:bijstand", bijstand)]);
+            assert_eq!(a.ontzorgen_geldt(), geldt, "bijstand {bijstand:?}");
+        }
+    }
+
+    #[test]
+    fn children_are_not_asked_of_a_person_alone_without_children() {
+        let kinderen = vraag(Onderdeel::Ontzorgen, "kinderen");
+        let basis = [("o:startdatum.dag", "1"), ("o:startdatum.maand", "4"), ("o:startdatum.jaar", "2026")];
+        for (leefvorm, gevraagd) in [("alleenstaande", false), ("alleenstaande_ouder", true), ("gehuwden", true)] {
+            let mut a = antwoorden(&basis);
+            a.zet("o:leefvorm", leefvorm);
+            assert_eq!(a.geldt(kinderen, &geen()), gevraagd, "{leefvorm}");
         }
     }
 

@@ -9,6 +9,11 @@
 /// The form: questions, raw answers, and the contract input built from them.
 pub mod formulier;
 
+/// Whether this build holds the staff views, `modus="medewerker"` and `modus="caseload"`
+/// (feature `medewerker`, on by default). The residents' module leaves them out: a page with a
+/// staff element loads the staff module instead (`www/inburgering-wijzer.js`).
+pub const MEDEWERKER: bool = cfg!(feature = "medewerker");
+
 /// The element's stylesheet, compacted at compile time.
 pub mod stijl;
 
@@ -16,6 +21,10 @@ pub mod stijl;
 /// tested natively.
 #[cfg(any(target_arch = "wasm32", test))]
 mod agenda;
+/// `modus="caseload"`: a file of clients as a table, drawn from `engine::caseload`; plain
+/// Rust, tested natively.
+#[cfg(any(target_arch = "wasm32", test))]
+mod caseload;
 /// The DOM work as a list of operations for the loader; plain Rust, tested natively (where
 /// only its tests use it).
 #[cfg(any(target_arch = "wasm32", test))]

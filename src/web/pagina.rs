@@ -20,7 +20,8 @@ pub struct Opzet {
     /// The language the page asked for when its pack could not be loaded: the widget stays in
     /// [`Opzet::taal`] and says so.
     pub taal_niet_geladen: Option<Taal>,
-    pub medewerker: bool,
+    /// The page asked for a staff view (`modus`); read through [`Opzet::medewerker`].
+    pub modus_medewerker: bool,
     pub advies: bool,
     pub ontzorgen: bool,
     /// The Dutch is shown beside the reader's language ([`super::tweetalig`]).
@@ -28,6 +29,12 @@ pub struct Opzet {
 }
 
 impl Opzet {
+    /// Whether the staff view is shown: asked for, and this build holds it ([`super::MEDEWERKER`]).
+    /// Every read goes through here, so that without the feature the staff code is left out.
+    pub const fn medewerker(self) -> bool {
+        super::MEDEWERKER && self.modus_medewerker
+    }
+
     /// Whether the part of `onderdeel` is on the page (the `onderdeel` attribute).
     pub fn toont(self, onderdeel: Onderdeel) -> bool {
         match onderdeel {
@@ -67,7 +74,7 @@ pub fn pagina(
             wortel = wortel.kind(deel(taal, onderdeel, kop, resultaat));
         }
     }
-    if opzet.medewerker {
+    if opzet.medewerker() {
         let posten = gemeente.ontzorgen_extra_posten.iter().map(|p| El::new("option").attr("value", p));
         wortel = wortel.kind(El::new("datalist").id("extra-posten").kinderen(posten));
     }
@@ -76,7 +83,21 @@ pub fn pagina(
         .kinderen(super::traject::kaart(taal, gemeente, antwoorden))
         .kind(El::new("section").class("alleen-print").id("print-antwoorden"))
         .kind(acties(taal, status))
-        .kinderen(opzet.medewerker.then(|| samenvatting(taal)))
+        .kinderen(opzet.medewerker().then(|| samenvatting(taal)))
+        .kind(voet(taal))
+}
+
+/// `modus="caseload"`: the title, the caseload view (`lijst`, see [`super::caseload`]) and the
+/// footer.
+pub fn caseload(opzet: Opzet, lijst: El) -> El {
+    let taal = opzet.taal;
+    El::new("div")
+        .class("wijzer medewerker")
+        .attr("translate", "no")
+        .attr("lang", taal.code())
+        .attr("dir", if taal.rechts_naar_links() { "rtl" } else { "ltr" })
+        .kind(El::new("h2").class("titel").text(w::TITEL.in_taal(taal)))
+        .kind(lijst)
         .kind(voet(taal))
 }
 
@@ -84,7 +105,7 @@ pub fn pagina(
 fn kop(opzet: Opzet) -> El {
     let taal = opzet.taal;
     El::new("div")
-        .class(if opzet.medewerker { "wijzer medewerker" } else { "wijzer" })
+        .class(if opzet.medewerker() { "wijzer medewerker" } else { "wijzer" })
         .attr("translate", "no")
         .attr("lang", taal.code())
         .attr("dir", if taal.rechts_naar_links() { "rtl" } else { "ltr" })
@@ -176,7 +197,7 @@ fn formulier(taal: Taal, onderdeel: Onderdeel) -> El {
 }
 
 /// A button with its `data-actie`.
-fn knop(taal: Taal, actie: &str, tekst: &Tekst) -> El {
+pub fn knop(taal: Taal, actie: &str, tekst: &Tekst) -> El {
     El::new("button").attr("type", "button").attr("data-actie", actie).text(tekst.in_taal(taal))
 }
 

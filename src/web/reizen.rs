@@ -266,3 +266,64 @@ fn a_wrong_date() {
     reis.vul(&[("a:geboortedatum.jaar", "19x0"), ("a:geboortedatum.jaar", "1990")]);
     reis.vergelijk("verkeerde-datum");
 }
+
+/// Issue 26: a birth date after today, once every answer is given, leaves in the result's place
+/// which question to mend and a button that moves the focus there (not an empty box).
+#[test]
+fn a_wrong_date_keeps_a_useful_advice_area() {
+    let mut staat = Staat::nieuw(VANDAAG, ["", "", "advies"]);
+    staat.teken();
+    for (naam, waarde) in [
+        ("a:geboortedatum.dag", "1"),
+        ("a:geboortedatum.maand", "1"),
+        ("a:geboortedatum.jaar", "2030"),
+        ("a:nationaliteit", "TR"),
+        ("a:verblijf", "gezin"),
+        ("a:verblijfsdatum.dag", "5"),
+        ("a:verblijfsdatum.maand", "1"),
+    ] {
+        staat.invoer(naam, waarde);
+    }
+    let ops = staat.invoer("a:verblijfsdatum.jaar", "2026");
+    assert!(ops.contains("nakijken") && ops.contains("Wat is uw geboortedatum?"), "{ops}");
+    assert!(ops.contains("naar:a-geboortedatum-dag") && ops.contains("Naar de vraag"), "{ops}");
+    assert_eq!(staat.actie("naar:a-geboortedatum-dag"), "F\u{1f}#a-geboortedatum-dag\u{1e}");
+    // Mended: the advice is back in its place.
+    let ops = staat.invoer("a:geboortedatum.jaar", "1990");
+    assert!(!ops.contains("nakijken") && ops.contains("besluit"), "{ops}");
+}
+
+/// Issue 26: the first thing to do stands on top of the advice, above the line of dates.
+#[test]
+fn the_first_action_stands_above_the_line_of_dates() {
+    let ops = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/reizen/statushouder.ops")).unwrap();
+    let met_actie: Vec<&str> = ops.split("\n# ").filter(|stap| stap.contains("class eerste-actie")).collect();
+    assert!(!met_actie.is_empty());
+    for stap in met_actie {
+        let (actie, lijn) = (stap.find("class eerste-actie"), stap.find("class tijdlijn"));
+        assert!(actie.is_some_and(|a| lijn.is_some_and(|l| a < l)), "{stap}");
+    }
+}
+
+/// A klantmanager's caseload: a file of five lines, one bad; the overdue client on top, the
+/// bad line apart with its field; the filter "due within 4 weeks"; another peildatum; a client
+/// opened in staff mode and the way back; the worklist downloaded.
+#[test]
+fn a_caseload() {
+    let mut reis = Reis::nieuw(["", "caseload", ""]);
+    reis.teken();
+    let bestand = "klant;verblijf;geboortedatum;nationaliteit;verblijfsdatum;duoBriefDatum;pipDatum\n\
+                   K-1;asiel;1990-01-01;SY;2026-11-01;2026-11-09;\n\
+                   K-2;asiel;1990-01-01;SY;2026-01-05;2026-02-16;\n\
+                   K-3;asiel;1990-01-01;SY;31-02-2026;;\n\
+                   ;geen;;;;;\n";
+    let ops = reis.staat.caseload_openen(bestand.as_bytes().to_vec());
+    reis.schrijf("caseload_openen", ops);
+    reis.invoer("caseload-filter", "1");
+    reis.invoer("caseload-op", "2027-01-01");
+    reis.invoer("caseload-filter", "");
+    reis.actie("klant-0");
+    reis.actie("terug");
+    reis.actie("werklijst");
+    reis.vergelijk("caseload");
+}

@@ -6,10 +6,11 @@
 use chrono::NaiveDate;
 
 use super::agenda;
+use super::caseload::Lijst;
 use super::dom::{self, Plek};
 use super::formulier::{Antwoorden, Onderdeel, Vraag, VRAGEN};
 use super::pagina::{self, Opzet, Statusregel};
-use super::{tweetalig, weergave};
+use super::{tweetalig, weergave, MEDEWERKER};
 use crate::engine::antwoord;
 use crate::engine::fout::Fout;
 use crate::engine::gemeente::Gemeente;
@@ -43,6 +44,14 @@ pub struct Staat {
     /// The print view's list and the staff summary as last drawn, likewise.
     afgedrukt: Option<Vec<(String, String)>>,
     samengevat: Option<String>,
+    /// `modus="caseload"`: the file of clients, and the client opened in staff mode.
+    caseload: Option<Lijst>,
+}
+
+/// The caseload of `modus="caseload"`, where this build holds the staff views: every use goes
+/// through here, so that without the feature `medewerker` the caseload's code is left out.
+fn aan(caseload: &mut Option<Lijst>) -> Option<&mut Lijst> {
+    caseload.as_mut().filter(|_| MEDEWERKER)
 }
 
 struct Getoond {
@@ -59,8 +68,9 @@ struct Getoond {
 enum Getekend {
     /// Still waiting for these questions (by path).
     Wacht(Vec<&'static str>),
-    /// The error is shown next to its field; the block is empty.
-    BijVeld,
+    /// The error (this message) is shown next to its field; the block says which question to
+    /// mend.
+    BijVeld(String),
     /// The part does not apply to this person: it is hidden whole.
     NietVanToepassing,
     Fout(Json),
@@ -74,6 +84,8 @@ enum Inhoud {
     Wacht,
     Leeg,
     Fout(Fout),
+    /// The error is at this question, with this message: mend it there.
+    Nakijken(&'static Vraag, String),
     Uitkomst(weergave::Uitkomst),
 }
 
@@ -84,7 +96,7 @@ impl Staat {
         let opzet = Opzet {
             taal: Taal::Nl,
             taal_niet_geladen: None,
-            medewerker: false,
+            modus_medewerker: false,
             advies: true,
             ontzorgen: true,
             tweetalig: false,
@@ -102,6 +114,7 @@ impl Staat {
             getekend: [None, None],
             afgedrukt: None,
             samengevat: None,
+            caseload: None,
         };
         staat.lees_attributen(attributen);
         staat
@@ -117,25 +130,46 @@ impl Staat {
         if geladen {
             self.opzet.taal = gevraagd;
         }
-        self.opzet.medewerker = modus.trim() == "medewerker";
+        let modus = modus.trim();
+        self.opzet.modus_medewerker = modus == "medewerker" || modus == "caseload";
         let onderdeel = onderdeel.trim();
         self.opzet.advies = onderdeel != "ontzorgen";
         self.opzet.ontzorgen = onderdeel != "advies";
+        // A client of a caseload is opened with their advice alone (the file has no household).
+        if MEDEWERKER && modus == "caseload" {
+            (self.opzet.advies, self.opzet.ontzorgen) = (true, false);
+            self.caseload.get_or_insert_with(Lijst::default);
+        } else {
+            self.caseload = None;
+        }
     }
 
     /// Builds the whole tree (first render, language, mode or part changed, a file loaded).
     /// Inputs take their values from the answers, so nothing typed is lost; the loader keeps
     /// the focus and the caret on the control with the same id.
     fn bouw(&mut self) {
+        if let Some(lijst) = aan(&mut self.caseload).filter(|l| l.open.is_none()) {
+            let inhoud = super::caseload::lijst(self.opzet.taal, lijst, self.vandaag);
+            Plek::WORTEL.vervang([pagina::caseload(self.opzet, inhoud)]);
+            return;
+        }
         let status = Statusregel { tekst: self.status, herstel: self.gewist.is_some() };
         let wortel = pagina::pagina(self.opzet, &self.gemeente, self.gemeente_fout, &self.antwoorden, status);
+        // A client opened from the caseload: the way back first.
+        let terug = aan(&mut self.caseload)
+            .map(|_| pagina::knop(self.opzet.taal, "terug", &crate::i18n::caseload::TERUG).id("terug"));
         // The new tree is complete (questions shown, results drawn) before it replaces the old one.
         self.getoond.clear();
         self.getekend = [None, None];
         self.afgedrukt = None;
         self.samengevat = None;
         self.bijwerken();
-        Plek::WORTEL.vervang([wortel]);
+        Plek::WORTEL.vervang(terug.into_iter().chain([wortel]));
+    }
+
+    /// Whether the caseload's table is shown (not a client opened from it).
+    fn in_lijst(&self) -> bool {
+        MEDEWERKER && self.caseload.as_ref().is_some_and(|l| l.open.is_none())
     }
 
     /// Updates what depends on the answers, in place: which questions show, the errors and
@@ -144,7 +178,7 @@ impl Staat {
         let mut gewenst: Vec<Getoond> = VRAGEN
             .iter()
             .map(|vraag| Getoond {
-                verborgen: !self.antwoorden.zichtbaar(vraag, self.opzet.medewerker, &self.gemeente),
+                verborgen: !self.antwoorden.zichtbaar(vraag, self.opzet.medewerker(), &self.gemeente),
                 gebouwd: false,
                 fout: None,
             })
@@ -157,7 +191,7 @@ impl Staat {
         }
         self.vragen_bijwerken(gewenst);
         self.print_bijwerken();
-        if self.opzet.medewerker {
+        if self.opzet.medewerker() {
             self.samenvatting_bijwerken(&samenvatting);
         }
     }
@@ -169,7 +203,7 @@ impl Staat {
         // advice's answers show no permit); a page with the budget alone always draws it.
         let geldt = onderdeel == Onderdeel::Advies || !self.opzet.advies || self.antwoorden.ontzorgen_geldt();
         let ontbrekend = if geldt {
-            self.antwoorden.ontbrekend(onderdeel, self.opzet.medewerker, &self.gemeente)
+            self.antwoorden.ontbrekend(onderdeel, self.opzet.medewerker(), &self.gemeente)
         } else {
             Vec::new()
         };
@@ -179,7 +213,7 @@ impl Staat {
             (Getekend::NietVanToepassing, Inhoud::Leeg)
         };
         let zicht = self.zicht();
-        if let Inhoud::Uitkomst(uitkomst) = &inhoud {
+        if let (true, Inhoud::Uitkomst(uitkomst)) = (self.opzet.medewerker(), &inhoud) {
             samenvatting.push_str(&weergave::samenvatting(zicht, uitkomst));
         }
         if self.getekend[onderdeel as usize].as_ref() == Some(&getekend) {
@@ -191,6 +225,7 @@ impl Staat {
             Inhoud::Wacht => weergave::wacht(taal, &ontbrekend, self.vandaag),
             Inhoud::Leeg => Vec::new(),
             Inhoud::Fout(fout) => vec![weergave::fout_blok(taal, &fout)],
+            Inhoud::Nakijken(vraag, melding) => vec![weergave::nakijken_blok(taal, self.vandaag, vraag, &melding)],
             Inhoud::Uitkomst(uitkomst) => tweetalig::uitkomst(zicht, self.opzet.tweetalig, &uitkomst),
         };
         Plek::id(&format!("uitkomst-{}", onderdeel.prefix())).vervang(knopen);
@@ -202,21 +237,24 @@ impl Staat {
     /// shown there (in `gewenst`), not in the block.
     fn uitkomst(&self, onderdeel: Onderdeel, ontbrekend: &[&Vraag], gewenst: &mut [Getoond]) -> (Getekend, Inhoud) {
         let wacht = || (Getekend::Wacht(ontbrekend.iter().map(|v| v.pad).collect()), Inhoud::Wacht);
-        let json = self.antwoorden.json(onderdeel, self.vandaag, self.opzet.medewerker, &self.gemeente);
+        let json = self.antwoorden.json(onderdeel, self.vandaag, self.opzet.medewerker(), &self.gemeente);
         match weergave::bereken(onderdeel, &json, &self.gemeente) {
             Err(fout) => {
                 let vraag = self.vraag_bij(onderdeel, &fout.veld);
                 let bij_veld =
                     vraag.filter(|v| self.antwoorden.ingevuld(v) && !ontbrekend.iter().any(|o| o.pad == v.pad));
+                let mut melding = None;
                 if let Some(i) =
                     bij_veld.and_then(|v| VRAGEN.iter().position(|w| w.onderdeel == v.onderdeel && w.pad == v.pad))
                 {
-                    gewenst[i].fout = Some(weergave::melding_bij(self.opzet.taal, &VRAGEN[i], &fout));
+                    let tekst = weergave::melding_bij(self.opzet.taal, &VRAGEN[i], &fout);
+                    gewenst[i].fout = Some(tekst.clone());
+                    melding = Some((&VRAGEN[i], tekst));
                 }
                 if !ontbrekend.is_empty() {
                     wacht()
-                } else if bij_veld.is_some() {
-                    (Getekend::BijVeld, Inhoud::Leeg)
+                } else if let Some((vraag, tekst)) = melding {
+                    (Getekend::BijVeld(tekst.clone()), Inhoud::Nakijken(vraag, tekst))
                 } else {
                     (Getekend::Fout(json), Inhoud::Fout(fout))
                 }
@@ -252,7 +290,8 @@ impl Staat {
 
     /// The answered questions (shown in this mode and part) as (question, answer) in `taal`.
     fn gegeven(&self, taal: Taal) -> Vec<(String, String)> {
-        let Opzet { medewerker, advies, ontzorgen, .. } = self.opzet;
+        let Opzet { advies, ontzorgen, .. } = self.opzet;
+        let medewerker = self.opzet.medewerker();
         weergave::gegeven(taal, &self.antwoorden, medewerker, advies, ontzorgen, &self.gemeente, self.vandaag)
     }
 
@@ -286,7 +325,9 @@ impl Staat {
         let binnen = format!("{veld}.");
         VRAGEN
             .iter()
-            .filter(|v| v.onderdeel == onderdeel && self.antwoorden.zichtbaar(v, self.opzet.medewerker, &self.gemeente))
+            .filter(|v| {
+                v.onderdeel == onderdeel && self.antwoorden.zichtbaar(v, self.opzet.medewerker(), &self.gemeente)
+            })
             .find(|v| v.pad == veld || v.pad.starts_with(&binnen))
     }
 
@@ -294,7 +335,7 @@ impl Staat {
     fn zicht(&self) -> weergave::Zicht {
         weergave::Zicht {
             taal: self.opzet.taal,
-            medewerker: self.opzet.medewerker,
+            medewerker: self.opzet.medewerker(),
             vandaag: self.vandaag,
             leefgeld_grens: self.gemeente.leefgeld_grens_per_week,
         }
@@ -337,6 +378,24 @@ impl Staat {
 
     /// A form control changed: its `name` and its value (`ja` or empty for a checkbox).
     pub fn invoer(&mut self, naam: &str, waarde: &str) -> String {
+        if let Some(lijst) = aan(&mut self.caseload).filter(|l| l.open.is_none()) {
+            match naam {
+                "caseload-op" => match crate::basis::datum::lees(waarde) {
+                    Some(op) if op != self.vandaag => {
+                        self.vandaag = op;
+                        lijst.begin = 0;
+                        lijst.lees(op, &self.gemeente);
+                    }
+                    _ => return String::new(),
+                },
+                "caseload-filter" => {
+                    lijst.filter = waarde.parse().ok();
+                    lijst.begin = 0;
+                }
+                _ => return String::new(),
+            }
+            return self.teken();
+        }
         if self.antwoorden.get(naam) != waarde {
             self.antwoorden.zet(naam, waarde);
             self.status(None);
@@ -381,15 +440,70 @@ impl Staat {
                 self.bouw();
             }
             "gekopieerd" => self.status(Some(&w::GEKOPIEERD)),
-            _ => {}
+            // "Naar de vraag" under an answer that stops the result: the focus to that answer.
+            _ => match actie.strip_prefix("naar:") {
+                Some(id) => dom::focus(id),
+                None => self.caseload_actie(actie),
+            },
         }
         dom::neem()
+    }
+
+    /// The caseload's buttons: the worklist, a page, a client opened and the way back.
+    fn caseload_actie(&mut self, actie: &str) {
+        let Some(lijst) = aan(&mut self.caseload) else { return };
+        match actie {
+            "werklijst" => {
+                if let Some(csv) = lijst.werklijst() {
+                    dom::download("werklijst.csv", "text/csv", &csv);
+                }
+            }
+            "vorige" | "volgende" => {
+                lijst.blader(if actie == "vorige" { -1 } else { 1 });
+                self.bouw();
+                dom::focus(actie);
+            }
+            "terug" => {
+                if let Some(open) = lijst.open.take() {
+                    self.antwoorden = Antwoorden::default();
+                    self.status = None;
+                    self.gewist = None;
+                    self.bouw();
+                    dom::focus(&format!("klant-{open}"));
+                }
+            }
+            _ => {
+                let index = actie.strip_prefix("klant-").and_then(|i| i.parse::<usize>().ok());
+                let klant = index.and_then(|i| lijst.caseload().and_then(|c| c.klanten.get(i)));
+                if let (Some(i), Some(klant)) = (index, klant) {
+                    let mut antwoorden = Antwoorden::default();
+                    Antwoorden::uit_json(Onderdeel::Advies, &klant.situatie, &mut antwoorden);
+                    lijst.open = Some(i);
+                    self.antwoorden = antwoorden;
+                    self.status = None;
+                    self.gewist = None;
+                    self.bouw();
+                    dom::focus("terug");
+                }
+            }
+        }
+    }
+
+    /// A caseload file the staff member chose to open, as its bytes: read by the engine on the
+    /// peildatum, its table drawn.
+    pub fn caseload_openen(&mut self, bytes: Vec<u8>) -> String {
+        if let Some(lijst) = aan(&mut self.caseload) {
+            lijst.openen(bytes, self.vandaag, &self.gemeente);
+            self.antwoorden = Antwoorden::default();
+            return self.teken();
+        }
+        String::new()
     }
 
     /// The calendar file of the deadlines still to come; the person is told what happened: a
     /// file, or why there is none.
     fn agenda(&mut self) {
-        let json = self.antwoorden.json(Onderdeel::Advies, self.vandaag, self.opzet.medewerker, &self.gemeente);
+        let json = self.antwoorden.json(Onderdeel::Advies, self.vandaag, self.opzet.medewerker(), &self.gemeente);
         let lijst = match antwoord::antwoord(&json, &self.gemeente) {
             Ok(antwoord) => super::tijdlijn::afspraken(self.opzet.taal, &antwoord, self.vandaag),
             Err(_) => Vec::new(),
@@ -409,7 +523,7 @@ impl Staat {
         let mut delen = Vec::new();
         for (onderdeel, naam) in [(Onderdeel::Advies, "advies"), (Onderdeel::Ontzorgen, "ontzorgen")] {
             if self.opzet.toont(onderdeel) {
-                let json = self.antwoorden.json(onderdeel, self.vandaag, self.opzet.medewerker, &self.gemeente);
+                let json = self.antwoorden.json(onderdeel, self.vandaag, self.opzet.medewerker(), &self.gemeente);
                 delen.push((naam.to_owned(), json));
             }
         }
@@ -442,6 +556,9 @@ impl Staat {
         let voor = (self.gemeente_fout, self.gemeente.naam.clone(), self.gemeente.contact.clone());
         let kaart_voor = !self.gemeente.contacten.is_empty();
         self.gemeente_vooraf(gelezen, deel);
+        if self.in_lijst() {
+            return self.teken();
+        }
         // Rebuild only when the heading changes or there is a card: a person may already be
         // typing (the loader keeps the focus and the caret).
         if kaart_voor
@@ -465,6 +582,9 @@ impl Staat {
             Ok((gemeente, meldingen)) => (gemeente, meldingen),
             Err(fout) => (Gemeente::standaard(), vec![fout]),
         };
+        if let Some(lijst) = aan(&mut self.caseload) {
+            lijst.lees(self.vandaag, &self.gemeente);
+        }
     }
 
     /// The problems of the last configuration, one a line with its path, in Dutch (the web

@@ -48,13 +48,17 @@ fn namen(taal: Taal, delen: &[(Deel, Status)]) -> String {
     samengevoegd(te_doen.map(|(deel, _)| deel.naam().in_taal(taal)), komma)
 }
 
-fn plan_titel(taal: Taal, soort: PlanSoort, delen: &[(Deel, Status)]) -> String {
-    let tekst: &Tekst = match soort {
+/// A plan date's label: each is the last day for it, and says so.
+fn plan_label(soort: PlanSoort) -> &'static Tekst {
+    match soort {
         PlanSoort::Aanmelden => &p::AANMELDEN_VOOR,
         PlanSoort::Examen => &p::EXAMEN_VOOR,
         PlanSoort::Klaar => &p::KLAAR_VOOR,
-    };
-    tekst.vul(taal, &[Waarde::Letterlijk(namen(taal, delen))])
+    }
+}
+
+fn plan_titel(taal: Taal, soort: PlanSoort, delen: &[(Deel, Status)]) -> String {
+    plan_label(soort).vul(taal, &[Waarde::Letterlijk(namen(taal, delen))])
 }
 
 /// A statutory date's sentence (in the past tense once it is past) and what the person does
@@ -272,22 +276,28 @@ pub fn lijn(taal: Taal, medewerker: bool, antwoord: &Antwoord, vandaag: NaiveDat
     blokken
 }
 
-/// The plan's part of the result: heading, first action, the boxes to tick and the planner's
+/// The first thing to do, on top of the result, before the line of dates (issue 26: below a
+/// long line it was two screens down).
+pub fn eerste_actie_blok(taal: Taal, plan: &Plan) -> Option<El> {
+    eerste_actie(taal, plan).map(|zin| El::new("p").class("eerste-actie").text(&zin))
+}
+
+/// The planner's explanations that are printed too: what it costs and when the person can
+/// become Dutch (the rest stays on screen, to keep the advice on two sheets).
+const OP_PAPIER: [&Tekst; 5] =
+    [&p::KOSTEN_GEMEENTE, &p::KOSTEN_ZELF, &p::NATURALISATIE, &p::NATURALISATIE_Z, &p::NATURALISATIE_ASIEL];
+
+/// The plan's part of the result: heading, the boxes to tick and the planner's
 /// explanations (its dates are in the line).
 #[inline(never)]
 pub fn plan_blok(taal: Taal, medewerker: bool, plan: &Plan) -> Vec<El> {
     let mut blokken = vec![El::new("h5").text(p::KOP_PLAN.in_taal(taal))];
-    if let Some(zin) = eerste_actie(taal, plan) {
-        blokken.push(El::new("p").class("eerste-actie").text(&zin));
-    }
     blokken.push(vinkjes(taal, plan));
     let stappen = plan.uitleg.iter().map(|stap| {
-        El::new("li").kind(El::new("p").text(&stap.tekst(taal))).kind(waarom(
-            taal,
-            medewerker,
-            stap.bron,
-            &stap.bron.label(),
-        ))
+        El::new("li")
+            .attr_als(OP_PAPIER.contains(&stap.regel), "class", "op-papier")
+            .kind(El::new("p").text(&stap.tekst(taal)))
+            .kind(waarom(taal, medewerker, stap.bron, &stap.bron.label()))
     });
     blokken.push(El::new("ul").class("uitleg plan-uitleg").kinderen(stappen));
     blokken
@@ -410,7 +420,23 @@ mod tests {
     use super::*;
     use crate::engine::gemeente::Gemeente;
     use crate::engine::json::Json;
+    use crate::i18n::termen;
     use crate::web::{agenda, dom};
+
+    #[test]
+    fn every_deadline_label_says_it_is_the_last_day_in_every_language() {
+        // The line's and the calendar's titles, and the first action.
+        let plan = [PlanSoort::Aanmelden, PlanSoort::Examen, PlanSoort::Klaar].map(plan_label);
+        let wet: [&Tekst; 5] =
+            [&w::DATUM_PIP, &w::DATUM_PIP_VOORBIJ, &w::DATUM_TERMIJN, &w::DATUM_TERMIJN_VOORBIJ, &w::DATUM_ROUTEWISSEL];
+        let eerst: [&Tekst; 2] = [&p::EERST_AANMELDEN, &p::EERST_AFRONDEN];
+        for tekst in plan.into_iter().chain(wet).chain(eerst) {
+            for taal in Taal::ALLE {
+                let zin = tekst.in_taal(taal);
+                assert!(termen::noemt_begrip(taal, zin, termen::UITERLIJK), "{} [{}]: {zin}", tekst.code, taal.code());
+            }
+        }
+    }
 
     /// A Haarlem status holder in week 3 of the introductieprogramma, with the PIP signed and the
     /// B1 route: the steps, the statutory dates and the exam plan in one line.
@@ -450,7 +476,7 @@ mod tests {
         // the plan's registration come after it, the undated step last.
         let vandaag = plek("Today");
         let pip = plek("your PIP must be ready");
-        let aanmelden = plek("Register");
+        let aanmelden = plek("Last day to register");
         let werk = plek("Werk");
         assert!(intro < vandaag && vandaag < pip && pip < aanmelden && aanmelden < werk, "{tekst:#?}");
         assert!(tekst[pip..aanmelden].iter().any(|t| t.contains("art. 5.3")), "the PIP's article: {tekst:#?}");

@@ -60,6 +60,26 @@ pub fn wacht(taal: Taal, ontbrekend: &[&Vraag], vandaag: NaiveDate) -> Vec<El> {
 }
 
 #[inline(never)]
+/// In the result's place when an answer stops it (issue 26: the box went blank, the field
+/// screens above): which question to mend, its message, and a button that moves the focus
+/// there. Inside the result's live region, so it is announced politely.
+pub fn nakijken_blok(taal: Taal, vandaag: NaiveDate, vraag: &Vraag, melding: &str) -> El {
+    El::new("div")
+        .class("nakijken")
+        .kind(
+            El::new("p")
+                .class("melding")
+                .text(&w::NAKIJKEN.vul(taal, &[Waarde::Letterlijk(vraag.tekst(taal, vandaag))])),
+        )
+        .kind(El::new("p").class("fout").text(melding))
+        .kind(
+            El::new("button")
+                .attr("type", "button")
+                .attr("data-actie", &format!("naar:{}", vraag.eerste_invoer()))
+                .text(t(taal, &w::NAAR_VRAAG)),
+        )
+}
+
 pub fn fout_blok(taal: Taal, fout: &Fout) -> El {
     El::new("p").class("melding").text(&fout.melding(taal))
 }
@@ -157,6 +177,7 @@ fn advies_blok(zicht: Zicht, antwoord: &Antwoord) -> Vec<El> {
         .enumerate()
         .map(|(i, zin)| El::new("p").class(if i == 0 { "besluit" } else { "route" }).text(zin))
         .collect();
+    blokken.extend(advies.plan.as_ref().and_then(|plan| super::tijdlijn::eerste_actie_blok(taal, plan)));
     blokken.extend(super::tijdlijn::lijn(taal, medewerker, antwoord, vandaag));
     if let Some(perspectief) = &advies.perspectief {
         blokken.push(El::new("h5").text(t(taal, &w::KOP_PERSPECTIEF)));

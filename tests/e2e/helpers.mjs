@@ -2,14 +2,29 @@
 // with the keyboard the way a person would.
 import assert from 'node:assert/strict';
 
-/** A fresh context and page that collect console errors and page errors. */
-export async function pagina(browser, { viewport, acceptDownloads = true, permissions = [] } = {}) {
+/** A fresh context and page that collect console errors and page errors. With `medewerker`,
+ * the page's first element is a staff element before the widget's script runs, as on an intranet
+ * page (`modus="medewerker"` in its HTML): the page then loads the staff module, in which a
+ * test can switch between the staff and the residents' views (a page decides when it loads). */
+export async function pagina(browser, { viewport, acceptDownloads = true, permissions = [], medewerker = false } = {}) {
   const context = await browser.newContext({ viewport, acceptDownloads, permissions });
+  if (medewerker) await context.addInitScript(alsMedewerker);
   const page = await context.newPage();
   const fouten = [];
   page.on('pageerror', (e) => fouten.push(`pageerror: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && fouten.push(`console: ${m.text()}`));
   return { context, page, fouten };
+}
+
+/** Runs in the page before its scripts: the first `inburgering-wijzer` parsed without a
+ * `modus` gets `modus="medewerker"`. */
+export function alsMedewerker() {
+  new MutationObserver((_, waarnemer) => {
+    const element = document.querySelector('inburgering-wijzer');
+    if (!element) return;
+    if (!element.hasAttribute('modus')) element.setAttribute('modus', 'medewerker');
+    waarnemer.disconnect();
+  }).observe(document, { childList: true, subtree: true });
 }
 
 /** `pagina` at `url`; unless `wacht` is false, it waits until the first element has rendered. */

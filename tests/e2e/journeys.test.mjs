@@ -131,12 +131,12 @@ test('journey 2: a Syrian couple in Arabic on a 360 px phone: whole label rows, 
     assert.ok(rij.breed > 250, `a whole row, ${rij.breed} px wide`);
     assert.ok(rij.hoog >= 24 && rij.knop[0] >= 24 && rij.knop[1] >= 24, JSON.stringify(rij));
   }
-  const nee = w.locator('[data-sleutel="a:bijstand"] label.keuze').nth(1);
-  await nee.scrollIntoViewIfNeeded();
-  const vak = await nee.boundingBox();
+  const ja = w.locator('[data-sleutel="a:bijstand"] label.keuze').nth(0);
+  await ja.scrollIntoViewIfNeeded();
+  const vak = await ja.boundingBox();
   // Right to left: the far end of the row is its left side.
   await page.mouse.click(vak.x + 8, vak.y + vak.height / 2);
-  assert.equal(await w.locator('[name="a:bijstand"][value="nee"]').isChecked(), true);
+  assert.equal(await w.locator('[name="a:bijstand"][value="ja"]').isChecked(), true);
   // The couple's budget (the birth date comes from the advice above: asked once).
   await vul(page, {
     'o:startdatum': datum(-1),

@@ -32,7 +32,7 @@ test('the plan: first action on top, a today marker, and a part ticked off with 
   const tekst = await uitkomst(page, 'a');
   // Term end 11 May 2029 − 8 weeks for DUO's result − 4 weeks margin = 16 Feb 2029; register 7 weeks before.
   assert.deepEqual(await wortel(page, '.eerste-actie'), ['Meld u uiterlijk 29 december 2028 aan voor het examen Lezen.']);
-  assert.match(tekst, /Examen: Lezen, Luisteren, Schrijven, Spreken, KNM/);
+  assert.match(tekst, /Laatste dag examen: Lezen, Luisteren, Schrijven, Spreken, KNM/);
   assert.match(tekst, /16 februari 2029/);
   // The plan's dates stand in the one line with the statutory ones: past dates above today,
   // the rest below, the AOW age last.
@@ -66,7 +66,7 @@ test('the plan in the calendar file: registration dates ahead, with reminders an
   const tekst = (await readFile(await (await wacht).path(), 'utf8')).replace(/\r\n /g, '');
   const event = tekst.split('BEGIN:VEVENT').find((e) => e.includes('DTSTART;VALUE=DATE:20281229'));
   assert.ok(event, 'the registration date is an event');
-  assert.match(event, /SUMMARY:Aanmelden: Lezen\\, Luisteren\\, Schrijven\\, Spreken\\, KNM/);
+  assert.match(event, /SUMMARY:Laatste dag aanmelden: Lezen\\, Luisteren\\, Schrijven\\, Spreken\\, KNM/);
   assert.match(event, /BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER;RELATED=END:-P14DT15H/);
   assert.match(event, /DESCRIPTION:.*DUO wachttijden examens/);
   assert.equal(tekst.match(/BEGIN:VEVENT/g).length, tekst.match(/END:VEVENT/g).length);

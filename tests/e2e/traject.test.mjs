@@ -68,7 +68,7 @@ test('a Haarlem status holder sees their dated traject, the statutory dates and 
   await tabNaar(page, 'a:leerbaarheidstoets.score');
   await page.keyboard.type('31');
   await typDatum(page, 'a:leerbaarheidstoets.datum', ...geleden(20));
-  await page.waitForFunction(() => /Aanmelden: /.test(document.querySelector('inburgering-wijzer').shadowRoot.querySelector('#uitkomst-a .tijdlijn')?.textContent));
+  await page.waitForFunction(() => /Laatste dag aanmelden: /.test(document.querySelector('inburgering-wijzer').shadowRoot.querySelector('#uitkomst-a .tijdlijn')?.textContent));
   const lijn = await schaduw(page, "return [...root.querySelectorAll('#uitkomst-a ol.tijdlijn > li')].map((li) => `${li.className}: ${li.textContent}`);");
   const plek = (re) => {
     const i = lijn.findIndex((regel) => re.test(regel));
@@ -78,7 +78,7 @@ test('a Haarlem status holder sees their dated traject, the statutory dates and 
   const intro = plek(/^moment stap bezig: .*Nu: week 3 van 5Introductieprogramma/);
   const vandaag = plek(/^moment vandaag: /);
   const pip = plek(/^moment wet: .*uw PIP moet klaar zijn/);
-  const aanmelden = plek(/^moment plan: .*Aanmelden: Lezen/);
+  const aanmelden = plek(/^moment plan: .*Laatste dag aanmelden: Lezen/);
   const termijn = plek(/^moment wet: .*u moet klaar zijn met inburgeren/);
   assert.ok(intro < vandaag && vandaag < pip && pip < aanmelden && aanmelden < termijn, lijn.join('\n'));
   const datums = await schaduw(page, "return [...root.querySelectorAll('#uitkomst-a ol.tijdlijn > li:not(.vandaag) time')].map((t) => t.getAttribute('datetime'));");
@@ -211,6 +211,16 @@ test('a hostile configuration leaves the widget working and the web team told', 
   assert.match(await groot2.locator('.waarschuwing').textContent(), /instellingen van de gemeente konden niet worden gelezen/);
   assert.equal(await groot2.locator('form').count(), 1, 'the form still works');
   assert.ok(waarschuwingen.some((w) => w.includes('groot')), 'the web team is told');
+  // Broken JSON: the page says it in its language, the console says why.
+  await page.evaluate(() => {
+    const script = Object.assign(document.createElement('script'), { type: 'application/json', id: 'kapot', textContent: '{"naam": ' });
+    const el = Object.assign(document.createElement('inburgering-wijzer'), { id: 'w-kapot' });
+    el.setAttribute('gemeente', 'kapot');
+    document.body.append(script, el);
+  });
+  await page.locator('#w-kapot .waarschuwing').waitFor();
+  const kapot = waarschuwingen.find((w) => w.includes('kapot')) ?? '';
+  assert.match(kapot, /inburgering-wijzer, kapot: de instellingen zijn niet te lezen \(.*JSON.*\)/);
   assert.deepEqual(fouten, []);
   await context.close();
 });

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { start, TRUSTED_TYPES_CSP } from './server.mjs';
 import { launch } from './browser.mjs';
+import { alsMedewerker } from './helpers.mjs';
 
 let server, browser;
 before(async () => { server = await start(); browser = await launch(); });
@@ -16,6 +17,8 @@ after(async () => { await browser?.close(); server?.close(); });
 /** The page under Trusted Types, with every violation and console error collected. */
 async function open() {
   const context = await browser.newContext({ acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
+  // A staff page (the staff module), switched to the residents' view once loaded: both views run.
+  await context.addInitScript(alsMedewerker);
   await context.addInitScript(() => {
     window.schendingen = [];
     // Capture on the document: violations inside the shadow root reach it too.
@@ -31,6 +34,7 @@ async function open() {
   assert.equal(antwoord.headers()['content-security-policy'], TRUSTED_TYPES_CSP);
   await page.locator('inburgering-wijzer .gemeente').waitFor({ timeout: 15000 });
   await page.waitForLoadState('networkidle');
+  await page.evaluate(() => document.querySelector('inburgering-wijzer').setAttribute('modus', 'inwoner'));
   const schendingen = () => page.evaluate(() => window.schendingen);
   return { context, page, fouten, schendingen };
 }

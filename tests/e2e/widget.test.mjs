@@ -258,8 +258,7 @@ test('two instances on one page keep their own language, mode and answers', asyn
 });
 
 test('staff mode: articles visible and a plain-text summary to copy', async () => {
-  const { context, page } = await open('/tests/e2e/fixtures/ontzorgen.html', { permissions: ['clipboard-read', 'clipboard-write'] });
-  await page.evaluate(() => document.querySelector('inburgering-wijzer').setAttribute('modus', 'medewerker'));
+  const { context, page } = await open('/tests/e2e/fixtures/ontzorgen.html', { permissions: ['clipboard-read', 'clipboard-write'], medewerker: true });
   await vulBudget(page);
   const staat = await page.evaluate(() => {
     const root = document.querySelector('inburgering-wijzer').shadowRoot;

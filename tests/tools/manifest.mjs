@@ -5,10 +5,11 @@
 // Usage: node tests/tools/manifest.mjs pkg/inburgering-wijzer.js pkg/inburgering-wijzer.en.bin ...
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-const bestanden = process.argv.slice(2).flatMap((pad) => [pad, `${pad}.gz`]);
+// The staff module is LZMA already: it has no `.gz`.
+const bestanden = process.argv.slice(2).flatMap((pad) => [pad, `${pad}.gz`]).filter(existsSync);
 // Any valid situatie: every advice carries the same provenance.
 const situatie = { peildatum: '2026-11-22', geboortedatum: '1996-04-02', nationaliteit: 'SY', verblijf: 'asiel', verblijfsdatum: '2026-02-16' };
 const advies = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--bin', 'wijzer', '--', 'advies'], { input: JSON.stringify(situatie) }));

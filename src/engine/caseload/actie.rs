@@ -102,7 +102,7 @@ fn pip_open(advies: &Advies) -> bool {
 }
 
 impl Actie<'_> {
-    /// What is to be done, in a few words: "PIP vaststellen", "Aanmelden: Lezen, KNM", the
+    /// What is to be done, in a few words: "PIP vaststellen", "Laatste dag aanmelden: Lezen, KNM", the
     /// gemeente's name of its step.
     pub fn tekst(&self, taal: Taal) -> String {
         match &self.moment.wat {
@@ -257,7 +257,10 @@ mod tests {
         // Then the exam plan; done parts are not named.
         let gehaald = format!("{pip}, \"behaald\": [{{\"onderdeel\": \"lezen\"}}]");
         let (tekst, datum, stand) = volgende(dag(2027, 11, 1), &gehaald).unwrap();
-        assert!(tekst.starts_with("Aanmelden: ") && !tekst.contains("Lezen") && tekst.contains("Luisteren"), "{tekst}");
+        assert!(
+            tekst.starts_with("Laatste dag aanmelden: ") && !tekst.contains("Lezen") && tekst.contains("Luisteren"),
+            "{tekst}"
+        );
         assert!(datum.is_some_and(|d| d > dag(2027, 11, 1)) && stand.is_empty(), "{datum:?}");
     }
 
@@ -308,7 +311,8 @@ mod tests {
 
     #[test]
     fn the_filters_are_the_advice_and_the_next_action_on_the_day() {
-        let klant = |op, meer: &str| Klant { regel: 2, klant: "K".into(), antwoord: advies(op, meer) };
+        let klant =
+            |op, meer: &str| Klant { regel: 2, klant: "K".into(), situatie: Json::Null, antwoord: advies(op, meer) };
         let filters = |k: &Klant, op| Filter::ALLE.into_iter().filter(|f| f.past(k, op)).collect::<Vec<_>>();
         use Filter::*;
         // No PIP, no toets, the programme ending within 4 weeks.

@@ -49,9 +49,10 @@ impl<'a> Records<'a> {
     /// The text from the current position up to (not including) the first byte of `tot`, and
     /// that byte; the lines it crosses are counted.
     fn tot(&mut self, tot: &[u8]) -> (&'a str, Option<u8>) {
-        let rest = &self.tekst.as_bytes()[self.pos..];
+        // Size: `get`, not a slice that could panic (docs/stijl.md).
+        let rest = self.tekst.as_bytes().get(self.pos..).unwrap_or_default();
         let einde = rest.iter().position(|b| tot.contains(b)).unwrap_or(rest.len());
-        let stuk = &self.tekst[self.pos..self.pos + einde];
+        let stuk = self.tekst.get(self.pos..self.pos + einde).unwrap_or_default();
         self.regel += stuk.bytes().filter(|&b| b == b'\n').count();
         self.pos += einde;
         let teken = rest.get(einde).copied();
@@ -71,7 +72,7 @@ impl Iterator for Records<'_> {
         let mut cellen = Vec::new();
         loop {
             let mut cel = String::new();
-            if self.tekst.as_bytes()[self.pos..].first() == Some(&b'"') {
+            if self.tekst.as_bytes().get(self.pos) == Some(&b'"') {
                 self.pos += 1;
                 loop {
                     match self.tot(b"\"") {

@@ -97,7 +97,8 @@ fn waarde(soort: Soort, cel: &str) -> Json {
     let tekst = || Json::String(cel.to_owned());
     match soort {
         Soort::Datum => Json::String(iso(cel).unwrap_or_else(|| cel.to_owned())),
-        Soort::JaNee => match cel.to_lowercase().as_str() {
+        // Size: ASCII case, as the words are (no Unicode tables, docs/stijl.md).
+        Soort::JaNee => match cel.to_ascii_lowercase().as_str() {
             // Dutch Excel writes a truth value as WAAR or ONWAAR.
             "ja" | "true" | "waar" => Json::Bool(true),
             "nee" | "false" | "onwaar" => Json::Bool(false),
@@ -119,12 +120,24 @@ fn iso(cel: &str) -> Option<String> {
         .then(|| format!("{jaar}-{maand:0>2}-{dag:0>2}"))
 }
 
-/// A number with a decimal comma or point ("28,00", as DUO sends a score), or `None`.
+/// A number with a decimal comma or point ("28,00", as DUO sends a score), or `None`; read by
+/// the JSON reader (size: no second float parser in the module, docs/stijl.md), without the
+/// leading zeros JSON does not allow.
 fn getal(cel: &str) -> Option<f64> {
     let (geheel, deel) = cel.split_once([',', '.']).unwrap_or((cel, "0"));
     let cijfers = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    let zonder_teken = geheel.strip_prefix('-').unwrap_or(geheel);
-    (cijfers(zonder_teken) && cijfers(deel)).then(|| format!("{geheel}.{deel}").parse().ok()).flatten()
+    let (teken, zonder_teken) = geheel.strip_prefix('-').map_or(("", geheel), |rest| ("-", rest));
+    if !(cijfers(zonder_teken) && cijfers(deel)) {
+        return None;
+    }
+    let geheel = match zonder_teken.trim_start_matches('0') {
+        "" => "0",
+        cijfers => cijfers,
+    };
+    match Json::lees_tekst(&format!("{teken}{geheel}.{deel}")) {
+        Ok(Json::Number(getal)) => Some(getal),
+        _ => None,
+    }
 }
 
 /// `knm:2026-10-01 lezen` as the contract's `behaald` list; a part without a day has no `datum`.

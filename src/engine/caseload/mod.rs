@@ -26,12 +26,14 @@ use crate::i18n::{caseload as t, fouten};
 use actie::{volgende_actie, Actie};
 use kolom::{Kolommen, KLANT, MAX_KLANT};
 
-/// One client whose line could be read: the line it starts on, the gemeente's reference, and
-/// the answer.
+/// One client whose line could be read: the line it starts on, the gemeente's reference, the
+/// `situatie` read (with the caseload's peildatum; the view opens it in staff mode), and the
+/// answer.
 #[derive(Debug, Clone)]
 pub struct Klant {
     pub regel: usize,
     pub klant: String,
+    pub situatie: Json,
     pub antwoord: Antwoord,
 }
 
@@ -148,7 +150,7 @@ impl<'a> Lezer<'a> {
             Bron::Jsonl(tekst, positie, nummer) => loop {
                 let rest = tekst.get(*positie..).filter(|rest| !rest.is_empty())?;
                 let lengte = rest.find('\n').map_or(rest.len(), |i| i + 1);
-                let regel = (*nummer, rest[..lengte].trim());
+                let regel = (*nummer, rest.get(..lengte).unwrap_or(rest).trim());
                 *positie += lengte;
                 *nummer += 1;
                 if !regel.1.is_empty() {
@@ -167,8 +169,9 @@ impl Iterator for Lezer<'_> {
         Some(
             gelezen
                 .and_then(|(klant, situatie)| {
-                    let antwoord = antwoord::antwoord(&met_peildatum(situatie, self.op), self.gemeente)?;
-                    Ok(Klant { regel, klant, antwoord })
+                    let situatie = met_peildatum(situatie, self.op);
+                    let antwoord = antwoord::antwoord(&situatie, self.gemeente)?;
+                    Ok(Klant { regel, klant, situatie, antwoord })
                 })
                 .map_err(|fout| RegelFout { regel, fout }),
         )

@@ -39,6 +39,12 @@ fn gehuwden(invoer: &Json) -> bool {
     code(invoer, "leefvorm") == Some("gehuwden")
 }
 
+/// Children belong to a single parent or a couple: "Alleen, zonder kinderen" has none (Pw art. 4
+/// lid 1 onder b and c), so the question is not asked after it.
+fn met_kinderen(invoer: &Json) -> bool {
+    code(invoer, "leefvorm") != Some("alleenstaande")
+}
+
 /// The contract's `huishouden`, in contract order, with the extra optional fields after it.
 pub const HUISHOUDEN: &[Veld] = &[
     veld("startdatum", Soort::Datum).verplicht(),
@@ -46,7 +52,7 @@ pub const HUISHOUDEN: &[Veld] = &[
     veld("leefvorm", Soort::Keuze(Leefvorm::CODES)).verplicht(),
     veld("geboortedatum", Soort::Datum).verplicht(),
     veld("partnerGeboortedatum", Soort::Datum).verplicht().geldt_als(gehuwden),
-    veld("kinderen", Soort::Geheel(0, 20)),
+    veld("kinderen", Soort::Geheel(0, 20)).geldt_als(met_kinderen),
     veld("kostendelers", Soort::Geheel(0, 20)),
     veld("bijstandPerMaand", Soort::Bedrag),
     veld("vasteLasten", Soort::Object(VASTE_LASTEN)).verplicht(),
