@@ -39,6 +39,7 @@ struct SituatieSerde {
     bijstand_sinds: Option<Datum>,
     huisvesting_datum: Option<Datum>,
     behaald: Option<Vec<BehaaldSerde>>,
+    staatloos: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -124,6 +125,7 @@ fn lees_serde(tekst: &str) -> Result<Situatie, String> {
         bijstand_sinds: s.bijstand_sinds.map(|d| d.0),
         huisvesting_datum: s.huisvesting_datum.map(|d| d.0),
         behaald,
+        staatloos: s.staatloos == Some(true),
     })
 }
 
