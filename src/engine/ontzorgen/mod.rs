@@ -351,7 +351,7 @@ fn toelichting(h: &Huishouden, maanden: &[reken::Berekend]) -> Result<(Vec<Uitle
                 waarden: vec![Waarde::Datum(van), Waarde::Bedrag(-berekend.maand.leefgeld)],
             });
         }
-        controleer_huur(&mut waarschuwingen, h, van);
+        controleer_huur(&mut waarschuwingen, &mut uitleg, h, van);
     }
 
     if h.partner_zonder_recht {
@@ -403,7 +403,8 @@ fn toelichting(h: &Huishouden, maanden: &[reken::Berekend]) -> Result<(Vec<Uitle
 /// the month's year for this household, saying what that means in that year (until 2025 as a
 /// rule no huurtoeslag; from 2026 no huurtoeslag over the part above it, art. 21 lid 1 onder d),
 /// and when the year has no confirmed limit. A warning, not a rule: not a condition of art. 56a.
-fn controleer_huur(waarschuwingen: &mut Vec<Waarschuwing>, h: &Huishouden, van: NaiveDate) {
+/// The first such sentence also goes into the explanation, with the article and its link.
+fn controleer_huur(waarschuwingen: &mut Vec<Waarschuwing>, uitleg: &mut Vec<Uitleg>, h: &Huishouden, van: NaiveDate) {
     let huur = h.vaste_lasten.huur;
     if huur == 0 {
         return;
@@ -421,7 +422,11 @@ fn controleer_huur(waarschuwingen: &mut Vec<Waarschuwing>, h: &Huishouden, van: 
     if huur > grens {
         let soort =
             if rij.waarde.voorwaarde { &tekst::HUUR_BOVEN_HUURGRENS } else { &tekst::HUUR_BOVEN_HUURGRENS_AFGETOPT };
-        waarschuw(waarschuwingen, soort, vec![Waarde::Bedrag(huur), Waarde::Datum(rij.vanaf), Waarde::Bedrag(grens)]);
+        let waarden = vec![Waarde::Bedrag(huur), Waarde::Datum(rij.vanaf), Waarde::Bedrag(grens)];
+        if !uitleg.iter().any(|u| u.bron == rij.bron) {
+            uitleg.push(Uitleg::new(soort, rij.bron, waarden.clone()));
+        }
+        waarschuw(waarschuwingen, soort, waarden);
         if grens < rij.waarde.bedrag {
             // Art. 13 lid 1 onder a, 1° and 2°: a housemate of that age who is not a kostendeler,
             // or a young resident with a handicap, gives the higher limit; the input cannot say so.
