@@ -16,6 +16,7 @@
 
 use chrono::NaiveDate;
 
+use super::advies::Advies;
 use super::antwoord::Antwoord;
 use super::bron::Bron;
 use super::codes::{Deel, Status};
@@ -131,6 +132,12 @@ fn voeg_toe<'a>(lijst: &mut Vec<Moment<'a>>, moment: Moment<'a>) {
     lijst.insert(plaats, moment);
 }
 
+/// Whether the PIP is still to be set: the advice asks for its date (not a question that only
+/// asks to check a date given).
+pub fn pip_open(advies: &Advies) -> bool {
+    advies.open_vragen.iter().any(|v| v.vraag.code == crate::i18n::advies::VRAAG_PIP.code)
+}
+
 /// The timeline of an answer, in the order of the module doc.
 pub fn tijdlijn(antwoord: &Antwoord) -> Vec<Moment<'_>> {
     let advies = &antwoord.advies;
@@ -140,7 +147,10 @@ pub fn tijdlijn(antwoord: &Antwoord) -> Vec<Moment<'_>> {
         let uitleg = advies.uitleg.iter().find(|s| s.waarden.contains(&Waarde::Datum(tot)));
         Moment { datum: Some(datum), tot: Some(tot), wat: Wat::Wet(wettelijk, uitleg) }
     };
-    if let Some(d) = advies.pip_uiterlijk {
+    // The PIP's last day (Besluit inburgering 2021 art. 5.3 lid 1) only while the PIP is still to
+    // be made: once its date is given, that deadline was the gemeente's and is no longer the
+    // person's to watch (issue 26), past or not.
+    if let Some(d) = advies.pip_uiterlijk.filter(|_| pip_open(advies)) {
         voeg_toe(&mut lijst, wet(Wettelijk::Pip, d, d));
     }
     if let Some(termijn) = &advies.termijn {
@@ -218,18 +228,22 @@ mod tests {
         let datums: Vec<_> = lijn.iter().filter_map(|m| m.datum).collect();
         assert!(datums.windows(2).all(|w| w[0] <= w[1]), "{datums:?}");
         let namen: Vec<String> = lijn.iter().map(naam).collect();
-        // The steps, the PIP deadline and the plan's dates all stand in the one list.
-        for naam in ["Brede intake", "Introductieprogramma", "Pip", "Termijn", "Routewissel", "Ontzorgen"] {
+        // The steps, the statutory dates and the plan's dates all stand in the one list; the PIP
+        // is signed, so its deadline is not there (issue 26).
+        for naam in ["Brede intake", "Introductieprogramma", "Termijn", "Routewissel", "Ontzorgen"] {
             assert!(namen.iter().any(|n| n == naam), "{naam} in {namen:?}");
         }
+        assert!(!namen.iter().any(|n| n == "Pip"), "{namen:?}");
         assert!(lijn.iter().any(|m| matches!(m.wat, Wat::Plan { soort: PlanSoort::Aanmelden, .. })), "{namen:?}");
         // Welkom (the permit's day), the intake two weeks later, then the rest.
         assert_eq!(namen[..2], ["Welkom", "Brede intake"]);
         let intro = lijn.iter().find(|m| naam(m) == "Introductieprogramma").unwrap();
         assert_eq!((intro.datum, intro.tot), (Some(dag(2026, 3, 2)), Some(dag(2026, 4, 5))));
         assert_eq!(intro.stand(dag(2026, 3, 18)), Stand::Bezig { week: 3, weken: 5 });
-        // The PIP deadline comes from the explanation step that gave it, with its article.
-        let pip = lijn.iter().find(|m| naam(m) == "Pip").unwrap();
+        // Before the PIP is signed its deadline is in the line, from the explanation step that
+        // gave it, with its article.
+        let zonder_pip = advies(STATUSHOUDER);
+        let pip = tijdlijn(&zonder_pip).into_iter().find(|m| naam(m) == "Pip").unwrap();
         let Wat::Wet(_, Some(uitleg)) = &pip.wat else { panic!("{pip:?}") };
         assert_eq!(uitleg.bron.label(), "Besluit inburgering 2021 art. 5.3 lid 1");
         assert_eq!(pip.stand(dag(2026, 3, 18)), Stand::Komend);

@@ -472,14 +472,14 @@ mod tests {
         assert!(tekst.contains(&"Now: week 3 of 5".to_owned()), "{tekst:#?}");
         assert!(tekst.contains(&"With: Klantmanager".to_owned()), "{tekst:#?}");
         assert!(plek("Voortgangsrapportage Haarlem") > intro);
-        // In date order with today among them: the step began before today, the PIP deadline and
-        // the plan's registration come after it, the undated step last.
+        // In date order with today among them: the step began before today, the plan's
+        // registration comes after it, the undated step last. The PIP is signed, so its deadline
+        // is not in the line (issue 26).
         let vandaag = plek("Today");
-        let pip = plek("your PIP must be ready");
         let aanmelden = plek("Last day to register");
         let werk = plek("Werk");
-        assert!(intro < vandaag && vandaag < pip && pip < aanmelden && aanmelden < werk, "{tekst:#?}");
-        assert!(tekst[pip..aanmelden].iter().any(|t| t.contains("art. 5.3")), "the PIP's article: {tekst:#?}");
+        assert!(intro < vandaag && vandaag < aanmelden && aanmelden < werk, "{tekst:#?}");
+        assert!(!tekst.iter().any(|t| t.contains("PIP must")), "{tekst:#?}");
         assert_eq!((werk, tekst[werk - 1].as_str()), (tekst.len() - 1, t::NA_HUISVESTING.in_taal(Taal::En)));
         // The running step is marked as the current one; in Arabic its status is in Arabic.
         dom::neem();
@@ -518,9 +518,11 @@ mod tests {
         assert_eq!(veld(intro, "DTEND;VALUE=DATE:"), ["20260406"], "five weeks, the day after the last");
         assert_eq!(veld(intro, "TRIGGER;RELATED=START:"), ["-P6DT15H", "-PT15H"]);
         assert!(veld(intro, "DESCRIPTION:")[0].contains("Met: Klantmanager"));
-        // A deadline is reminded before its day; the undated step is not in the file.
-        let pip = events.iter().find(|e| veld(e, "SUMMARY:")[0].contains("PIP")).unwrap();
-        assert_eq!(veld(pip, "TRIGGER;RELATED=END:"), ["-P14DT15H", "-P1DT15H"]);
+        // A deadline is reminded before its day; the undated step is not in the file, nor the
+        // deadline of the PIP signed.
+        let termijn = events.iter().find(|e| veld(e, "SUMMARY:")[0].contains("klaar zijn met inburgeren")).unwrap();
+        assert_eq!(veld(termijn, "TRIGGER;RELATED=END:"), ["-P14DT15H", "-P1DT15H"]);
+        assert!(!tekst.contains("PIP moet"));
         assert!(!tekst.contains("SUMMARY:Werk"));
         // Every dated moment still to come is an event, in the line's order.
         let starts: Vec<String> = events.iter().flat_map(|e| veld(e, "DTSTART;VALUE=DATE:")).collect();

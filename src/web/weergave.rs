@@ -206,13 +206,23 @@ fn advies_blok(zicht: Zicht, antwoord: &Antwoord) -> Vec<El> {
     blokken
 }
 
-/// The months of a schedule in runs of months that do not differ but for their dates: (the
-/// first month, the last day of the run, whether it is more than one month).
+/// The months of a schedule in runs of months whose amounts do not differ: (the first month,
+/// the last day of the run, whether it is more than one month). A norm not yet confirmed, or on
+/// another article, is no new run: the table shows neither, a warning above it says from when
+/// the norm is not confirmed (issue 26: identical months once).
 fn reeksen(maanden: &[Maand]) -> Vec<(&Maand, NaiveDate, bool)> {
     let mut uit: Vec<(&Maand, NaiveDate, bool)> = Vec::new();
     for maand in maanden {
         match uit.last_mut() {
-            Some((eerste, tot, meer)) if Maand { van: eerste.van, tot: eerste.tot, ..maand.clone() } == **eerste => {
+            Some((e, tot, meer))
+                if Maand {
+                    van: e.van,
+                    tot: e.tot,
+                    norm_bron: e.norm_bron,
+                    norm_indicatief: e.norm_indicatief,
+                    ..maand.clone()
+                } == **e =>
+            {
                 *tot = maand.tot;
                 *meer = true;
             }
@@ -270,7 +280,9 @@ fn schema_blok(zicht: Zicht, schema: &Schema) -> Vec<El> {
     if schema.tekort {
         blokken.push(El::new("p").class("tekort").attr("role", "alert").text(t(taal, &w::TEKORT)));
     }
-    for waarschuwing in &schema.waarschuwingen {
+    // The shortage is said once, above: each run's negative leefgeld is in the table, so the
+    // core's warning per month is not repeated (issue 26).
+    for waarschuwing in schema.waarschuwingen.iter().filter(|w| w.code() != i18n::ontzorgen::TEKORT.code) {
         blokken.push(El::new("p").class("waarschuwing").text(&waarschuwing.melding(taal)));
     }
     if medewerker {

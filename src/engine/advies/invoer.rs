@@ -155,9 +155,23 @@ fn niet_na(
     }
 }
 
+/// Birth, permit and test lie on or before the peildatum (a PIP or a letter may be dated ahead).
+/// Checked before any answer is required: such a date is wrong whatever else is answered, so a
+/// form shows it at its field as soon as it is typed (issue 26).
+fn niet_na_peildatum(invoer: &Json) -> Result<(), Fout> {
+    let v = veld::binnen(invoer, "", SITUATIE)?;
+    let Some(peildatum) = v.datum("peildatum")? else { return Ok(()) };
+    let toets = veld::object(&v, "leerbaarheidstoets", TOETS)?;
+    let toets_datum = toets.map(|t| t.datum("datum")).transpose()?.flatten();
+    niet_na(&v, "geboortedatum", &fouten::DE_GEBOORTEDATUM, v.datum("geboortedatum")?, peildatum)?;
+    niet_na(&v, "verblijfsdatum", &fouten::DE_VERBLIJFSDATUM, v.datum("verblijfsdatum")?, peildatum)?;
+    niet_na(&v, "leerbaarheidstoets.datum", &fouten::DE_TOETS, toets_datum, peildatum)
+}
+
 /// Reads and checks a `situatie`. Inline into its one caller (size: docs/stijl.md).
 #[inline]
 pub fn lees(invoer: &Json) -> Result<Situatie, Fout> {
+    niet_na_peildatum(invoer)?;
     let v = veld::lees(invoer, SITUATIE)?;
     let nationaliteit = v.tekst("nationaliteit")?;
     if nationaliteit.is_some_and(|n| n.len() != 2 || !n.bytes().all(|b| b.is_ascii_uppercase())) {
@@ -193,17 +207,13 @@ pub fn lees(invoer: &Json) -> Result<Situatie, Fout> {
         niet_voor(&b, "datum", datum, s.geboortedatum)?;
         s.behaald.push(Behaald { deel: b.verplicht("onderdeel", b.keuze("onderdeel", Deel::TABEL)?)?, datum });
     }
-    // Each date at its own field: birth, permit and test lie on or before the peildatum (a PIP
-    // or a letter may be dated ahead), nothing happens before birth, no letter and no PIP before
-    // the permit (Wi2021 art. 3 lid 1: no obligation without it). A PIP before DUO's letter is
-    // accepted and flagged by the advice (Besluit art. 5.3 lid 1 sets only its latest day). Housing may lie ahead (a home the gemeente has
-    // assigned, with the day of the key), and before the permit (someone may already live in
-    // the gemeente, on another permit or with family, when this permit starts), but not before
-    // birth.
+    // Each date at its own field (after the peildatum: above): nothing happens before birth, no
+    // letter and no PIP before the permit (Wi2021 art. 3 lid 1: no obligation without it). A PIP
+    // before DUO's letter is accepted and flagged by the advice (Besluit art. 5.3 lid 1 sets only
+    // its latest day). Housing may lie ahead (a home the gemeente has assigned, with the day of
+    // the key), and before the permit (someone may already live in the gemeente, on another
+    // permit or with family, when this permit starts), but not before birth.
     let toets_datum = s.leerbaarheidstoets.and_then(|t| t.datum);
-    niet_na(&v, "geboortedatum", &fouten::DE_GEBOORTEDATUM, s.geboortedatum, s.peildatum)?;
-    niet_na(&v, "verblijfsdatum", &fouten::DE_VERBLIJFSDATUM, s.verblijfsdatum, s.peildatum)?;
-    niet_na(&v, "leerbaarheidstoets.datum", &fouten::DE_TOETS, toets_datum, s.peildatum)?;
     niet_voor(&v, "leerbaarheidstoets.datum", toets_datum, s.geboortedatum)?;
     niet_voor(&v, "verblijfsdatum", s.verblijfsdatum, s.geboortedatum)?;
     niet_voor(&v, "duoBriefDatum", s.duo_brief_datum, s.verblijfsdatum)?;

@@ -26,7 +26,7 @@ use crate::engine::advies::Advies;
 use crate::engine::antwoord::Antwoord;
 use crate::engine::codes::{Deel, Regime, Status};
 use crate::engine::tijdlijn::PlanSoort;
-use crate::engine::tijdlijn::{tijdlijn, Moment, Stand, Wat, Wettelijk};
+use crate::engine::tijdlijn::{pip_open, tijdlijn, Moment, Stand, Wat, Wettelijk};
 use crate::i18n::{caseload as t, plan as p, traject as tr, Taal, Tekst, Waarde};
 
 /// "Due within 4 weeks".
@@ -53,7 +53,6 @@ fn als_actie<'a>(advies: &Advies, moment: Moment<'a>, op: NaiveDate) -> Option<A
     let (datum, bezig) = match (&moment.wat, stand) {
         (_, Stand::Gedaan | Stand::Begonnen) => return None,
         (Wat::Wet(soort, _), _) if wettelijke_actie(*soort).is_none() => return None,
-        (Wat::Wet(Wettelijk::Pip, _), _) if !pip_open(advies) => return None,
         (Wat::Wet(Wettelijk::Termijn | Wettelijk::Routewissel, _), _) if alles_gehaald(advies) => return None,
         (Wat::Wet(Wettelijk::Routewissel | Wettelijk::Ontzorgen, _), Stand::Voorbij) => return None,
         // A period (ontzorgen, a running step) is due on its last day.
@@ -93,12 +92,6 @@ fn wettelijke_actie(soort: Wettelijk) -> Option<&'static Tekst> {
 /// concern any more.
 fn alles_gehaald(advies: &Advies) -> bool {
     advies.plan.as_ref().is_some_and(|plan| plan.onderdelen.iter().all(|deel| deel.status == Status::Behaald))
-}
-
-/// Whether the PIP is still to be set: the advice asks for its date (not a question that only
-/// asks to check a date given).
-fn pip_open(advies: &Advies) -> bool {
-    advies.open_vragen.iter().any(|v| v.vraag.code == crate::i18n::advies::VRAAG_PIP.code)
 }
 
 impl Actie<'_> {
