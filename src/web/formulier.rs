@@ -7,7 +7,7 @@ use std::cell::{Cell, RefCell};
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::engine::advies::SITUATIE;
+use crate::engine::advies::{self, SITUATIE};
 use crate::engine::codes::{Leefvorm, Verblijf};
 use crate::engine::gemeente::Gemeente;
 use crate::engine::json::Json;
@@ -382,31 +382,32 @@ impl Antwoorden {
         self.alles.replace([None, None]);
     }
 
-    /// Asks the core about `vraag`'s field, given the answers of its part (`regel`: required,
-    /// applies).
-    fn vraag_kern(&self, vraag: &Vraag, regel: impl Fn(&'static [Veld], &str, &Json) -> bool) -> bool {
-        let deel = vraag.onderdeel as usize;
+    /// Asks the core about the answers of `onderdeel` so far, as its contract object (kept until
+    /// an answer changes).
+    fn kern(&self, onderdeel: Onderdeel, regel: impl Fn(&Json) -> bool) -> bool {
+        let deel = onderdeel as usize;
         if self.alles.borrow()[deel].is_none() {
             let mut object = Json::Object(Vec::new());
-            for v in VRAGEN.iter().filter(|v| v.onderdeel == vraag.onderdeel) {
+            for v in VRAGEN.iter().filter(|v| v.onderdeel == onderdeel) {
                 if let Some(waarde) = self.waarde(v) {
                     zet_pad(&mut object, v.pad, waarde);
                 }
             }
             self.alles.borrow_mut()[deel] = Some(object);
         }
-        self.alles.borrow()[deel].as_ref().is_some_and(|alles| regel(vraag.onderdeel.declaratie(), vraag.pad, alles))
+        self.alles.borrow()[deel].as_ref().is_some_and(regel)
     }
 
-    /// Whether the budget applies: not once the advice's answers show a person without a permit
-    /// (undocumented, or still in the asylum procedure), who has no right to bijstand (Pw art. 11
-    /// lid 2), the same rule by which the core leaves out the advice's bijstand question; nor
-    /// once the person says they get no bijstand: ontzorgen is paid from it (Pw art. 56a).
+    /// Asks the core about `vraag`'s field, given the answers of its part (`regel`: required,
+    /// applies).
+    fn vraag_kern(&self, vraag: &Vraag, regel: impl Fn(&'static [Veld], &str, &Json) -> bool) -> bool {
+        self.kern(vraag.onderdeel, |alles| regel(vraag.onderdeel.declaratie(), vraag.pad, alles))
+    }
+
+    /// Whether the budget applies, given the advice's answers: the core's rule
+    /// ([`advies::ontzorgen_mogelijk`]).
     pub fn ontzorgen_geldt(&self) -> bool {
-        let advies = |pad: &str| VRAGEN.iter().find(|v| v.onderdeel == Onderdeel::Advies && v.pad == pad);
-        let vergunning =
-            advies("verblijf").and_then(|v| Verblijf::uit_code(self.van(v, None))).is_none_or(Verblijf::is_vergunning);
-        vergunning && advies("bijstand").is_none_or(|v| self.van(v, None) != "nee")
+        self.kern(Onderdeel::Advies, advies::ontzorgen_mogelijk)
     }
 
     /// Whether the core requires this question, given the answers.

@@ -85,6 +85,15 @@ fn niet_zonder_vergunning(invoer: &Json) -> bool {
     verblijf(invoer).is_none_or(Verblijf::is_vergunning)
 }
 
+/// Whether the ontzorgen budget can apply, given the situation's answers so far (what is not
+/// answered leaves it open): not to a person without a residence permit (undocumented, or still
+/// in the asylum procedure), who has no right to bijstand (Pw art. 11 lid 2; the same rule leaves
+/// out the bijstand question, [`vergunning`]), nor to one who gets no bijstand: ontzorgen is for
+/// a bijstand recipient and paid out of the bijstand (Pw art. 56a lid 1 and 2).
+pub fn ontzorgen_mogelijk(invoer: &Json) -> bool {
+    niet_zonder_vergunning(invoer) && veld::antwoord(invoer, "bijstand") != Some(&Json::Bool(false))
+}
+
 /// The housing date is asked of the asylum group, who may be housed after DUO's letter (their PIP
 /// deadline then counts from it, Besluit art. 5.3 lid 1), and where the gemeente times a step of
 /// its traject from it that can be for this person (its configuration, and the permit and
@@ -221,4 +230,25 @@ pub fn lees(invoer: &Json) -> Result<Situatie, Fout> {
     niet_voor(&v, "bijstandSinds", s.bijstand_sinds, s.geboortedatum)?;
     niet_voor(&v, "huisvestingDatum", s.huisvesting_datum, s.geboortedatum)?;
     Ok(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_budget_is_for_a_person_with_a_permit_who_can_get_bijstand() {
+        let mogelijk = |tekst: &str| ontzorgen_mogelijk(&Json::lees_tekst(tekst).unwrap());
+        assert!(mogelijk("{}"), "nothing answered yet: open");
+        for (verblijf, verwacht) in [("geen", false), ("asielzoeker", false), ("asiel", true), ("gezin", true)] {
+            assert_eq!(mogelijk(&format!(r#"{{"verblijf": "{verblijf}"}}"#)), verwacht, "{verblijf}");
+        }
+        for (bijstand, verwacht) in [("false", false), ("true", true), ("null", true)] {
+            assert_eq!(
+                mogelijk(&format!(r#"{{"verblijf": "asiel", "bijstand": {bijstand}}}"#)),
+                verwacht,
+                "{bijstand}"
+            );
+        }
+    }
 }

@@ -24,7 +24,7 @@ use super::uitleg::Uitleg;
 use crate::basis::datum::{bereikt_leeftijd, binnen_weken, einde_periode, leeftijd};
 use crate::i18n::{advies as t, Taal, Tekst, Waarde};
 
-pub use invoer::{lees, Behaald, Situatie, Toets, SITUATIE};
+pub use invoer::{lees, ontzorgen_mogelijk, Behaald, Situatie, Toets, SITUATIE};
 pub use plan::Plan;
 
 /// Contract: `termijn`.
