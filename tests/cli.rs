@@ -238,3 +238,48 @@ fn werklijst_fails_whole_only_on_the_header_or_its_options() {
     let (code, uit, _) = wijzer_met_stderr(&["werklijst"], "klant;verblijf\n");
     assert_eq!((code, uit.lines().count()), (0, 1));
 }
+
+/// Issue 25: the gemeente's own leefgeld level (`ontzorgen.leefgeldGrensPerWeek`) is the core's
+/// warning, so the command line gives it with `--gemeente`: below the level (strictly), with the
+/// lowest week amount, the level and its source; without a configuration or a level, nothing.
+#[test]
+fn ontzorgen_with_a_gemeente_warns_below_its_leefgeld_level() {
+    let huishouden = br#"{"startdatum": "2026-03-01", "maanden": 2, "leefvorm": "alleenstaande",
+        "geboortedatum": "1990-01-01", "vasteLasten": {"huur": 90000, "energie": 20000, "water": 3000,
+        "zorgverzekering": 15000}}"#;
+    let schema = |args: &[&str]| {
+        let (code, uit) = wijzer(args, huishouden);
+        assert_eq!(code, 0, "{uit}");
+        serde_json::from_str::<serde_json::Value>(&uit).unwrap()
+    };
+    let laag = |schema: &serde_json::Value| {
+        let lijst = schema["waarschuwingen"].as_array().unwrap();
+        lijst.iter().filter(|w| w["code"] == "leefgeld_laag").cloned().collect::<Vec<_>>()
+    };
+    let haarlem = concat!(env!("CARGO_MANIFEST_DIR"), "/www/gemeente-haarlem.json");
+    let met = schema(&["ontzorgen", "--gemeente", haarlem]);
+    assert_eq!(met["maanden"][0]["leefgeldPerWeek"], 1186);
+    assert_eq!(
+        laag(&met),
+        [serde_json::json!({
+            "code": "leefgeld_laag",
+            "melding": "Let op: het leefgeld is € 11,86 per week, minder dan de grens van de gemeente (€ 58,00). \
+                        Denk aan de budgetcoach of bijzondere bijstand.",
+            "bron": "Beleid ontzorgen.leefgeldGrensPerWeek van de gemeente"
+        })]
+    );
+    // Without a configuration: the same schedule, without that warning.
+    let zonder = schema(&["ontzorgen"]);
+    let mut verwacht = met.clone();
+    verwacht["waarschuwingen"].as_array_mut().unwrap().retain(|w| w["code"] != "leefgeld_laag");
+    assert_eq!(zonder, verwacht);
+    // At the level itself no warning; a cent above it, the warning.
+    let map = std::env::temp_dir().join(format!("wijzer-leefgeld-{}", std::process::id()));
+    std::fs::create_dir_all(&map).unwrap();
+    for (grens, aantal) in [(1186, 0), (1187, 1)] {
+        let bestand = map.join(format!("{grens}.json"));
+        std::fs::write(&bestand, format!(r#"{{"ontzorgen": {{"leefgeldGrensPerWeek": {grens}}}}}"#)).unwrap();
+        assert_eq!(laag(&schema(&["ontzorgen", "--gemeente", bestand.to_str().unwrap()])).len(), aantal, "{grens}");
+    }
+    std::fs::remove_dir_all(map).unwrap();
+}

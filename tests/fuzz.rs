@@ -603,7 +603,7 @@ fn alles_binnen(tekst: &str) -> Result<(), String> {
         Ok(uit) => geldige_json(&uit, "advies")?,
         Err(fout) => controleer(&fout, Some(&json), "advies")?,
     }
-    match ontzorgen::ontzorgen(&json) {
+    match ontzorgen::ontzorgen(&json, &standaard) {
         Ok(uit) => geldige_json(&uit, "ontzorgen")?,
         Err(fout) => controleer(&fout, Some(&json), "ontzorgen")?,
     }

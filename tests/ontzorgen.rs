@@ -8,6 +8,7 @@ mod common;
 use common::wijzer;
 
 use chrono::NaiveDate;
+use inburgeringswijzer::engine::gemeente::Gemeente;
 use inburgeringswijzer::engine::json::Json;
 use inburgeringswijzer::engine::ontzorgen::norm::vakantietoeslag;
 use inburgeringswijzer::engine::ontzorgen::{ontzorgen, Schema, NORMEN, VAKANTIETOESLAG};
@@ -22,15 +23,19 @@ fn d(tekst: &str) -> NaiveDate {
 }
 
 fn reken(invoer: &Value) -> Value {
+    reken_bij(invoer, &Gemeente::standaard())
+}
+
+fn reken_bij(invoer: &Value, gemeente: &Gemeente) -> Value {
     let json = Json::lees_tekst(&invoer.to_string()).unwrap();
-    match ontzorgen(&json) {
+    match ontzorgen(&json, gemeente) {
         Ok(schema) => common::als_waarde(&schema),
         Err(fout) => common::als_waarde(&fout),
     }
 }
 
 fn schema(invoer: &Value) -> Schema {
-    ontzorgen(&Json::lees_tekst(&invoer.to_string()).unwrap()).unwrap()
+    ontzorgen(&Json::lees_tekst(&invoer.to_string()).unwrap(), &Gemeente::standaard()).unwrap()
 }
 
 fn alleenstaande(start: &str, maanden: u32) -> Value {
@@ -201,12 +206,15 @@ fn the_worked_example_of_the_contract_is_a_scenario_file() {
     }
 }
 
-/// A scenario file; an unknown key (a typo) fails the test.
+/// A scenario file; an unknown key (a typo) fails the test. `gemeente`: a configuration
+/// (otherwise the built-in default).
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Scenario {
     naam: String,
     omschrijving: String,
+    #[serde(default)]
+    gemeente: Option<Value>,
     invoer: Value,
     verwacht: Value,
 }
@@ -220,7 +228,11 @@ fn scenario_files_pass() {
         let tekst = std::fs::read_to_string(&pad).unwrap();
         let scenario: Scenario = serde_json::from_str(&tekst).unwrap_or_else(|e| panic!("{}: {e}", pad.display()));
         assert!(!scenario.naam.is_empty() && !scenario.omschrijving.is_empty(), "{}", pad.display());
-        common::deel_van(&scenario.verwacht, &reken(&scenario.invoer), &scenario.naam).unwrap();
+        let gemeente = match &scenario.gemeente {
+            Some(g) => Gemeente::lees(&Json::lees_tekst(&g.to_string()).unwrap()).unwrap(),
+            None => Gemeente::standaard(),
+        };
+        common::deel_van(&scenario.verwacht, &reken_bij(&scenario.invoer, &gemeente), &scenario.naam).unwrap();
         aantal += 1;
     }
     assert!(aantal >= 5, "scenario files found: {aantal}");
@@ -598,7 +610,7 @@ proptest! {
         for (veld, waarde) in &velden {
             invoer[veld.as_str()] = waarde.clone();
         }
-        match ontzorgen(&Json::lees_tekst(&invoer.to_string()).unwrap()) {
+        match ontzorgen(&Json::lees_tekst(&invoer.to_string()).unwrap(), &Gemeente::standaard()) {
             Ok(s) => {
                 prop_assert!(!s.maanden.is_empty() && s.maanden.len() <= 24);
                 prop_assert!(velden.keys().all(|veld| veld != "tpyfout"));

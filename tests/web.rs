@@ -24,12 +24,12 @@ fn invalid_input_throws_an_error_carrying_the_fout_object() {
     let gevallen: [(Aanroep, &str); 3] = [
         (|| web::advies(JsValue::from_str("geen object"), None), "verkeerd_type"),
         (
-            || web::ontzorgen(js_sys::JSON::parse(r#"{"startdatum": "2024-01-01", "onbekend": 1}"#).unwrap()),
+            || web::ontzorgen(js_sys::JSON::parse(r#"{"startdatum": "2024-01-01", "onbekend": 1}"#).unwrap(), None),
             "onbekend_veld",
         ),
         (
             || {
-                web::ontzorgen(js_sys::JSON::parse(r#"{"startdatum": "2024-13-01", "leefvorm": "alleenstaande", "geboortedatum": "1990-01-01", "vasteLasten": {}}"#).unwrap())
+                web::ontzorgen(js_sys::JSON::parse(r#"{"startdatum": "2024-13-01", "leefvorm": "alleenstaande", "geboortedatum": "1990-01-01", "vasteLasten": {}}"#).unwrap(), None)
             },
             "ongeldige_datum",
         ),

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! wijzer advies    [--jsonl] [--gemeente gemeente.json] < situatie.json
-//! wijzer ontzorgen [--jsonl]                            < huishouden.json
+//! wijzer ontzorgen [--jsonl] [--gemeente gemeente.json] < huishouden.json
 //! wijzer werklijst [--gemeente gemeente.json] [--op YYYY-MM-DD] < caseload.csv
 //! wijzer controle  --op YYYY-MM-DD
 //! wijzer po export DIR        # every sentence as gettext PO, one file per language
@@ -107,7 +107,7 @@ fn reken(opdracht: Opdracht, gemeente: &Gemeente, tekst: &str, uit: &mut Regels<
     let invoer = Json::lees_tekst(tekst);
     match opdracht {
         Opdracht::Advies => uit.schrijf(invoer.and_then(|json| antwoord::antwoord(&json, gemeente))),
-        Opdracht::Ontzorgen => uit.schrijf(invoer.and_then(|json| ontzorgen::ontzorgen(&json))),
+        Opdracht::Ontzorgen => uit.schrijf(invoer.and_then(|json| ontzorgen::ontzorgen(&json, gemeente))),
     }
 }
 

@@ -39,7 +39,8 @@
 //!   `tel:`; anything else (`http:`, `javascript:`) is rejected with code `ongeldige_link`.
 //! - `ontzorgen.extraPosten`: names of further withholdings the gemeente usually agrees on.
 //! - `ontzorgen.leefgeldGrensPerWeek`: eurocents; the gemeente's own level of leefgeld per week
-//!   below which staff mode warns (policy, not law; absent: no such warning).
+//!   below which the budget warns (policy, not law; absent: no such warning; the widget shows the
+//!   warning in staff mode).
 //! - `contacten[]` (at most [`MAX_CONTACTEN`]): the contactkaart. `id` (lower-case letters,
 //!   digits, `-`), `naam` and `rol` ("Voor uw geld en uw PIP.") required; `organisatie`,
 //!   `telefoon` (`tel:`), `email` (`mailto:`), `website` (`https:`), and `zelfInvullen`: the
@@ -90,6 +91,9 @@ pub const TOP_VELDEN: [&str; 10] = [
     "$schema",
 ];
 
+/// The source of the budget's warning below the gemeente's leefgeld level, as the configuration
+/// names it: policy, not law.
+pub const LEEFGELD_GRENS_BELEID: Bron = Bron::new(Wet::Beleid, "ontzorgen.leefgeldGrensPerWeek van de gemeente");
 /// Where the onderwijsroute's age limit comes from: policy, not law (Wi2021 art. 8 sets none).
 pub const ONDERWIJSROUTE_BELEID: Bron = Bron::new(Wet::Beleid, "onderwijsrouteMaxLeeftijd van de gemeente");
 

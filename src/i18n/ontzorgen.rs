@@ -178,4 +178,12 @@ crate::teksten! {
         tr: "{0} tarihinden başlayan ay için yasa gençlere yönelik artış için bir tutar belirlemiyor. Belediye buna kendisi karar verir. Bu yüzden bu artış buradaki tutarlara katılmadı.",
         fa: "برای ماهی که از {0} شروع می‌شود قانون مبلغی برای افزایش جوانان تعیین نکرده است. شهرداری خودش تصمیم می‌گیرد. پس این افزایش در مبلغ‌های اینجا حساب نشده است.",
     }
+    LEEFGELD_LAAG = "leefgeld_laag" {
+        nl: "Let op: het leefgeld is {0} per week, minder dan de grens van de gemeente ({1}). Denk aan de budgetcoach of bijzondere bijstand.",
+        en: "Note: the living money is {0} a week, less than the municipality's limit ({1}). Consider the budget coach or special social assistance (bijzondere bijstand).",
+        ar: "انتبه: مصروف المعيشة {0} في الأسبوع، أقل من الحد الذي وضعته البلدية ({1}). فكّر في مرشد الميزانية أو المساعدة الاجتماعية الخاصة (bijzondere bijstand).",
+        ti: "ኣስተውዕሉ: ገንዘብ መነባብሮ ኣብ ሰሙን {0} እዩ፡ ካብ ደረት ምምሕዳር ከተማ ({1}) ዝወሓደ። ኣማኻሪ በጀት ወይ ፍሉይ ማሕበራዊ ሓገዝ (bijzondere bijstand) ሕሰቡ።",
+        tr: "Dikkat: geçim parası haftada {0}, belediyenin sınırının ({1}) altında. Bütçe koçunu veya özel sosyal yardımı (bijzondere bijstand) düşünün.",
+        fa: "توجه: پول زندگی هفته‌ای {0} است، کمتر از حد شهرداری ({1}). به مشاور بودجه یا کمک اجتماعی ویژه (bijzondere bijstand) فکر کنید.",
+    }
 }

@@ -998,14 +998,6 @@ crate::teksten! {
         tr: "Bu bir hesaplamadır, karar değildir. Belediye karar verir.",
         fa: "این یک محاسبه است، نه تصمیم. شهرداری تصمیم می‌گیرد.",
     }
-    LEEFGELD_LAAG = "leefgeld_laag" {
-        nl: "Let op: het leefgeld is {0} per week, minder dan de grens van de gemeente ({1}). Denk aan de budgetcoach of bijzondere bijstand.",
-        en: "Note: the living money is {0} a week, less than the municipality's limit ({1}). Consider the budget coach or special social assistance (bijzondere bijstand).",
-        ar: "انتبه: مصروف المعيشة {0} في الأسبوع، أقل من الحد الذي وضعته البلدية ({1}). فكّر في مرشد الميزانية أو المساعدة الاجتماعية الخاصة (bijzondere bijstand).",
-        ti: "ኣስተውዕሉ: ገንዘብ መነባብሮ ኣብ ሰሙን {0} እዩ፡ ካብ ደረት ምምሕዳር ከተማ ({1}) ዝወሓደ። ኣማኻሪ በጀት ወይ ፍሉይ ማሕበራዊ ሓገዝ (bijzondere bijstand) ሕሰቡ።",
-        tr: "Dikkat: geçim parası haftada {0}, belediyenin sınırının ({1}) altında. Bütçe koçunu veya özel sosyal yardımı (bijzondere bijstand) düşünün.",
-        fa: "توجه: پول زندگی هفته‌ای {0} است، کمتر از حد شهرداری ({1}). به مشاور بودجه یا کمک اجتماعی ویژه (bijzondere bijstand) فکر کنید.",
-    }
     AGENDA_GEMAAKT = "agenda_gemaakt" {
         nl: "Het agendabestand is gemaakt. Open het om de datums in uw agenda te zetten.",
         en: "The calendar file has been made. Open it to add the dates to your calendar.",

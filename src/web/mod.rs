@@ -138,11 +138,13 @@ mod exports {
             .map_err(|fout| JsValue::from_str(&fout.melding()))
     }
 
-    /// `ontzorgen(huishouden)`: the budget schedule as a plain object (contract: ontzorgen).
+    /// `ontzorgen(huishouden, gemeente?)`: the budget schedule as a plain object (contract:
+    /// ontzorgen), with the warning below the gemeente's leefgeld level when it has one.
     #[wasm_bindgen]
-    pub fn ontzorgen(huishouden: JsValue) -> Result<JsValue, JsValue> {
+    pub fn ontzorgen(huishouden: JsValue, gemeente: Option<JsValue>) -> Result<JsValue, JsValue> {
+        let gemeente = gemeente_uit_js(gemeente).map_err(|f| fout_naar_js(&f))?;
         lees_js(huishouden)
-            .and_then(|json| ontzorgen_regels::ontzorgen(&json))
+            .and_then(|json| ontzorgen_regels::ontzorgen(&json, &gemeente))
             .map(|schema| naar_js(&schema))
             .map_err(|f| fout_naar_js(&f))
     }

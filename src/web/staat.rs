@@ -333,12 +333,7 @@ impl Staat {
 
     /// What a result is drawn for (see [`weergave::Zicht`]).
     fn zicht(&self) -> weergave::Zicht {
-        weergave::Zicht {
-            taal: self.opzet.taal,
-            medewerker: self.opzet.medewerker(),
-            vandaag: self.vandaag,
-            leefgeld_grens: self.gemeente.leefgeld_grens_per_week,
-        }
+        weergave::Zicht { taal: self.opzet.taal, medewerker: self.opzet.medewerker(), vandaag: self.vandaag }
     }
 
     /// Sets the status line; "Ongedaan maken", which stands in it, goes with the old text.

@@ -32,7 +32,7 @@ pub enum Uitkomst {
 pub fn bereken(onderdeel: Onderdeel, json: &Json, gemeente: &Gemeente) -> Result<Uitkomst, Fout> {
     match onderdeel {
         Onderdeel::Advies => antwoord::antwoord(json, gemeente).map(Uitkomst::Advies),
-        Onderdeel::Ontzorgen => ontzorgen_regels::ontzorgen(json).map(Uitkomst::Schema),
+        Onderdeel::Ontzorgen => ontzorgen_regels::ontzorgen(json, gemeente).map(Uitkomst::Schema),
     }
 }
 
@@ -40,14 +40,13 @@ fn t(taal: Taal, tekst: &Tekst) -> &'static str {
     tekst.in_taal(taal)
 }
 
-/// What a result is drawn for: the reader's language, staff mode or not, today (past dates read
-/// as past) and the gemeente's leefgeld level (staff mode warns below it).
+/// What a result is drawn for: the reader's language, staff mode or not, and today (past dates
+/// read as past).
 #[derive(Clone, Copy)]
 pub struct Zicht {
     pub taal: Taal,
     pub medewerker: bool,
     pub vandaag: NaiveDate,
-    pub leefgeld_grens: Option<Cent>,
 }
 
 #[inline(never)]
@@ -266,28 +265,19 @@ fn maand_rijen(taal: Taal, medewerker: bool, maand: &Maand) -> Vec<(String, Cent
     rijen
 }
 
-/// Staff mode: the warning when the leefgeld per week of some month is below the gemeente's
-/// level (its configuration, `ontzorgen.leefgeldGrensPerWeek`), with the lowest week amount.
-fn leefgeld_laag(taal: Taal, schema: &Schema, grens: Option<Cent>) -> Option<String> {
-    let grens = grens?;
-    let laagste = schema.maanden.iter().map(|m| m.leefgeld_per_week).min()?;
-    (laagste < grens).then(|| w::LEEFGELD_LAAG.vul(taal, &[Waarde::Bedrag(laagste), Waarde::Bedrag(grens)]))
-}
-
 fn schema_blok(zicht: Zicht, schema: &Schema) -> Vec<El> {
-    let Zicht { taal, medewerker, leefgeld_grens, .. } = zicht;
+    let Zicht { taal, medewerker, .. } = zicht;
     let mut blokken = Vec::new();
     if schema.tekort {
         blokken.push(El::new("p").class("tekort").attr("role", "alert").text(t(taal, &w::TEKORT)));
     }
     // The shortage is said once, above: each run's negative leefgeld is in the table, so the
-    // core's warning per month is not repeated (issue 26).
+    // core's warning per month is not repeated (issue 26). A warning from the gemeente's own
+    // policy (a level in its configuration) is for its staff, as the configuration's
+    // documentation says; the contract's output has it always.
     for waarschuwing in schema.waarschuwingen.iter().filter(|w| w.code() != i18n::ontzorgen::TEKORT.code) {
-        blokken.push(El::new("p").class("waarschuwing").text(&waarschuwing.melding(taal)));
-    }
-    if medewerker {
-        if let Some(zin) = leefgeld_laag(taal, schema, leefgeld_grens) {
-            blokken.push(El::new("p").class("waarschuwing leefgeld-laag").text(&zin));
+        if waarschuwing.bron.is_none() || medewerker {
+            blokken.push(El::new("p").class("waarschuwing").text(&waarschuwing.melding(taal)));
         }
     }
     let mut maanden = El::new("ol").class("maanden-lijst");
@@ -349,9 +339,6 @@ pub fn samenvatting(zicht: Zicht, uitkomst: &Uitkomst) -> String {
             }
             for waarschuwing in &schema.waarschuwingen {
                 regel(&format!("! {}", waarschuwing.melding(nl)));
-            }
-            if let Some(zin) = leefgeld_laag(nl, schema, zicht.leefgeld_grens) {
-                regel(&format!("! {zin}"));
             }
             for reeks in reeksen(&schema.maanden) {
                 let rijen = maand_rijen(nl, true, reeks.0);

@@ -12,6 +12,7 @@ use chrono::{Datelike, NaiveDate};
 use super::bron::{Bron, Wet};
 use super::codes::Leefvorm;
 use super::fout::Fout;
+use super::gemeente::{Gemeente, LEEFGELD_GRENS_BELEID};
 use super::json::Json;
 use super::param::{bewaarde_herkomst, Controleerbaar, Parameter, Rij, VoorEersteRij, Zekerheid};
 use super::schrijver::{object, NaarJson};
@@ -112,11 +113,14 @@ pub struct Totaal {
     pub besteedbaar: Cent,
 }
 
-/// A warning for the klantmanager: `{ "code", "melding" }` with the Dutch sentence.
+/// A warning for the klantmanager: `{ "code", "melding" }` with the Dutch sentence, and
+/// `"bron"` for a warning that comes from the gemeente's configuration, not from the law.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Waarschuwing {
     pub soort: &'static Tekst,
     pub waarden: Vec<Waarde>,
+    /// The gemeente's policy it comes from; `None`: the law's (its article is in the `uitleg`).
+    pub bron: Option<Bron>,
 }
 
 impl Waarschuwing {
@@ -130,7 +134,11 @@ impl Waarschuwing {
 
 impl NaarJson for Waarschuwing {
     fn schrijf(&self, uit: &mut String) {
-        object(uit, &[("code", &self.code()), ("melding", &self.melding(Taal::Nl))])
+        let (code, melding) = (self.code(), self.melding(Taal::Nl));
+        match &self.bron {
+            None => object(uit, &[("code", &code), ("melding", &melding)]),
+            Some(bron) => object(uit, &[("code", &code), ("melding", &melding), ("bron", bron)]),
+        }
     }
 }
 
@@ -234,12 +242,31 @@ impl NaarJson for Schema {
     }
 }
 
-/// Reads a `huishouden` and gives the schedule, or the first input error.
-pub fn ontzorgen(invoer: &Json) -> Result<Schema, Fout> {
+/// Reads a `huishouden` and gives the schedule with the gemeente's own warnings
+/// ([`leefgeld_onder_grens`]), or the first input error.
+pub fn ontzorgen(invoer: &Json, gemeente: &Gemeente) -> Result<Schema, Fout> {
     let h = invoer::lees(invoer)?;
     // The input check keeps the start on or after the first norm row; a rule without a row
     // that early is still refused at the start date, never computed with a later row.
-    bereken(&h).map_err(|fout| Fout::met("startdatum", &fouten::DATUM_TE_VROEG, vec![Waarde::Datum(fout.eerste)]))
+    let mut schema = bereken(&h)
+        .map_err(|fout| Fout::met("startdatum", &fouten::DATUM_TE_VROEG, vec![Waarde::Datum(fout.eerste)]))?;
+    leefgeld_onder_grens(&mut schema, gemeente);
+    Ok(schema)
+}
+
+/// The gemeente's own level of leefgeld per week (its configuration's
+/// `ontzorgen.leefgeldGrensPerWeek`: policy, not law; Pw art. 56a sets no such level): when a
+/// month leaves less per week, a warning with the lowest week amount, the level and that source.
+fn leefgeld_onder_grens(schema: &mut Schema, gemeente: &Gemeente) {
+    let Some(grens) = gemeente.leefgeld_grens_per_week else { return };
+    let Some(laagste) = schema.maanden.iter().map(|m| m.leefgeld_per_week).min() else { return };
+    if laagste < grens {
+        schema.waarschuwingen.push(Waarschuwing {
+            soort: &tekst::LEEFGELD_LAAG,
+            waarden: vec![Waarde::Bedrag(laagste), Waarde::Bedrag(grens)],
+            bron: Some(LEEFGELD_GRENS_BELEID),
+        });
+    }
 }
 
 crate::parameters! {
@@ -262,7 +289,7 @@ crate::parameters! {
 }
 
 fn waarschuw(lijst: &mut Vec<Waarschuwing>, soort: &'static Tekst, waarden: Vec<Waarde>) {
-    let nieuw = Waarschuwing { soort, waarden };
+    let nieuw = Waarschuwing { soort, waarden, bron: None };
     if !lijst.contains(&nieuw) {
         lijst.push(nieuw);
     }
@@ -349,6 +376,7 @@ fn toelichting(h: &Huishouden, maanden: &[reken::Berekend]) -> Result<(Vec<Uitle
             waarschuwingen.push(Waarschuwing {
                 soort: &tekst::TEKORT,
                 waarden: vec![Waarde::Datum(van), Waarde::Bedrag(-berekend.maand.leefgeld)],
+                bron: None,
             });
         }
         controleer_huur(&mut waarschuwingen, &mut uitleg, h, van);
