@@ -34,9 +34,11 @@ pub const ADVIES: Gebruikt = &[advies::regels::LAATST_GECONTROLEERD, aow::LAATST
 /// The advice with an exam plan: the planner's parameters too.
 pub const ADVIES_MET_PLAN: Gebruikt =
     &[advies::regels::LAATST_GECONTROLEERD, advies::plan::LAATST_GECONTROLEERD, aow::LAATST_GECONTROLEERD];
-/// The widget's foot: the rules of both engines; the planner's lead times are not counted.
+/// The widget's foot: every parameter the widget can use, both engines and the planner, so it
+/// says what `pkg/manifest.json` says (its `regelsTot`, from an advice with a plan).
 pub const VOET: Gebruikt = &[
     advies::regels::LAATST_GECONTROLEERD,
+    advies::plan::LAATST_GECONTROLEERD,
     ontzorgen::LAATST_GECONTROLEERD,
     ontzorgen::norm::LAATST_GECONTROLEERD,
     ontzorgen::huurgrens::LAATST_GECONTROLEERD,
@@ -80,13 +82,15 @@ mod tests {
     #[test]
     fn regels_tot_is_the_earliest_last_check_of_the_rules_an_answer_uses() {
         use advies::{plan, regels};
-        use ontzorgen::{huurgrens, norm};
         assert_eq!(regels_tot(ADVIES), eerste(&[regels::PARAMETERS, aow::PARAMETERS]));
         assert_eq!(regels_tot(ADVIES_MET_PLAN), eerste(&[regels::PARAMETERS, plan::PARAMETERS, aow::PARAMETERS]));
-        let beide =
-            [regels::PARAMETERS, ontzorgen::PARAMETERS, norm::PARAMETERS, huurgrens::PARAMETERS, aow::PARAMETERS];
-        assert_eq!(regels_tot(VOET), eerste(&beide));
+        // The foot counts every parameter of the register.
+        assert_eq!(VOET.len(), PARAMETERS.len());
+        assert_eq!(regels_tot(VOET), eerste(PARAMETERS));
         // The planner's DUO lead times were last read before the statutes: a plan lowers it.
         assert!(regels_tot(ADVIES_MET_PLAN) < regels_tot(ADVIES));
+        // pkg/manifest.json takes its regelsTot from an advice with a plan
+        // (tests/tools/manifest.mjs): the foot must say the same, or that tool must change.
+        assert_eq!(regels_tot(VOET), regels_tot(ADVIES_MET_PLAN));
     }
 }

@@ -10,7 +10,8 @@ import { basename, dirname, join } from 'node:path';
 
 // The staff module is LZMA already: it has no `.gz`.
 const bestanden = process.argv.slice(2).flatMap((pad) => [pad, `${pad}.gz`]).filter(existsSync);
-// Any valid situatie: every advice carries the same provenance.
+// A situatie whose advice has an exam plan: its regelsTot counts the planner's parameters, and so
+// is the date the widget's foot shows (engine::register::VOET; a native test holds the two equal).
 const situatie = { peildatum: '2026-11-22', geboortedatum: '1996-04-02', nationaliteit: 'SY', verblijf: 'asiel', verblijfsdatum: '2026-02-16' };
 const advies = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--bin', 'wijzer', '--', 'advies'], { input: JSON.stringify(situatie) }));
 const integriteit = (pad) => `sha384-${createHash('sha384').update(readFileSync(pad)).digest('base64')}`;
