@@ -34,7 +34,7 @@ pub enum Soort {
     Keuze(&'static [&'static str]),
     /// `true` or `false`.
     JaNee,
-    /// A whole number from `0` to `1` inclusive.
+    /// A whole number from the first bound to the second, both inclusive.
     Geheel(i64, i64),
     /// Whole eurocents, 0 to [`super::json::MAX_BEDRAG`].
     Bedrag,
