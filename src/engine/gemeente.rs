@@ -189,7 +189,8 @@ pub struct Gemeente {
     pub perspectief: Vec<Perspectief>,
     /// Names of further withholdings the gemeente usually agrees on for ontzorgen.
     pub ontzorgen_extra_posten: Vec<String>,
-    /// The gemeente's own leefgeld level per week, below which staff mode warns.
+    /// The gemeente's own leefgeld level per week, below which the budget warns
+    /// (`ontzorgen::ontzorgen`, with [`LEEFGELD_GRENS_BELEID`]).
     pub leefgeld_grens_per_week: Option<Cent>,
     /// The gemeente's own traject, in its order (see [`super::traject`] for the dated steps).
     pub traject: Vec<TrajectStap>,
