@@ -154,6 +154,9 @@ function toepassen(root, opdrachten) {
         break;
       }
       case 'C': kopieer = true; break;
+      // A caseload file is read in parts (src/web/caseload.rs): the next part once the page has
+      // had its turn (input, the progress painted).
+      case 'V': (globalThis.scheduler?.yield?.() ?? new Promise((r) => setTimeout(r))).then(() => root.host.pas((w) => w.actie('verder'))); break;
       default: break;
     }
   }

@@ -251,6 +251,22 @@ crate::teksten! {
         tr: "İş listesini indir (CSV)",
         fa: "دانلود فهرست کار (CSV)",
     }
+    AGENDA = "caseload_agenda" {
+        nl: "Datums in agenda (.ics)",
+        en: "Dates to a calendar (.ics)",
+        ar: "التواريخ في التقويم (\u{2066}.ics\u{2069})",
+        ti: "ዕለታት ናብ ዓውደ-ኣዋርሕ (.ics)",
+        tr: "Tarihleri takvime ekle (.ics)",
+        fa: "تاریخ‌ها در تقویم (\u{2066}.ics\u{2069})",
+    }
+    GELEZEN = "caseload_gelezen" {
+        nl: "{0} van {1} regels gelezen…",
+        en: "{0} of {1} lines read…",
+        ar: "تمت قراءة {0} من {1} سطرًا…",
+        ti: "{0} ካብ {1} መስመራት ተነቢቦም…",
+        tr: "{1} satırdan {0} satır okundu…",
+        fa: "{0} از {1} سطر خوانده شد…",
+    }
     KOP_REGELFOUTEN = "kop_regelfouten" {
         nl: "Regels die niet gelezen konden worden ({0})",
         en: "Lines that could not be read ({0})",

@@ -165,6 +165,12 @@ pub fn kopieer() {
     schrijf('C', &[]);
 }
 
+/// Asks the loader for `actie("verder")` once the page has had its turn: a caseload file is read
+/// in parts, so that the page stays responsive while it is read.
+pub fn verder() {
+    schrijf('V', &[]);
+}
+
 /// An element under construction, by its number in the current list of operations.
 pub struct El(String);
 

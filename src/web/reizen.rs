@@ -307,7 +307,7 @@ fn the_first_action_stands_above_the_line_of_dates() {
 
 /// A klantmanager's caseload: a file of five lines, one bad; the overdue client on top, the
 /// bad line apart with its field; the filter "due within 4 weeks"; another peildatum; a client
-/// opened in staff mode and the way back; the worklist downloaded.
+/// opened in staff mode and the way back; the worklist and the calendar downloaded.
 #[test]
 fn a_caseload() {
     let mut reis = Reis::nieuw(["", "caseload", ""]);
@@ -325,5 +325,6 @@ fn a_caseload() {
     reis.actie("klant-0");
     reis.actie("terug");
     reis.actie("werklijst");
+    reis.actie("caseload-agenda");
     reis.vergelijk("caseload");
 }

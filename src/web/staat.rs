@@ -3,6 +3,8 @@
 //! a configuration), the DOM operations that follow out ([`super::dom`]). Plain Rust, so the
 //! journeys' operations are tested natively; `element.rs` only ties it to the page.
 
+use std::mem::ManuallyDrop;
+
 use chrono::NaiveDate;
 
 use super::agenda;
@@ -44,8 +46,18 @@ pub struct Staat {
     /// The print view's list and the staff summary as last drawn, likewise.
     afgedrukt: Option<Vec<(String, String)>>,
     samengevat: Option<String>,
-    /// `modus="caseload"`: the file of clients, and the client opened in staff mode.
-    caseload: Option<Lijst>,
+    /// `modus="caseload"`: the file of clients, and the client opened in staff mode. Dropped
+    /// only where this build holds the staff views (`impl Drop for Staat`), so the residents'
+    /// module, where it is always `None`, carries no code to drop a caseload.
+    caseload: ManuallyDrop<Option<Lijst>>,
+}
+
+impl Drop for Staat {
+    fn drop(&mut self) {
+        if MEDEWERKER {
+            drop(self.caseload.take());
+        }
+    }
 }
 
 /// The caseload of `modus="caseload"`, where this build holds the staff views: every use goes
@@ -114,7 +126,7 @@ impl Staat {
             getekend: [None, None],
             afgedrukt: None,
             samengevat: None,
-            caseload: None,
+            caseload: ManuallyDrop::new(None),
         };
         staat.lees_attributen(attributen);
         staat
@@ -139,8 +151,8 @@ impl Staat {
         if MEDEWERKER && modus == "caseload" {
             (self.opzet.advies, self.opzet.ontzorgen) = (true, false);
             self.caseload.get_or_insert_with(Lijst::default);
-        } else {
-            self.caseload = None;
+        } else if MEDEWERKER {
+            drop(self.caseload.take());
         }
     }
 
@@ -151,6 +163,9 @@ impl Staat {
         if let Some(lijst) = aan(&mut self.caseload).filter(|l| l.open.is_none()) {
             let inhoud = super::caseload::lijst(self.opzet.taal, lijst, self.vandaag);
             Plek::WORTEL.vervang([pagina::caseload(self.opzet, inhoud)]);
+            if lijst.voortgang().is_some() {
+                dom::verder();
+            }
             return;
         }
         let status = Statusregel { tekst: self.status, herstel: self.gewist.is_some() };
@@ -453,6 +468,20 @@ impl Staat {
                     dom::download("werklijst.csv", "text/csv", &csv);
                 }
             }
+            "caseload-agenda" => {
+                if let Some(ics) = lijst.agenda(self.opzet.taal) {
+                    dom::download("caseload.ics", "text/calendar", &ics);
+                }
+            }
+            // The next part of a file being read: the progress, or the table once it is read.
+            "verder" => match (lijst.verder(&self.gemeente), lijst.voortgang()) {
+                (Some(true), Some((gelezen, regels))) => {
+                    Plek::id("voortgang").tekst(&super::caseload::voortgang(self.opzet.taal, gelezen, regels));
+                    dom::verder();
+                }
+                (Some(_), _) => self.bouw(),
+                (None, _) => {}
+            },
             "vorige" | "volgende" => {
                 lijst.blader(if actie == "vorige" { -1 } else { 1 });
                 self.bouw();

@@ -1,8 +1,10 @@
 // The caseload view (modus="caseload"), as a klantmanager uses it: the sample caseload of the
 // demo opened, the overdue clients on top; the filter "due within 4 weeks"; a client opened in
 // staff mode and the way back; werklijst.csv byte for byte what `wijzer werklijst` writes for
-// the same file, gemeente and date (the sample, and 1,000 lines with bad lines in them); a page
-// of rows at a time; no request while the file is read and nothing stored; axe on the table.
+// the same file, gemeente and date (the sample, and 1,000 lines with bad lines in them); the
+// caseload's deadlines as one .ics read back by ical.js, each event named by klant alone; a page
+// of rows at a time; a large file read in parts with its progress; no request while the file is
+// read or its downloads are made, and nothing stored; axe on the table.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -10,6 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
+import ICAL from 'ical.js';
 import { start } from './server.mjs';
 import { launch } from './browser.mjs';
 import { open } from './helpers.mjs';
@@ -113,6 +116,78 @@ for (const bestand of [VOORBEELD, DUIZEND]) {
   });
 }
 
+test('the caseload\'s deadlines as one .ics, read by ical.js: named by klant alone, stable UIDs', async () => {
+  const referenties = new Set(readFileSync(new URL(VOORBEELD, ROOT), 'utf8').split('\n').slice(1)
+    .map((regel) => regel.split(';')[0]).filter(Boolean));
+  const events = async (op) => {
+    const { context, page, fouten, host } = await caseload(VOORBEELD);
+    if (op !== OP) {
+      await host.locator('[name="caseload-op"]').fill(op);
+      await host.locator(`caption:has-text("${Number(op.slice(8))} december")`).waitFor();
+    }
+    const wacht = page.waitForEvent('download');
+    await host.locator('[data-actie="caseload-agenda"]').click();
+    const download = await wacht;
+    assert.equal(download.suggestedFilename(), 'caseload.ics');
+    const tekst = await readFile(await download.path(), 'utf8');
+    assert.deepEqual(fouten, []);
+    await context.close();
+    const agenda = new ICAL.Component(ICAL.parse(tekst));
+    assert.equal(agenda.getFirstPropertyValue('version'), '2.0');
+    return agenda.getAllSubcomponents('vevent').map((e) => ({
+      uid: e.getFirstPropertyValue('uid'),
+      begin: e.getFirstPropertyValue('dtstart').toString(),
+      titel: e.getFirstPropertyValue('summary'),
+      velden: e.getAllProperties().map((p) => p.name).sort().join(' '),
+      herinneringen: e.getAllSubcomponents('valarm').length,
+    }));
+  };
+  const vandaag = await events(OP);
+  assert.ok(vandaag.length > 200, `${vandaag.length} events`);
+  assert.equal(new Set(vandaag.map((e) => e.uid)).size, vandaag.length, 'every UID once');
+  for (const e of vandaag) {
+    // "HLM-00042: PIP vaststellen": the client's reference and what is due, nothing else.
+    const [klant, wat] = e.titel.split(': ');
+    assert.ok(referenties.has(klant) && wat, e.titel);
+    assert.ok(e.begin >= OP, `${e.titel} on ${e.begin}`);
+    assert.equal(e.velden, 'dtend dtstamp dtstart summary transp uid', e.titel);
+    assert.equal(e.herinneringen, 2);
+  }
+  // A week later: the events still to come have the UIDs they had, with the same day and title
+  // (the UID is the client, the kind of deadline and its date: a gemeente step begun since is
+  // due on its last day now, a new event).
+  const later = await events('2026-12-14');
+  const eerder = new Map(vandaag.map((e) => [e.uid, e]));
+  const bekend = later.filter((e) => eerder.has(e.uid));
+  assert.ok(later.length > 200 && bekend.length > 0.9 * later.length, `${bekend.length} of ${later.length}`);
+  for (const e of bekend) assert.deepEqual([e.begin, e.titel], [eerder.get(e.uid).begin, eerder.get(e.uid).titel]);
+});
+
+test('a large file is read in parts: its progress in a status, then the table', async () => {
+  const groot = execFileSync('python3', ['tests/tools/caseload.py', '--aantal', '2000'], { cwd: fileURLToPath(ROOT) });
+  const { context, page, fouten } = await open(browser, `${server.url}/tests/e2e/fixtures/caseload.html`);
+  const host = page.locator('inburgering-wijzer');
+  await host.locator('[name="caseload-op"]').fill(OP);
+  // Every progress text the status shows, as the page shows it.
+  await page.evaluate(() => {
+    window.voortgang = [];
+    new MutationObserver(() => {
+      const status = document.querySelector('inburgering-wijzer').shadowRoot.getElementById('voortgang');
+      if (status && status.textContent !== window.voortgang.at(-1)) window.voortgang.push(status.textContent);
+    }).observe(document.querySelector('inburgering-wijzer').shadowRoot, { subtree: true, childList: true, characterData: true });
+  });
+  await host.locator('input[type="file"]').setInputFiles({ name: 'groot.csv', mimeType: 'text/csv', buffer: groot });
+  await host.locator('table caption').waitFor({ timeout: 30000 });
+  assert.match(await host.locator('caption').textContent(), /1–50 van 2000/);
+  const voortgang = await page.evaluate(() => window.voortgang);
+  assert.ok(voortgang.length >= 4, voortgang.join(' | '));
+  const getallen = voortgang.map((t) => t.match(/^(\d+) van 2001 regels gelezen…$/)?.[1]).map(Number);
+  assert.ok(getallen.every((n, i) => n > 0 && n < 2001 && (i === 0 || n > getallen[i - 1])), voortgang.join(' | '));
+  assert.equal(await host.locator('#voortgang').count(), 0, 'the status goes with the table');
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
+
 test('reading a caseload makes no request and stores nothing', async () => {
   const { context, page } = await open(browser, `${server.url}/tests/e2e/fixtures/caseload.html`);
   await page.waitForLoadState('networkidle');
@@ -125,6 +200,12 @@ test('reading a caseload makes no request and stores nothing', async () => {
   await host.locator('[name="caseload-filter"]').selectOption('0');
   await host.locator('tbody th button').first().click();
   await host.locator('[data-actie="terug"]').click();
+  // The take-aways are made on the device: downloads, no request.
+  for (const actie of ['werklijst', 'caseload-agenda']) {
+    const wacht = page.waitForEvent('download');
+    await host.locator(`[data-actie="${actie}"]`).click();
+    await wacht;
+  }
   await page.waitForTimeout(500);
   assert.deepEqual(verzoeken.filter((u) => !/^(blob|data):/.test(u)), []);
   const opslag = await page.evaluate(async () => ({

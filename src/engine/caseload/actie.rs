@@ -63,11 +63,16 @@ fn als_actie<'a>(advies: &Advies, moment: Moment<'a>, op: NaiveDate) -> Option<A
     Some(Actie { te_laat: stand == Stand::Voorbij, datum, bezig, moment })
 }
 
+/// Every action of an answer on `op`, in the timeline's order: what the caseload's calendar
+/// file holds (those still to come).
+pub fn acties(antwoord: &Antwoord, op: NaiveDate) -> impl Iterator<Item = Actie<'_>> {
+    tijdlijn(antwoord).into_iter().filter_map(move |moment| als_actie(&antwoord.advies, moment, op))
+}
+
 /// The next action of an answer on `op`, if there is one.
 pub fn volgende_actie(antwoord: &Antwoord, op: NaiveDate) -> Option<Actie<'_>> {
     let mut eerste: Option<Actie> = None;
-    for moment in tijdlijn(antwoord) {
-        let Some(actie) = als_actie(&antwoord.advies, moment, op) else { continue };
+    for actie in acties(antwoord, op) {
         let sleutel = |a: &Actie| (a.datum.is_none(), a.datum);
         if eerste.as_ref().is_none_or(|e| sleutel(&actie) < sleutel(e)) {
             eerste = Some(actie);

@@ -36,14 +36,28 @@ pub struct Records<'a> {
     scheiding: u8,
 }
 
+/// Where a reader is (the byte, the line) and its separator, without the text: with the same
+/// text it goes on from there ([`Records::verder`]), so a view can read a file in parts.
+#[derive(Debug, Clone, Copy)]
+pub struct Plek {
+    pos: usize,
+    regel: usize,
+    scheiding: u8,
+}
+
 impl<'a> Records<'a> {
     pub fn new(tekst: &'a str, scheiding: u8) -> Records<'a> {
-        Records { tekst, pos: 0, regel: 1, scheiding }
+        Records::verder(tekst, Plek { pos: 0, regel: 1, scheiding })
     }
 
-    /// How far the reader is, in bytes of the text (for a progress bar).
-    pub fn positie(&self) -> usize {
-        self.pos
+    /// The reader of `tekst` at `plek`, where an earlier one over the same text stopped.
+    pub fn verder(tekst: &'a str, Plek { pos, regel, scheiding }: Plek) -> Records<'a> {
+        Records { tekst, pos, regel, scheiding }
+    }
+
+    /// Where the reader is.
+    pub fn plek(&self) -> Plek {
+        Plek { pos: self.pos, regel: self.regel, scheiding: self.scheiding }
     }
 
     /// The text from the current position up to (not including) the first byte of `tot`, and
@@ -58,6 +72,18 @@ impl<'a> Records<'a> {
         let teken = rest.get(einde).copied();
         self.pos += usize::from(teken.is_some());
         (stuk, teken)
+    }
+}
+
+impl Plek {
+    /// How far the reader is, in bytes of the text.
+    pub fn positie(self) -> usize {
+        self.pos
+    }
+
+    /// The line the next record starts on.
+    pub fn regel(self) -> usize {
+        self.regel
     }
 }
 
@@ -133,6 +159,15 @@ mod tests {
                 (6, None),
             ]
         );
+    }
+
+    #[test]
+    fn a_reader_goes_on_where_another_stopped() {
+        let tekst = "a;b\r\n\"x\ny\";1\n\n2;3";
+        let mut eerste = Records::new(tekst, b';');
+        let mut gelezen = vec![eerste.next().unwrap(), eerste.next().unwrap()];
+        gelezen.extend(Records::verder(tekst, eerste.plek()));
+        assert_eq!(gelezen, records(tekst));
     }
 
     #[test]

@@ -66,49 +66,49 @@ pub fn tekst(bytes: &[u8]) -> Result<&str, Fout> {
     Ok(tekst.strip_prefix('\u{feff}').unwrap_or(tekst))
 }
 
-/// Reads a caseload file on `op` and orders its clients by their next action: the earliest
-/// date first, then actions without a date, then clients with nothing to do; on a tie the
-/// file's order. An error only when the header cannot be read.
+/// Reads a caseload file on `op` and orders its clients by their next action ([`Inlezing::af`]).
+/// An error only when the header cannot be read.
 pub fn lees(bytes: &[u8], op: NaiveDate, gemeente: &Gemeente) -> Result<Caseload, Fout> {
-    let mut caseload = Caseload { op, klanten: Vec::new(), fouten: Vec::new() };
-    for regel in Lezer::new(tekst(bytes)?, op, gemeente)? {
-        match regel {
-            Ok(klant) => caseload.klanten.push(klant),
-            Err(fout) => caseload.fouten.push(fout),
-        }
-    }
-    caseload.klanten.sort_by_cached_key(|klant| {
-        let actie = klant.actie(op);
-        let datum = actie.as_ref().and_then(|a| a.datum);
-        (datum.is_none(), actie.is_none(), datum)
-    });
-    Ok(caseload)
+    let tekst = tekst(bytes)?;
+    let mut inlezing = Inlezing::new(tekst, op)?;
+    inlezing.lees(tekst, gemeente, usize::MAX);
+    Ok(inlezing.af())
 }
 
 /// A line read: the gemeente's reference (empty when there is none) and the `situatie` without
 /// its `peildatum`, or the error at its field.
 type Gelezen = Result<(String, Json), Fout>;
 
-enum Bron<'a> {
-    Csv(csv::Records<'a>, Kolommen),
-    /// The text, how far it is read, and the number of the next line.
-    Jsonl(&'a str, usize, usize),
+/// Where a reading stands in the text, which it does not hold.
+enum Plek {
+    Csv(csv::Plek, Kolommen),
+    /// How far the text is read, and the number of the next line.
+    Jsonl(usize, usize),
 }
 
-/// The clients of a caseload file, line by line, each computed once: what a view that shows
-/// progress reads in parts.
-pub struct Lezer<'a> {
-    bron: Bron<'a>,
-    op: NaiveDate,
-    gemeente: &'a Gemeente,
+/// A caseload file read in parts, each line computed once: what a view that stays responsive
+/// and shows progress keeps between its calls ([`Inlezing::lees`] with the same text each
+/// time). [`lees`] reads a file in one part.
+pub struct Inlezing {
+    plek: Plek,
+    /// The lines of the text, for the progress shown.
+    regels: usize,
+    caseload: Caseload,
+    /// Each client's place in the table ([`Inlezing::af`]), worked out as they are read, so
+    /// that ordering them at the end is only a sort.
+    volgorde: Vec<Volgorde>,
 }
 
-impl<'a> Lezer<'a> {
-    /// JSON lines when the text starts with `{`, CSV otherwise (its header read here, after
-    /// Excel's `sep=;` line when there is one).
-    pub fn new(tekst: &'a str, op: NaiveDate, gemeente: &'a Gemeente) -> Result<Lezer<'a>, Fout> {
-        let bron = if tekst.trim_start().starts_with('{') {
-            Bron::Jsonl(tekst, 0, 1)
+/// A client's place in the table: the next action's date, earliest first, then actions without
+/// a date, then clients with nothing to do.
+type Volgorde = (bool, bool, Option<NaiveDate>);
+
+impl Inlezing {
+    /// JSON lines when the text (without its byte order mark, [`tekst`]) starts with `{`, CSV
+    /// otherwise (its header read here, after Excel's `sep=;` line when there is one).
+    pub fn new(tekst: &str, op: NaiveDate) -> Result<Inlezing, Fout> {
+        let plek = if tekst.trim_start().starts_with('{') {
+            Plek::Jsonl(0, 1)
         } else {
             // Excel's own hint, a first line `sep=;`, names the separator; the header follows.
             let hint = tekst.strip_prefix("sep=").and_then(|rest| match rest.as_bytes() {
@@ -124,30 +124,88 @@ impl<'a> Lezer<'a> {
                 Some((_, None)) => return Err(Fout::new("", &t::OPEN_AANHALINGSTEKEN)),
                 Some((_, Some(namen))) => Kolommen::lees(&namen)?,
             };
-            Bron::Csv(records, kolommen)
+            Plek::Csv(records.plek(), kolommen)
         };
-        Ok(Lezer { bron, op, gemeente })
+        let regels = tekst.lines().count();
+        let caseload = Caseload { op, klanten: Vec::new(), fouten: Vec::new() };
+        Ok(Inlezing { plek, regels, caseload, volgorde: Vec::new() })
     }
 
-    /// How far the reader is, in bytes of the text.
-    pub fn positie(&self) -> usize {
-        match &self.bron {
-            Bron::Csv(records, _) => records.positie(),
-            Bron::Jsonl(_, positie, _) => *positie,
-        }
-    }
-
-    /// The next line with something in it, and its number.
-    fn volgende_regel(&mut self) -> Option<(usize, Gelezen)> {
-        match &mut self.bron {
-            Bron::Csv(records, kolommen) => loop {
-                let (regel, cellen) = records.next()?;
-                let Some(cellen) = cellen else { return Some((regel, Err(Fout::new("", &t::OPEN_AANHALINGSTEKEN)))) };
-                if cellen.iter().any(|cel| !cel.trim().is_empty()) {
-                    return Some((regel, kolommen.regel(&cellen)));
+    /// Reads at most `regels` more lines with something in them from `tekst` (the text given
+    /// to [`Inlezing::new`]), each through [`antwoord::antwoord`]; whether the text is read to
+    /// its end.
+    pub fn lees(&mut self, tekst: &str, gemeente: &Gemeente, regels: usize) -> bool {
+        for _ in 0..regels {
+            let Some((regel, gelezen)) = self.volgende_regel(tekst) else { return true };
+            let klant = gelezen.and_then(|(klant, situatie)| {
+                let situatie = met_peildatum(situatie, self.caseload.op);
+                let antwoord = antwoord::antwoord(&situatie, gemeente)?;
+                Ok(Klant { regel, klant, situatie, antwoord })
+            });
+            match klant {
+                Ok(klant) => {
+                    let actie = klant.actie(self.caseload.op);
+                    let datum = actie.as_ref().and_then(|a| a.datum);
+                    self.volgorde.push((datum.is_none(), actie.is_none(), datum));
+                    self.caseload.klanten.push(klant);
                 }
-            },
-            Bron::Jsonl(tekst, positie, nummer) => loop {
+                Err(fout) => self.caseload.fouten.push(RegelFout { regel, fout }),
+            }
+        }
+        let positie = match &self.plek {
+            Plek::Csv(plek, _) => plek.positie(),
+            Plek::Jsonl(positie, _) => *positie,
+        };
+        positie >= tekst.len()
+    }
+
+    /// The lines read so far and the lines of the text (a quoted cell may span several).
+    pub fn voortgang(&self) -> (usize, usize) {
+        let volgende = match &self.plek {
+            Plek::Csv(plek, _) => plek.regel(),
+            Plek::Jsonl(_, nummer) => *nummer,
+        };
+        ((volgende - 1).min(self.regels), self.regels)
+    }
+
+    /// The peildatum it is read on.
+    pub fn op(&self) -> NaiveDate {
+        self.caseload.op
+    }
+
+    /// The clients read so far, in the file's order.
+    pub fn klanten(&self) -> &[Klant] {
+        &self.caseload.klanten
+    }
+
+    /// The caseload read, its clients ordered by their next action: the earliest date first,
+    /// then actions without a date, then clients with nothing to do; on a tie the file's order.
+    pub fn af(self) -> Caseload {
+        let mut caseload = self.caseload;
+        let mut klanten: Vec<(Volgorde, Klant)> = self.volgorde.into_iter().zip(caseload.klanten).collect();
+        klanten.sort_by_key(|(volgorde, _)| *volgorde);
+        caseload.klanten = klanten.into_iter().map(|(_, klant)| klant).collect();
+        caseload
+    }
+
+    /// The next line of `tekst` with something in it, and its number.
+    fn volgende_regel(&mut self, tekst: &str) -> Option<(usize, Gelezen)> {
+        match &mut self.plek {
+            Plek::Csv(plek, kolommen) => {
+                let mut records = csv::Records::verder(tekst, *plek);
+                let gelezen = loop {
+                    let Some((regel, cellen)) = records.next() else { break None };
+                    let Some(cellen) = cellen else {
+                        break Some((regel, Err(Fout::new("", &t::OPEN_AANHALINGSTEKEN))));
+                    };
+                    if cellen.iter().any(|cel| !cel.trim().is_empty()) {
+                        break Some((regel, kolommen.regel(&cellen)));
+                    }
+                };
+                *plek = records.plek();
+                gelezen
+            }
+            Plek::Jsonl(positie, nummer) => loop {
                 let rest = tekst.get(*positie..).filter(|rest| !rest.is_empty())?;
                 let lengte = rest.find('\n').map_or(rest.len(), |i| i + 1);
                 let regel = (*nummer, rest.get(..lengte).unwrap_or(rest).trim());
@@ -158,23 +216,6 @@ impl<'a> Lezer<'a> {
                 }
             },
         }
-    }
-}
-
-impl Iterator for Lezer<'_> {
-    type Item = Result<Klant, RegelFout>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        let (regel, gelezen) = self.volgende_regel()?;
-        Some(
-            gelezen
-                .and_then(|(klant, situatie)| {
-                    let situatie = met_peildatum(situatie, self.op);
-                    let antwoord = antwoord::antwoord(&situatie, self.gemeente)?;
-                    Ok(Klant { regel, klant, situatie, antwoord })
-                })
-                .map_err(|fout| RegelFout { regel, fout }),
-        )
     }
 }
 
@@ -280,6 +321,34 @@ mod tests {
         let score = r#"{"verblijf": "asiel", "geboortedatum": "1990-01-01", "nationaliteit": "SY",
             "verblijfsdatum": "2026-01-05", "leerbaarheidstoets": {"score": 41}}"#;
         assert_eq!(caseload.fouten[0].fout.json_tekst(), advies_json(score), "the same fout, the same words");
+    }
+
+    /// A view reads in parts; whatever their size, the caseload is the one read at once, and the
+    /// progress counts the file's lines.
+    #[test]
+    fn read_in_parts_it_is_the_caseload_read_at_once() {
+        let csv = format!(
+            "{KOP}A;asiel;1990-01-01;SY;2026-01-05;;;41;;;;\n\
+             \"C\nmet een regeleinde\";asiel;1990-01-01;SY;2026-01-05;2026-02-16;;;;ja;2026-01-05;\n\
+             ;;;;;;;;;;;\n\
+             E;asiel;1990-01-01;SY;2026-11-01;2026-11-09;;;;ja;2026-11-01;\n\
+             F;geen;;;;;;;;;;\n"
+        );
+        let jsonl = "{\"klant\": \"A\", \"verblijf\": \"geen\"}\n\n[1]\n{\"klant\": \"B\", \"verblijf\": \"asiel\"}";
+        for tekst in [csv.as_str(), jsonl] {
+            let ineens = werklijst::werklijst(&lees_tekst(tekst).unwrap());
+            for deel in [1, 2, 3] {
+                let mut inlezing = Inlezing::new(tekst, OP).unwrap();
+                let mut stappen = vec![inlezing.voortgang()];
+                while !inlezing.lees(tekst, &Gemeente::standaard(), deel) {
+                    stappen.push(inlezing.voortgang());
+                }
+                let caseload = inlezing.af();
+                assert_eq!(werklijst::werklijst(&caseload), ineens, "parts of {deel} lines");
+                assert!(stappen.windows(2).all(|w| w[0].0 < w[1].0), "{stappen:?}");
+                assert!(stappen.iter().all(|&(gelezen, regels)| gelezen < regels && regels == tekst.lines().count()));
+            }
+        }
     }
 
     #[test]
