@@ -2,7 +2,7 @@
 # make bench: measures and prints, side by side with references measured in the same run, what
 # issues 6 and 17 ask: navigation to a usable form on a slow phone against its physical floor and a
 # reference element, download size and what it is made of, load to interactive, one recompute,
-# batch speed, a caseload's worklist (issue 24), memory.
+# batch speed, a caseload of 10,000 clients in the browser against the command line (issue 24), memory.
 # Prints figures; never fails on speed (only on a broken setup).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -58,7 +58,10 @@ python3 "$bench/cli.py" "$wijzer" "$tmp/cases.jsonl" "$tmp/cases-20k.jsonl" "$tm
 
 node "$bench/browser.mjs" > "$tmp/browser.json"
 
-python3 "$bench/table.py" "$tmp/cli.json" "$tmp/browser.json" "$sdk"
+echo "bench: the caseload view with 10,000 clients against wijzer werklijst, run by run" >&2
+node "$bench/caseload.mjs" "$wijzer" "$tmp/caseload-10000.csv" 5 > "$tmp/caseload.json"
+
+python3 "$bench/table.py" "$tmp/cli.json" "$tmp/browser.json" "$sdk" "$tmp/caseload.json"
 
 # The size ledger: the module again from the same compiler output, optimised with the same flags
 # but keeping its function names, so its code can be weighed per area.

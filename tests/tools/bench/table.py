@@ -13,6 +13,7 @@ The verdict column compares with the targets of issues 6 and 17; it informs and 
 import datetime
 import json
 import os
+import statistics
 import subprocess
 import sys
 
@@ -126,7 +127,10 @@ def main():
                  "wijzer reads them all, bad lines included")
     k = cli["werklijst_klanten"]
     rows.append((f"wijzer werklijst, a caseload CSV of {k:,} clients", f"{cli['werklijst_s']:.2f} s",
-                 f"peak RSS {mib(cli['werklijst_rss'])}", "(the browser's caseload view: next release, as a ratio to it)", "info"))
+                 f"peak RSS {mib(cli['werklijst_rss'])}", "(the reference of the caseload view's rows)", "info"))
+    if len(sys.argv) > 4:
+        with open(sys.argv[4]) as f:
+            rows.extend(caseload(json.load(f)))
     if cli["werklijst_lines"] != k + 1 or cli["werklijst_exit"] != 0:
         notes.append(f"wijzer werklijst wrote {cli['werklijst_lines']:,} lines for {k:,} clients (exit {cli['werklijst_exit']})")
 
@@ -159,6 +163,36 @@ def main():
     tabel(rows, ("figure", "ours", "reference (same run)", "target", "verdict"))
     for note in notes:
         print(f"- {note}")
+
+
+def caseload(c):
+    """The caseload view at scale (tests/tools/bench/caseload.mjs): each figure as the median of the
+    runs with their range, and as a ratio to `wijzer werklijst` timed right before it in each run."""
+    runs = c["runs"]
+    mediaan = statistics.median
+    cli_ms = [r["cli"] for r in runs]
+    rows = [(f"caseload view, {c['klanten']:,} clients: wijzer werklijst on the same file, median of {len(runs)}",
+             f"{ms(mediaan(cli_ms))} ({ms(min(cli_ms))}-{ms(max(cli_ms))})", "(the reference)", "", "info")]
+    for sleutel, wat in (("voortgang", "file chosen -> progress shown"),
+                         ("tabel", "file chosen -> first rows (the table: its order needs every line)"),
+                         ("werklijst", "file chosen -> werklijst.csv downloaded (the whole table)")):
+        xs = [r[sleutel] for r in runs if r[sleutel] is not None]
+        if not xs:
+            continue
+        ratios = [r[sleutel] / r["cli"] for r in runs if r[sleutel] is not None]
+        rows.append((f"  {wat}", f"{ms(mediaan(xs))} ({ms(min(xs))}-{ms(max(xs))})",
+                     f"{mediaan(ratios):.1f}x the CLI (runs {min(ratios):.1f}-{max(ratios):.1f}x)", "", "info"))
+    taken = [r["langsteTaak"] for r in runs]
+    rows.append(("  longest task while the file is read (the page cannot answer input)",
+                 f"{ms(mediaan(taken))} ({ms(min(taken))}-{ms(max(taken))})", "", "<= 200 ms",
+                 verdict(mediaan(taken), 200)))
+    tabel_ = [r["langsteTaakTabel"] for r in runs]
+    rows.append(("  longest task drawing the table and writing werklijst.csv",
+                 f"{ms(mediaan(tabel_))} ({ms(min(tabel_))}-{ms(max(tabel_))})", "", "(information)", "info"))
+    fout = [r for r in runs if r["regels"] != r["cliRegels"] or r["regels"] != c["klanten"]]
+    if fout:
+        rows.append(("  werklijst.csv lines browser / CLI differ", f"{fout[0]['regels']} / {fout[0]['cliRegels']}", "", "", "FAIL"))
+    return rows
 
 
 def tabel(rows, head):
