@@ -156,7 +156,7 @@ function toepassen(root, opdrachten) {
       case 'C': kopieer = true; break;
       // A caseload file is read in parts (src/web/caseload.rs): the next part once the page has
       // had its turn (input, the progress painted).
-      case 'V': (globalThis.scheduler?.yield?.() ?? new Promise((r) => setTimeout(r))).then(() => root.host.pas((w) => w.actie('verder'))); break;
+      case 'V': setTimeout(() => root.host.pas((w) => w.actie('verder'))); break;
       default: break;
     }
   }
