@@ -47,6 +47,7 @@ const SHELL: &[&str] = &[
     "agenda",
     "tijdlijn",
     "weergave",
+    "samenvatting",
     "tweetalig",
     "pagina",
     "caseload",

@@ -1,6 +1,7 @@
 //! The caseload (`engine::caseload`): the next action of a client in the klantmanager's words,
 //! and what is wrong with a line or with the whole file: the command line's `werklijst` and the
-//! browser's caseload view (in the staff module, which holds every language; not in the packs).
+//! browser's staff views: the caseload, the staff summary's box and the staff's own question (in the staff module, which
+//! holds every language; not in the language packs).
 
 crate::teksten! {
     ACTIE_PIP = "actie_pip" {
@@ -290,5 +291,37 @@ crate::teksten! {
         ti: "ናብ ዝርዝር ዓማዊል ተመለስ",
         tr: "Danışan listesine dön",
         fa: "بازگشت به فهرست مراجعان",
+    }
+    KOP_SAMENVATTING = "kop_samenvatting" {
+        nl: "Samenvatting voor het dossier of het PIP",
+        en: "Summary for the case file or the PIP",
+        ar: "ملخص للملف أو لخطة PIP",
+        ti: "ጽማቕ ንፋይል ወይ ንPIP",
+        tr: "Dosya veya PIP için özet",
+        fa: "خلاصه برای پرونده یا PIP",
+    }
+    KOPIEER = "kopieer" {
+        nl: "Kopieer de samenvatting",
+        en: "Copy the summary",
+        ar: "نسخ الملخص",
+        ti: "ነቲ ጽማቕ ቅድሑ",
+        tr: "Özeti kopyala",
+        fa: "کپی خلاصه",
+    }
+    GEKOPIEERD = "gekopieerd" {
+        nl: "De samenvatting staat op het klembord.",
+        en: "The summary is on the clipboard.",
+        ar: "الملخص موجود في الحافظة.",
+        ti: "እቲ ጽማቕ ኣብ ክሊፕቦርድ ኣሎ።",
+        tr: "Özet panoya kopyalandı.",
+        fa: "خلاصه در کلیپ‌بورد است.",
+    }
+    V_BIJSTAND_PER_MAAND = "v_bijstand_per_maand" {
+        nl: "Hoeveel bijstand krijgt u per maand? (alleen als u het precies weet)",
+        en: "How much social assistance do you get per month? (only if you know exactly)",
+        ar: "كم تبلغ مساعدتك الاجتماعية شهريًا؟ (فقط إذا كنت تعرف المبلغ بالضبط)",
+        ti: "ኣብ ወርሒ ክንደይ ማሕበራዊ ሓገዝ ትረኽቡ? (ብልክዕ እንተፈሊጥኩም ጥራይ)",
+        tr: "Ayda ne kadar sosyal yardım alıyorsunuz? (sadece tam olarak biliyorsanız)",
+        fa: "ماهانه چقدر کمک اجتماعی می‌گیرید؟ (فقط اگر دقیق می‌دانید)",
     }
 }

@@ -322,14 +322,6 @@ crate::teksten! {
         tr: "Aylık sabit giderleriniz",
         fa: "هزینه‌های ثابت ماهانه شما",
     }
-    V_BIJSTAND_PER_MAAND = "v_bijstand_per_maand" {
-        nl: "Hoeveel bijstand krijgt u per maand? (alleen als u het precies weet)",
-        en: "How much social assistance do you get per month? (only if you know exactly)",
-        ar: "كم تبلغ مساعدتك الاجتماعية شهريًا؟ (فقط إذا كنت تعرف المبلغ بالضبط)",
-        ti: "ኣብ ወርሒ ክንደይ ማሕበራዊ ሓገዝ ትረኽቡ? (ብልክዕ እንተፈሊጥኩም ጥራይ)",
-        tr: "Ayda ne kadar sosyal yardım alıyorsunuz? (sadece tam olarak biliyorsanız)",
-        fa: "ماهانه چقدر کمک اجتماعی می‌گیرید؟ (فقط اگر دقیق می‌دانید)",
-    }
     HINT_BEDRAG = "hint_bedrag" {
         nl: "In euro per maand, bijvoorbeeld 550 of 550,50.",
         en: "In euros per month, for example 550 or 550.50.",
@@ -790,30 +782,6 @@ crate::teksten! {
         tr: "Her şeyi temizle",
         fa: "پاک کردن همه",
     }
-    KOPIEER = "kopieer" {
-        nl: "Kopieer de samenvatting",
-        en: "Copy the summary",
-        ar: "نسخ الملخص",
-        ti: "ነቲ ጽማቕ ቅድሑ",
-        tr: "Özeti kopyala",
-        fa: "کپی خلاصه",
-    }
-    GEKOPIEERD = "gekopieerd" {
-        nl: "De samenvatting staat op het klembord.",
-        en: "The summary is on the clipboard.",
-        ar: "الملخص موجود في الحافظة.",
-        ti: "እቲ ጽማቕ ኣብ ክሊፕቦርድ ኣሎ።",
-        tr: "Özet panoya kopyalandı.",
-        fa: "خلاصه در کلیپ‌بورد است.",
-    }
-    KOP_SAMENVATTING = "kop_samenvatting" {
-        nl: "Samenvatting voor het dossier of het PIP",
-        en: "Summary for the case file or the PIP",
-        ar: "ملخص للملف أو لخطة PIP",
-        ti: "ጽማቕ ንፋይል ወይ ንPIP",
-        tr: "Dosya veya PIP için özet",
-        fa: "خلاصه برای پرونده یا PIP",
-    }
     KOP_ACTIES = "kop_acties" {
         nl: "Bewaren en delen (alleen als u dat wilt)",
         en: "Keep and share (only if you want to)",
@@ -981,14 +949,6 @@ crate::teksten! {
         ti: "ክፍሊት ዕረፍቲ (ተፈልዩ ዝተቐመጠ)",
         tr: "Tatil ödeneği (ayrılan)",
         fa: "کمک‌هزینه تعطیلات (کنار گذاشته)",
-    }
-    ANTWOORDEN_KLANT = "antwoorden_klant" {
-        nl: "Antwoorden van de klant",
-        en: "The client's answers",
-        ar: "إجابات العميل",
-        ti: "መልስታት ናይቲ ዓሚል",
-        tr: "Danışanın cevapları",
-        fa: "پاسخ‌های مراجع",
     }
     INDICATIEF_BUDGET = "indicatief_budget" {
         nl: "Dit is een berekening, geen besluit. De gemeente beslist.",

@@ -156,6 +156,7 @@ impl Vraag {
         self.hint = Some(hint);
         self
     }
+    #[cfg(feature = "medewerker")]
     const fn medewerker(mut self) -> Vraag {
         self.medewerker = true;
         self
@@ -193,7 +194,7 @@ impl Vraag {
 
     /// Whether `sleutel` is this question's form key, or with `Some(deel)` the key of that part
     /// (`a:geboortedatum.dag`); compared in place, as it runs for every question on every input.
-    fn is_sleutel(&self, sleutel: &str, deel: Option<&str>) -> bool {
+    pub fn is_sleutel(&self, sleutel: &str, deel: Option<&str>) -> bool {
         let rest = sleutel
             .strip_prefix(self.onderdeel.prefix())
             .and_then(|r| r.strip_prefix(':'))
@@ -340,7 +341,9 @@ pub const VRAGEN: &[Vraag] = &[
     v(O, "vasteLasten.water", &w::LAST_WATER).groep(&w::V_VASTE_LASTEN),
     v(O, "vasteLasten.zorgverzekering", &w::LAST_ZORG).groep(&w::V_VASTE_LASTEN),
     v(O, "maanden", &w::V_MAANDEN),
-    v(O, "bijstandPerMaand", &w::V_BIJSTAND_PER_MAAND).medewerker(),
+    // Staff only: in the staff module alone (feature `medewerker`), its label not in the packs.
+    #[cfg(feature = "medewerker")]
+    v(O, "bijstandPerMaand", &crate::i18n::caseload::V_BIJSTAND_PER_MAAND).medewerker(),
     v(O, "extraInhoudingen[0].omschrijving", &w::EXTRA_OMSCHRIJVING).extra(),
     v(O, "extraInhoudingen[0].bedrag", &w::EXTRA_BEDRAG).extra(),
     v(O, "extraInhoudingen[1].omschrijving", &w::EXTRA_OMSCHRIJVING).extra(),
@@ -443,7 +446,8 @@ impl Antwoorden {
         self.eigen(self.bron(vraag), deel)
     }
 
-    fn weet_niet(&self, vraag: &Vraag) -> bool {
+    /// Whether "Ik weet het niet" is ticked for this question.
+    pub fn weet_niet(&self, vraag: &Vraag) -> bool {
         vraag.weet_niet() && self.van(vraag, Some("weetniet")) == "ja"
     }
 

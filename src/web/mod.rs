@@ -37,6 +37,10 @@ mod geheugen;
 /// The element's page and each question, drawn from data; plain Rust, tested natively.
 #[cfg(any(target_arch = "wasm32", test))]
 mod pagina;
+/// Staff mode: the klantmanager's summary for the case file, in Dutch and the third person;
+/// plain Rust, tested natively.
+#[cfg(any(target_arch = "wasm32", test))]
+mod samenvatting;
 /// The state of one element and its events, each answered with DOM operations; plain Rust,
 /// tested natively.
 #[cfg(any(target_arch = "wasm32", test))]

@@ -238,9 +238,11 @@ fn acties(taal: Taal, status: Statusregel) -> El {
 fn samenvatting(taal: Taal) -> El {
     El::new("section")
         .class("samenvatting")
-        .kind(El::new("h3").kind(El::new("label").attr("for", "samenvatting").text(w::KOP_SAMENVATTING.in_taal(taal))))
+        .kind(El::new("h3").kind(
+            El::new("label").attr("for", "samenvatting").text(crate::i18n::caseload::KOP_SAMENVATTING.in_taal(taal)),
+        ))
         .kind(El::new("textarea").id("samenvatting").attr("readonly", "").attr("rows", "10"))
-        .kind(knop(taal, "kopieer", &w::KOPIEER))
+        .kind(knop(taal, "kopieer", &crate::i18n::caseload::KOPIEER))
 }
 
 /// The version and the day up to which the rule data is confirmed, so whoever reads the page

@@ -12,14 +12,14 @@ use super::caseload::Lijst;
 use super::dom::{self, Plek};
 use super::formulier::{Antwoorden, Onderdeel, Vraag, VRAGEN};
 use super::pagina::{self, Opzet, Statusregel};
-use super::{tweetalig, weergave, MEDEWERKER};
+use super::{samenvatting, tweetalig, weergave, MEDEWERKER};
 use crate::engine::antwoord;
 use crate::engine::fout::Fout;
 use crate::engine::gemeente::Gemeente;
 use crate::engine::json::{Json, Velden};
 use crate::engine::schrijver::NaarJson;
 use crate::i18n::widget as w;
-use crate::i18n::{Taal, Tekst};
+use crate::i18n::{fouten, Taal, Tekst};
 
 /// The state of one element.
 pub struct Staat {
@@ -198,22 +198,21 @@ impl Staat {
                 fout: None,
             })
             .collect();
-        let mut samenvatting = String::new();
         for onderdeel in [Onderdeel::Advies, Onderdeel::Ontzorgen] {
             if self.opzet.toont(onderdeel) {
-                self.deel_bijwerken(onderdeel, &mut gewenst, &mut samenvatting);
+                self.deel_bijwerken(onderdeel, &mut gewenst);
             }
         }
         self.vragen_bijwerken(gewenst);
         self.print_bijwerken();
         if self.opzet.medewerker() {
-            self.samenvatting_bijwerken(&samenvatting);
+            self.samenvatting_bijwerken();
         }
     }
 
     /// The result of a part, drawn again only when what it is drawn from changed; its error at
-    /// its question (in `gewenst`), its lines for the staff summary (in `samenvatting`).
-    fn deel_bijwerken(&mut self, onderdeel: Onderdeel, gewenst: &mut [Getoond], samenvatting: &mut String) {
+    /// its question (in `gewenst`).
+    fn deel_bijwerken(&mut self, onderdeel: Onderdeel, gewenst: &mut [Getoond]) {
         // The budget is not drawn, nor asked, for a person who cannot get bijstand (the
         // advice's answers show no permit); a page with the budget alone always draws it.
         let geldt = onderdeel == Onderdeel::Advies || !self.opzet.advies || self.antwoorden.ontzorgen_geldt();
@@ -228,9 +227,6 @@ impl Staat {
             (Getekend::NietVanToepassing, Inhoud::Leeg)
         };
         let zicht = self.zicht();
-        if let (true, Inhoud::Uitkomst(uitkomst)) = (self.opzet.medewerker(), &inhoud) {
-            samenvatting.push_str(&weergave::samenvatting(zicht, uitkomst));
-        }
         if self.getekend[onderdeel as usize].as_ref() == Some(&getekend) {
             return;
         }
@@ -321,11 +317,30 @@ impl Staat {
         }
     }
 
-    /// Staff mode: the summary for the case file (the answers, then the results' lines), where
-    /// it changed.
-    fn samenvatting_bijwerken(&mut self, uitkomsten: &str) {
-        let mut tekst = weergave::antwoorden_tekst(&self.gegeven(Taal::Nl), self.vandaag);
-        tekst.push_str(uitkomsten);
+    /// Staff mode: the klantmanager's summary for the case file, from the results the parts
+    /// show (each computed again from the input it was drawn from, [`Staat::getekend`], so the
+    /// residents' path carries nothing for it) and the answers, where it changed.
+    fn samenvatting_bijwerken(&mut self) {
+        let uitkomst = |onderdeel: Onderdeel| match &self.getekend[onderdeel as usize] {
+            Some(Getekend::Uitkomst(json)) => weergave::bereken(onderdeel, json, &self.gemeente).ok(),
+            _ => None,
+        };
+        let (advies, schema) = (uitkomst(Onderdeel::Advies), uitkomst(Onderdeel::Ontzorgen));
+        let Opzet { advies: met_advies, ontzorgen: met_ontzorgen, .. } = self.opzet;
+        let vragen = weergave::gekozen(&self.antwoorden, true, met_advies, met_ontzorgen, &self.gemeente);
+        let stukken = samenvatting::Stukken {
+            antwoord: match &advies {
+                Some(weergave::Uitkomst::Advies(antwoord)) => Some(antwoord),
+                _ => None,
+            },
+            schema: match &schema {
+                Some(weergave::Uitkomst::Schema(schema)) => Some(schema),
+                _ => None,
+            },
+            gegevens: samenvatting::gegevens(&self.antwoorden, vragen, schema.is_some()),
+            vandaag: self.vandaag,
+        };
+        let tekst = samenvatting::samenvatting(&stukken);
         if self.samengevat.as_ref() != Some(&tekst) {
             Plek::id("samenvatting").tekst(&tekst);
             self.samengevat = Some(tekst);
@@ -442,14 +457,14 @@ impl Staat {
                     dom::focus("wis");
                 }
             }
-            "kopieer" => dom::kopieer(),
+            "kopieer" if MEDEWERKER => dom::kopieer(),
             // The whole tree is drawn again with or without the Dutch (the loader keeps the
             // focus on the switch, which keeps its id).
             "tweetalig" => {
                 self.opzet.tweetalig = !self.opzet.tweetalig;
                 self.bouw();
             }
-            "gekopieerd" => self.status(Some(&w::GEKOPIEERD)),
+            "gekopieerd" if MEDEWERKER => self.status(Some(&crate::i18n::caseload::GEKOPIEERD)),
             // "Naar de vraag" under an answer that stops the result: the focus to that answer.
             _ => match actie.strip_prefix("naar:") {
                 Some(id) => dom::focus(id),
@@ -542,14 +557,23 @@ impl Staat {
     }
 
     /// The saved file: `{ "advies": situatie, "ontzorgen": huishouden }`, the contract's
-    /// inputs, indented as `JSON.stringify(…, null, 2)` indents.
+    /// inputs, indented as `JSON.stringify(…, null, 2)` indents; and, when a box "Ik weet het
+    /// niet" is ticked, `"weetNiet": ["a:pipDatum", …]` with the form keys of the questions it
+    /// is ticked for (an unknown answer is absent from the contract's input, so the box would
+    /// otherwise be lost).
     fn bestand(&self) -> String {
-        let mut delen = Vec::new();
-        for (onderdeel, naam) in [(Onderdeel::Advies, "advies"), (Onderdeel::Ontzorgen, "ontzorgen")] {
+        let (mut delen, mut weet_niet) = (Vec::new(), Vec::new());
+        for (onderdeel, naam) in DELEN {
             if self.opzet.toont(onderdeel) {
                 let json = self.antwoorden.json(onderdeel, self.vandaag, self.opzet.medewerker(), &self.gemeente);
                 delen.push((naam.to_owned(), json));
+                for vraag in VRAGEN.iter().filter(|v| v.onderdeel == onderdeel && self.antwoorden.weet_niet(v)) {
+                    weet_niet.push(Json::String(vraag.sleutel()));
+                }
             }
+        }
+        if !weet_niet.is_empty() {
+            delen.push((WEET_NIET.to_owned(), Json::Array(weet_niet)));
         }
         let mut uit = String::new();
         ingesprongen(&Json::Object(delen), 0, &mut uit);
@@ -565,7 +589,7 @@ impl Staat {
                 self.antwoorden = antwoorden;
                 self.status = Some(&w::GELADEN);
             }
-            Err(_) => self.status = Some(&crate::i18n::fouten::ONGELDIGE_JSON),
+            Err(_) => self.status = Some(&fouten::ONGELDIGE_JSON),
         }
         self.teken()
     }
@@ -626,11 +650,22 @@ impl Staat {
 
 /// Reads a saved file. The core checks its shape (unknown fields are refused); the values then
 /// go through the same validation as typed answers and show their errors next to the fields.
+/// The ticked boxes "Ik weet het niet" come back too; a key there that is no such question of
+/// the form's is passed over (it would only restore a box; no answer depends on it).
 fn lees_bestand(tekst: &str) -> Result<Antwoorden, Fout> {
     let json = Json::lees_tekst(tekst)?;
-    let velden = Velden::lees(&json, "", &["advies", "ontzorgen"])?;
+    let velden = Velden::lees(&json, "", &["advies", "ontzorgen", WEET_NIET])?;
     let mut antwoorden = Antwoorden::default();
-    for (naam, onderdeel) in [("advies", Onderdeel::Advies), ("ontzorgen", Onderdeel::Ontzorgen)] {
+    if let Some(Json::Array(sleutels)) = velden.waarde(WEET_NIET) {
+        for sleutel in sleutels {
+            if let Json::String(s) = sleutel {
+                if VRAGEN.iter().any(|v| v.weet_niet() && v.is_sleutel(s, None)) {
+                    antwoorden.zet(&format!("{s}.weetniet"), "ja");
+                }
+            }
+        }
+    }
+    for (onderdeel, naam) in DELEN {
         let Some(deel) = velden.waarde(naam) else { continue };
         if let Err(fout) = weergave::bereken(onderdeel, deel, &Gemeente::standaard()) {
             let binnen = format!("{}.", fout.veld);
@@ -647,6 +682,12 @@ fn lees_bestand(tekst: &str) -> Result<Antwoorden, Fout> {
     }
     Ok(antwoorden)
 }
+
+/// The saved file's parts, by their names in it.
+const DELEN: [(Onderdeel, &str); 2] = [(Onderdeel::Advies, "advies"), (Onderdeel::Ontzorgen, "ontzorgen")];
+
+/// The saved file's field with the questions "Ik weet het niet" is ticked for.
+const WEET_NIET: &str = "weetNiet";
 
 /// `json` as `JSON.stringify(json, null, 2)` writes it: two spaces a level, `": "` after a
 /// name, empty lists and objects as `[]` and `{}`, strings escaped as JSON escapes them.
@@ -724,6 +765,53 @@ mod tests {
         let mut uit = String::new();
         ingesprongen(&Json::lees_tekst(tekst).unwrap(), 0, &mut uit);
         uit
+    }
+
+    /// Review 2026-12-07 (F2): a ticked "Ik weet het niet" was lost when a saved file was
+    /// opened again. It comes back, the file written again is the same, and the staff summary
+    /// says "onbekend"; a path that is no such question refuses the file.
+    #[test]
+    fn a_saved_file_brings_back_every_answer_i_do_not_know_included() {
+        let vandaag = crate::basis::datum::dag(2026, 3, 18);
+        let mut staat = Staat::nieuw(vandaag, ["nl", "medewerker", "advies"]);
+        staat.teken();
+        for (naam, waarde) in [
+            ("a:geboortedatum.dag", "1"),
+            ("a:geboortedatum.maand", "5"),
+            ("a:geboortedatum.jaar", "1995"),
+            ("a:nationaliteit", "ER"),
+            ("a:verblijf", "gezin"),
+            ("a:verblijfsdatum.dag", "5"),
+            ("a:verblijfsdatum.maand", "1"),
+            ("a:verblijfsdatum.jaar", "2026"),
+            ("a:duoBriefDatum.weetniet", "ja"),
+            ("a:pipDatum.weetniet", "ja"),
+        ] {
+            staat.invoer(naam, waarde);
+        }
+        let bestand = staat.bestand();
+        assert!(bestand.contains("\"weetNiet\": [\n    \"a:duoBriefDatum\",\n    \"a:pipDatum\"\n  ]"), "{bestand}");
+        let mut nieuw = Staat::nieuw(vandaag, ["nl", "medewerker", "advies"]);
+        let ops = nieuw.openen(&bestand);
+        assert_eq!(nieuw.antwoorden.get("a:pipDatum.weetniet"), "ja");
+        assert_eq!(nieuw.bestand(), bestand);
+        assert!(
+            nieuw.samengevat.as_ref().is_some_and(|t| t.contains("- Datum PIP: onbekend\n")),
+            "{:?}",
+            nieuw.samengevat
+        );
+        assert!(ops.contains("pipDatum.weetniet"), "the box is drawn ticked");
+        // A file without the field reads as before; a key that is no such question ticks nothing.
+        assert!(lees_bestand(r#"{"advies": {"peildatum": "2026-03-18"}}"#).is_ok());
+        for anders in [
+            r#"{"weetNiet": ["a:geboortedatum"]}"#,
+            r#"{"weetNiet": ["a:pipDatumm"]}"#,
+            r#"{"weetNiet": {"a:pipDatum": true}}"#,
+            r#"{"weetNiet": [1]}"#,
+        ] {
+            let antwoorden = lees_bestand(anders).unwrap();
+            assert!(VRAGEN.iter().all(|v| !antwoorden.weet_niet(v)), "{anders}");
+        }
     }
 
     /// The expected texts are what Node's `JSON.stringify(…, null, 2)` wrote for the same values.

@@ -2,7 +2,8 @@
 //! plan's dates and the gemeente's traject steps, in date order) drawn from the past through
 //! "today" to the last date, past dates marked past, a running step as "now: week 3 of 5", each
 //! with who runs it and a "Why?" with its source. The same line goes into the print view (the
-//! result is printed), the calendar file ([`afspraken`]) and the staff summary ([`samenvatting`]).
+//! result is printed) and the calendar file ([`afspraken`]); the staff summary reads the same line
+//! through `engine::caseload::actie` ([`super::samenvatting`]).
 //! Then the plan's own block: the first action, the parts to tick off (the form key
 //! `a:behaald.<code>`, the contract's `behaald`) and the planner's explanations. Nothing is
 //! decided here: the dates, their order, statuses and sources are the core's.
@@ -361,60 +362,6 @@ pub fn afspraken(taal: Taal, antwoord: &Antwoord, vandaag: NaiveDate) -> Vec<Afs
     lijst
 }
 
-/// The line as plain text for the staff summary (Dutch): one line per moment, with its status,
-/// who runs it and its source.
-pub fn samenvatting(antwoord: &Antwoord, vandaag: NaiveDate) -> Vec<String> {
-    let advies = &antwoord.advies;
-    let nl = Taal::Nl;
-    let lijst = tijdlijn(antwoord);
-    let mut regels = Vec::new();
-    if !lijst.is_empty() {
-        regels.push(w::KOP_DATUMS.in_taal(nl).to_owned());
-    }
-    for moment in &lijst {
-        let mut regel = match moment.wat {
-            // The sentence names its date.
-            Wat::Wet(..) => format!("- {}", wat(nl, advies, moment, vandaag)),
-            _ => format!("- {}: {}", wanneer_tekst(nl, moment), wat(nl, advies, moment, vandaag)),
-        };
-        if let Some(stand) = stand_tekst(nl, moment, vandaag) {
-            regel.push_str(&format!("; {stand}"));
-        }
-        match &moment.wat {
-            Wat::Plan { delen, .. } => {
-                for (deel, s) in delen {
-                    if let Some(tekst) = status_tekst(*s) {
-                        regel.push_str(&format!(" [{} {}]", deel.naam().in_taal(nl), tekst.in_taal(nl)));
-                    }
-                }
-            }
-            Wat::Stap(stap) => {
-                if let Some(contact) = &stap.uitvoerder {
-                    regel.push_str(&format!("; {}", t::MET.vul(nl, &[Waarde::Letterlijk(contact.naam.nl.clone())])));
-                }
-            }
-            Wat::Wet(..) => {}
-        }
-        if let Some((_, label)) = bron(moment) {
-            regel.push_str(&format!(" ({label})"));
-        }
-        regels.push(regel);
-    }
-    regels
-}
-
-/// The plan's first action and explanations as plain text for the staff summary (Dutch).
-pub fn plan_samenvatting(advies: &Advies) -> Vec<String> {
-    let nl = Taal::Nl;
-    let Some(plan) = &advies.plan else { return Vec::new() };
-    let mut regels = vec![String::new(), p::KOP_PLAN.in_taal(nl).to_owned()];
-    regels.extend(eerste_actie(nl, plan));
-    for stap in &plan.uitleg {
-        regels.push(format!("* {} ({})", stap.tekst(nl), stap.bron.label()));
-    }
-    regels
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -487,20 +434,6 @@ mod tests {
         let ops = dom::neem();
         assert!(ops.contains("moment stap bezig") && ops.contains("aria-current\u{1f}step"), "{ops}");
         assert!(ops.contains(&t::BEZIG.vul(Taal::Ar, &[Waarde::Getal(3), Waarde::Getal(5)])));
-    }
-
-    #[test]
-    fn the_staff_summary_reads_the_same_line() {
-        let a = advies();
-        let regels = samenvatting(&a, VANDAAG);
-        assert_eq!(regels[0], "Belangrijke datums");
-        let intro = regels.iter().find(|r| r.contains("<b>Intro</b>")).unwrap();
-        assert_eq!(
-            intro,
-            "- 2 maart 2026 tot en met 5 april 2026: <b>Intro</b>; Nu: week 3 van 5; Met: Klantmanager (Voortgangsrapportage Haarlem)"
-        );
-        assert_eq!(regels.len(), 1 + tijdlijn(&a).len(), "one line per moment");
-        assert!(regels.last().unwrap().starts_with("- Als u een huis heeft"), "{regels:#?}");
     }
 
     /// The calendar file, parsed: every event's start, end and reminders.

@@ -3,7 +3,7 @@
 //! configuration. Plain Rust (DOM work through [`super::dom`]), so its tests run natively.
 //!
 //! Hooks: `weergave::advies_blok` (the steps in the result, so also in print), `weergave::
-//! afspraken` (the `.ics`), `weergave::samenvatting` (the staff summary), `pagina::pagina`
+//! afspraken` (the `.ics`), `samenvatting` (the staff summary), `pagina::pagina`
 //! (the card). What the person writes on the card is an answer like any other (`k:` keys in
 //! [`super::formulier::Antwoorden`]): it stays on the device and "wis" clears it.
 

@@ -209,7 +209,7 @@ fn advies_blok(zicht: Zicht, antwoord: &Antwoord) -> Vec<El> {
 /// the last day of the run, whether it is more than one month). A norm not yet confirmed, or on
 /// another article, is no new run: the table shows neither, a warning above it says from when
 /// the norm is not confirmed (issue 26: identical months once).
-fn reeksen(maanden: &[Maand]) -> Vec<(&Maand, NaiveDate, bool)> {
+pub(super) fn reeksen(maanden: &[Maand]) -> Vec<(&Maand, NaiveDate, bool)> {
     let mut uit: Vec<(&Maand, NaiveDate, bool)> = Vec::new();
     for maand in maanden {
         match uit.last_mut() {
@@ -233,14 +233,16 @@ fn reeksen(maanden: &[Maand]) -> Vec<(&Maand, NaiveDate, bool)> {
 
 /// The heading of a run of months: "1 april 2024 tot en met 30 april 2024", or "Elke maand
 /// van … tot en met …".
-fn reeks_kop(taal: Taal, (maand, tot, meer): (&Maand, NaiveDate, bool)) -> String {
+pub(super) fn reeks_kop(taal: Taal, (maand, tot, meer): (&Maand, NaiveDate, bool)) -> String {
     let zin = if meer { &w::MAANDEN_GELIJK } else { &w::MAAND_VAN_TOT };
     zin.vul(taal, &[Waarde::Datum(maand.van), Waarde::Datum(tot)])
 }
 
 /// The rows of one month as (label, amount, class): staff see the norm and the holiday
-/// allowance set aside above the bijstand paid.
-fn maand_rijen(taal: Taal, medewerker: bool, maand: &Maand) -> Vec<(String, Cent, &'static str)> {
+/// allowance set aside above the bijstand paid; `aan` names whom each fixed cost is paid to
+/// (on screen, not in the staff summary, where "zoals met u afgesproken" would speak to the
+/// client).
+pub(super) fn maand_rijen(taal: Taal, medewerker: bool, aan: bool, maand: &Maand) -> Vec<(String, Cent, &'static str)> {
     let mut rijen = Vec::new();
     if medewerker {
         rijen.push((t(taal, &w::KOLOM_NORM).to_owned(), maand.norm_incl_vakantietoeslag, "norm"));
@@ -248,7 +250,7 @@ fn maand_rijen(taal: Taal, medewerker: bool, maand: &Maand) -> Vec<(String, Cent
     }
     rijen.push((t(taal, &w::KOLOM_BIJSTAND).to_owned(), maand.bijstand, ""));
     let i = &maand.ingehouden;
-    for (waarde, last, aan) in [
+    for (waarde, last, naar) in [
         (i.huur, &w::LAST_HUUR, &w::AAN_VERHUURDER),
         (i.energie, &w::LAST_ENERGIE, &w::AAN_ENERGIE),
         (i.water, &w::LAST_WATER, &w::AAN_WATER),
@@ -256,7 +258,8 @@ fn maand_rijen(taal: Taal, medewerker: bool, maand: &Maand) -> Vec<(String, Cent
         (i.extra, &w::LAST_EXTRA, &w::AAN_EXTRA),
     ] {
         if waarde != 0 {
-            rijen.push((format!("{} {}", t(taal, last), t(taal, aan)), waarde, "last"));
+            let label = if aan { format!("{} {}", t(taal, last), t(taal, naar)) } else { t(taal, last).to_owned() };
+            rijen.push((label, waarde, "last"));
         }
     }
     rijen.push((t(taal, &w::KOLOM_GEMEENTE_BETAALT).to_owned(), maand.totaal_ingehouden, "som"));
@@ -283,7 +286,7 @@ fn schema_blok(zicht: Zicht, schema: &Schema) -> Vec<El> {
     let mut maanden = El::new("ol").class("maanden-lijst");
     for reeks in reeksen(&schema.maanden) {
         let mut rijen = Vec::new();
-        for (label, waarde, klasse) in maand_rijen(taal, medewerker, reeks.0) {
+        for (label, waarde, klasse) in maand_rijen(taal, medewerker, true, reeks.0) {
             rijen.push(El::new("dt").class(klasse).text(&label));
             rijen.push(
                 El::new("dd").class(if waarde < 0 { "negatief" } else { klasse }).text(&i18n::bedrag(taal, waarde)),
@@ -298,62 +301,8 @@ fn schema_blok(zicht: Zicht, schema: &Schema) -> Vec<El> {
     blokken
 }
 
-/// A plain-text summary of a result for the case file (Dutch: the file's language).
-#[inline(never)]
-pub fn samenvatting(zicht: Zicht, uitkomst: &Uitkomst) -> String {
-    let nl = Taal::Nl;
-    let mut uit = String::new();
-    let mut regel = |tekst: &str| {
-        uit.push_str(tekst);
-        uit.push('\n');
-    };
-    match uitkomst {
-        Uitkomst::Advies(antwoord) => {
-            let advies = &antwoord.advies;
-            regel("");
-            regel(w::KOP_RESULTAAT.in_taal(nl));
-            for zin in besluit_zinnen(nl, advies) {
-                regel(&zin);
-            }
-            for zin in super::tijdlijn::samenvatting(antwoord, zicht.vandaag) {
-                regel(&zin);
-            }
-            for aanbod in advies.perspectief.iter().flatten() {
-                regel(&format!("> {} {}", aanbod.titel.nl, aanbod.link.as_deref().unwrap_or_default()));
-            }
-            for vraag in &advies.open_vragen {
-                regel(&format!("? {}", vraag.vraag.in_taal(nl)));
-            }
-            for stap in &advies.uitleg {
-                regel(&format!("* {} ({})", stap.tekst(nl), stap.bron.label()));
-            }
-            for zin in super::tijdlijn::plan_samenvatting(advies) {
-                regel(&zin);
-            }
-        }
-        Uitkomst::Schema(schema) => {
-            regel("");
-            regel(w::KOP_BUDGET.in_taal(nl));
-            if schema.tekort {
-                regel(w::TEKORT.in_taal(nl));
-            }
-            for waarschuwing in &schema.waarschuwingen {
-                regel(&format!("! {}", waarschuwing.melding(nl)));
-            }
-            for reeks in reeksen(&schema.maanden) {
-                let rijen = maand_rijen(nl, true, reeks.0);
-                let bedragen = rijen.iter().map(|(label, waarde, _)| format!("{label} {}", i18n::bedrag(nl, *waarde)));
-                regel(&format!("- {}: {}", reeks_kop(nl, reeks), samengevoegd(bedragen, "; ")));
-            }
-            for stap in &schema.uitleg {
-                regel(&format!("* {} ({})", stap.tekst(nl), stap.bron.label()));
-            }
-        }
-    }
-    uit
-}
-
-fn antwoord_tekst(taal: Taal, antwoorden: &Antwoorden, vraag: &Vraag) -> Option<String> {
+/// One answer in `taal` as the print view and the staff summary show it; `None` when unanswered.
+pub(super) fn antwoord_tekst(taal: Taal, antwoorden: &Antwoorden, vraag: &Vraag) -> Option<String> {
     if !antwoorden.ingevuld(vraag) {
         return None;
     }
@@ -385,7 +334,7 @@ fn antwoord_tekst(taal: Taal, antwoorden: &Antwoorden, vraag: &Vraag) -> Option<
     })
 }
 
-fn gekozen<'a>(
+pub(super) fn gekozen<'a>(
     antwoorden: &'a Antwoorden,
     medewerker: bool,
     advies: bool,
@@ -435,19 +384,4 @@ pub fn antwoorden(taal: Taal, gegeven: &[(String, String)]) -> El {
 #[inline(never)]
 pub fn peildatum(taal: Taal, vandaag: NaiveDate) -> El {
     El::new("p").text(&w::PEILDATUM.vul(taal, &[Waarde::Datum(vandaag)]))
-}
-
-/// The answers as plain text (staff summary for the klantmanager; Dutch, the case file's
-/// language).
-#[inline(never)]
-pub fn antwoorden_tekst(gegeven: &[(String, String)], vandaag: NaiveDate) -> String {
-    let mut uit = format!(
-        "{}\n{}\n",
-        w::PEILDATUM.vul(Taal::Nl, &[Waarde::Datum(vandaag)]),
-        w::ANTWOORDEN_KLANT.in_taal(Taal::Nl)
-    );
-    for (vraag, antwoord) in gegeven {
-        uit.push_str(&format!("- {vraag} {antwoord}\n"));
-    }
-    uit
 }

@@ -185,7 +185,7 @@ test('journey 3: an undocumented person in Amsterdam, in English: the local opti
 });
 
 test('journey 4: a klantmanager in staff mode: the norm in the table, a summary for the case file, the leefgeld level', async () => {
-  const { context, page, fouten } = await open('/tests/e2e/fixtures/medewerker.html');
+  const { context, page, fouten } = await open('/tests/e2e/fixtures/medewerker.html', { permissions: ['clipboard-read', 'clipboard-write'] });
   await page.waitForLoadState('networkidle');
   await vulBudget(page);
   const budget = await uitkomst(page, 'o');
@@ -195,11 +195,24 @@ test('journey 4: a klantmanager in staff mode: the norm in the table, a summary 
   // The gemeente's level is € 95 a week (fixture); the worked example leaves € 89,91.
   assert.match(budget, /Let op: het leefgeld is € 89,91 per week, minder dan de grens van de gemeente \(€ 95,00\)/);
   const samenvatting = await page.evaluate(() => document.querySelector('inburgering-wijzer').shadowRoot.getElementById('samenvatting').value);
-  assert.match(samenvatting, /^Berekend op .*\nAntwoorden van de klant\n/);
-  assert.doesNotMatch(samenvatting, /Uw antwoorden/);
+  assert.match(samenvatting, /^Samenvatting inburgering, berekend op .*\n/);
   assert.match(samenvatting, /Huur € 550,00/, 'amounts with €');
-  assert.match(samenvatting, /! Let op: het leefgeld is € 89,91 per week.*budgetcoach of bijzondere bijstand/);
+  assert.match(samenvatting, /\n- Let op: het leefgeld is € 89,91 per week.*budgetcoach of bijzondere bijstand/);
   assert.match(samenvatting, /- Elke maand van 1 april 2024 tot en met 31 mei 2024: Bijstandsnorm met vakantietoeslag € 1\.283,83;/);
+  // Issue 24: the klantmanager adds the advice and copies the summary for the case file: about
+  // the client, not to them, the next actions first, each fact with its article.
+  await vul(page, STATUSHOUDER);
+  await page.waitForFunction(() => /Volgende acties/.test(document.querySelector('inburgering-wijzer').shadowRoot.getElementById('samenvatting').value));
+  await wijzer(page).locator('[data-actie="kopieer"]').click();
+  await page.waitForFunction(() => /klembord/.test(document.querySelector('inburgering-wijzer').shadowRoot.getElementById('status').textContent));
+  const gekopieerd = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(gekopieerd, await page.evaluate(() => document.querySelector('inburgering-wijzer').shadowRoot.getElementById('samenvatting').value));
+  assert.doesNotMatch(gekopieerd, /(^|[^\p{L}\p{N}])(u|U|uw|Uw)(?=$|[^\p{L}\p{N}])/u, 'no word that speaks to the client');
+  const koppen = ['Volgende acties', 'Plicht en leerroute', 'Termijn', 'Ontzorgen', 'Gegevens (ingevuld)'].map((k) => gekopieerd.indexOf(`\n${k}\n`));
+  assert.ok(koppen.every((plek, i) => plek > 0 && (i === 0 || plek > koppen[i - 1])), `the sections in order: ${koppen}`);
+  assert.match(gekopieerd, /\n- Klant is inburgeringsplichtig \(Wi2021\) sinds .* \(Wi2021 art\. 3 lid 1/);
+  assert.ok(gekopieerd.split('Besluit inburgering 2021 art. 5.3 lid 1').length <= 2, 'the PIP deadline at most once (off the line once the PIP is set)');
+  assert.match(gekopieerd, /\n- Verblijf: asielvergunning \(ook nareiziger\)\n/);
   // The budget-only view ends with the budget's own disclaimer, not the inburgering one.
   await attributen(page, { onderdeel: 'ontzorgen' });
   const laatste = await page.evaluate(() => [...document.querySelector('inburgering-wijzer').shadowRoot

@@ -274,7 +274,9 @@ test('staff mode: articles visible and a plain-text summary to copy', async () =
   assert.match(budget, /Andere afspraken zoals met u afgesproken/);
   assert.match(budget, /€ 359,64/);
   const samenvatting = await page.evaluate(() => document.querySelector('inburgering-wijzer').shadowRoot.getElementById('samenvatting').value);
-  assert.match(samenvatting, /Wat is de eerste dag van uw bijstand\? 1 april 2024/);
+  assert.match(samenvatting, /\n- Start ontzorgen: 1 april 2024\n/);
+  assert.match(samenvatting, /\n- Andere afspraak: gemeentelijke belastingen\n/);
+  assert.doesNotMatch(samenvatting, /zoals met u afgesproken/, 'about the client, not to them');
   assert.match(samenvatting, /Leefgeld per maand € 359,64/);
   await page.locator('inburgering-wijzer [data-actie="kopieer"]').click();
   await page.waitForFunction(() => /klembord/.test(document.querySelector('inburgering-wijzer').shadowRoot.getElementById('status').textContent));

@@ -63,22 +63,25 @@ fn als_actie<'a>(advies: &Advies, moment: Moment<'a>, op: NaiveDate) -> Option<A
     Some(Actie { te_laat: stand == Stand::Voorbij, datum, bezig, moment })
 }
 
-/// Every action of an answer on `op`, in the timeline's order: what the caseload's calendar
-/// file holds (those still to come).
-pub fn acties(antwoord: &Antwoord, op: NaiveDate) -> impl Iterator<Item = Actie<'_>> {
-    tijdlijn(antwoord).into_iter().filter_map(move |moment| als_actie(&antwoord.advies, moment, op))
+/// Every action of an answer still to do on `op`, in the order they are due: the earliest date
+/// first, the timeline's order on a tie, undated steps last (the staff summary lists them all;
+/// the caseload's table takes the first, [`volgende_actie`]).
+pub fn acties(antwoord: &Antwoord, op: NaiveDate) -> Vec<Actie<'_>> {
+    let mut lijst: Vec<Actie> = Vec::new();
+    for moment in tijdlijn(antwoord) {
+        let Some(actie) = als_actie(&antwoord.advies, moment, op) else { continue };
+        // Size: a sorted insert, docs/stijl.md; after the equal keys, so a tie keeps the
+        // timeline's order.
+        let sleutel = |a: &Actie| (a.datum.is_none(), a.datum);
+        let plaats = lijst.partition_point(|a| sleutel(a) <= sleutel(&actie));
+        lijst.insert(plaats, actie);
+    }
+    lijst
 }
 
-/// The next action of an answer on `op`, if there is one.
+/// The next action of an answer on `op`, if there is one: the first of [`acties`].
 pub fn volgende_actie(antwoord: &Antwoord, op: NaiveDate) -> Option<Actie<'_>> {
-    let mut eerste: Option<Actie> = None;
-    for actie in acties(antwoord, op) {
-        let sleutel = |a: &Actie| (a.datum.is_none(), a.datum);
-        if eerste.as_ref().is_none_or(|e| sleutel(&actie) < sleutel(e)) {
-            eerste = Some(actie);
-        }
-    }
-    eerste
+    acties(antwoord, op).into_iter().next()
 }
 
 /// A statutory date as someone's action, in words; `None` for the AOW age, which ends the
