@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { start } from './server.mjs';
 import { launch } from './browser.mjs';
-import { open as openPagina, focusNaam, getoond, uitkomst } from './helpers.mjs';
+import { open as openPagina, datum, focusNaam, getoond, uitkomst, vul, wijzer } from './helpers.mjs';
 
 let server, browser;
 before(async () => { server = await start(); browser = await launch(); });
@@ -20,33 +20,6 @@ after(async () => { await browser?.close(); server?.close(); });
 const open = (pad, opties) => openPagina(browser, `${server.url}${pad}`, opties);
 
 const TALEN = ['nl', 'en', 'ar', 'ti', 'tr', 'fa'];
-
-/** A date `maanden` months from today (negative: ago), on the 15th, as the form's parts. */
-function datum(maanden) {
-  const nu = new Date();
-  const d = new Date(nu.getFullYear(), nu.getMonth() + maanden, 15);
-  return { dag: '15', maand: String(d.getMonth() + 1), jaar: String(d.getFullYear()) };
-}
-
-const wijzer = (page) => page.locator('inburgering-wijzer').first();
-
-/** Fills answers by control name: dates as { dag, maand, jaar }, selects by value, radios by
- * value, a checkbox with true. */
-async function vul(page, antwoorden) {
-  const w = wijzer(page);
-  for (const [naam, waarde] of Object.entries(antwoorden)) {
-    if (typeof waarde === 'object') {
-      await vul(page, { [`${naam}.dag`]: waarde.dag, [`${naam}.maand`]: waarde.maand, [`${naam}.jaar`]: waarde.jaar });
-      continue;
-    }
-    const veld = w.locator(`[name="${naam}"]`).first();
-    const soort = await veld.evaluate((el) => (el.tagName === 'SELECT' ? 'select' : el.type));
-    if (soort === 'select') await veld.selectOption(waarde);
-    else if (soort === 'radio') await w.locator(`[name="${naam}"][value="${waarde}"]`).check();
-    else if (soort === 'checkbox') await veld.setChecked(waarde);
-    else await veld.fill(waarde);
-  }
-}
 
 /** Sets (or, with null, removes) attributes of the first element, the page's `lang` with its
  * own, and waits until a new language or configuration is there. */

@@ -102,3 +102,30 @@ export async function vulAdvies(page) {
   await typDatum(page, 'a:duoBriefDatum', 9, 3, 2026);
   await typDatum(page, 'a:pipDatum', 11, 5, 2026);
 }
+
+/** A date `maanden` months from today (negative: ago), on the 15th, as the form's parts. */
+export function datum(maanden) {
+  const nu = new Date();
+  const d = new Date(nu.getFullYear(), nu.getMonth() + maanden, 15);
+  return { dag: '15', maand: String(d.getMonth() + 1), jaar: String(d.getFullYear()) };
+}
+
+export const wijzer = (page) => page.locator('inburgering-wijzer').first();
+
+/** Fills answers by control name: dates as { dag, maand, jaar }, selects by value, radios by
+ * value, a checkbox with true. */
+export async function vul(page, antwoorden) {
+  const w = wijzer(page);
+  for (const [naam, waarde] of Object.entries(antwoorden)) {
+    if (typeof waarde === 'object') {
+      await vul(page, { [`${naam}.dag`]: waarde.dag, [`${naam}.maand`]: waarde.maand, [`${naam}.jaar`]: waarde.jaar });
+      continue;
+    }
+    const veld = w.locator(`[name="${naam}"]`).first();
+    const soort = await veld.evaluate((el) => (el.tagName === 'SELECT' ? 'select' : el.type));
+    if (soort === 'select') await veld.selectOption(waarde);
+    else if (soort === 'radio') await w.locator(`[name="${naam}"][value="${waarde}"]`).check();
+    else if (soort === 'checkbox') await veld.setChecked(waarde);
+    else await veld.fill(waarde);
+  }
+}

@@ -14,38 +14,13 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { start } from './server.mjs';
 import { launch } from './browser.mjs';
-import { open as openPagina, focusNaam, tabNaar, uitkomst, vulAdvies, vulBudget } from './helpers.mjs';
+import { open as openPagina, datum, focusNaam, tabNaar, uitkomst, vul, vulAdvies, vulBudget, wijzer } from './helpers.mjs';
 
 let server, browser;
 before(async () => { server = await start(); browser = await launch(); });
 after(async () => { await browser?.close(); server?.close(); });
 
 const open = (pad, opties) => openPagina(browser, `${server.url}${pad}`, opties);
-
-/** A date `maanden` months from today (negative: ago), on the 15th, as the form's parts. */
-function datum(maanden) {
-  const nu = new Date();
-  const d = new Date(nu.getFullYear(), nu.getMonth() + maanden, 15);
-  return { dag: '15', maand: String(d.getMonth() + 1), jaar: String(d.getFullYear()) };
-}
-
-const wijzer = (page) => page.locator('inburgering-wijzer').first();
-
-/** Fills answers by control name: dates as { dag, maand, jaar }, selects by value, radios by value. */
-async function vul(page, antwoorden) {
-  const w = wijzer(page);
-  for (const [naam, waarde] of Object.entries(antwoorden)) {
-    if (typeof waarde === 'object') {
-      await vul(page, { [`${naam}.dag`]: waarde.dag, [`${naam}.maand`]: waarde.maand, [`${naam}.jaar`]: waarde.jaar });
-      continue;
-    }
-    const veld = w.locator(`[name="${naam}"]`).first();
-    const soort = await veld.evaluate((el) => (el.tagName === 'SELECT' ? 'select' : el.type));
-    if (soort === 'select') await veld.selectOption(waarde);
-    else if (soort === 'radio') await w.locator(`[name="${naam}"][value="${waarde}"]`).check();
-    else await veld.fill(waarde);
-  }
-}
 
 /** Sets (or, with null, removes) attributes of the first element, the page's `lang` with its own. */
 async function attributen(page, waarden) {
