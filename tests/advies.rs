@@ -289,14 +289,32 @@ proptest! {
     #[test]
     fn the_plan_keeps_the_contracts_invariants(
         velden in situatie(),
-        behaald in prop::collection::vec((prop::sample::select(Deel::CODES), datum()), 0..4),
+        behaald in prop::collection::vec((prop::sample::select(Deel::CODES), prop::option::of(datum())), 0..4),
     ) {
         let mut velden = velden;
-        let lijst: Vec<Value> = behaald.iter().map(|(o, d)| json!({"onderdeel": o, "datum": d})).collect();
+        let lijst: Vec<Value> = behaald
+            .iter()
+            .map(|(o, d)| match d {
+                Some(d) => json!({"onderdeel": o, "datum": d}),
+                None => json!({"onderdeel": o}),
+            })
+            .collect();
         velden.push(("behaald".to_owned(), Value::Array(lijst)));
-        let Ok(Antwoord { advies: a, .. }) = antwoord(&Json::lees_tekst(&als_tekst(&velden)).unwrap(), &Gemeente::standaard()) else {
-            return Ok(());
-        };
+        // Read where the core read it (an answer without one is refused).
+        let peildatum = gegeven_datum(&velden, "peildatum").unwrap_or(NaiveDate::MAX);
+        let dag = |d: &Option<String>| d.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        // Issue 23 point 9: passed is passed, so no part but a PVT or MAP (DUO's rules, below) has
+        // a day after the peildatum: such a day is refused at its own field.
+        let later = |o: &str, d: &Option<String>| !matches!(o, "pvt" | "map") && dag(d).is_some_and(|d| d > peildatum);
+        let uitkomst = antwoord(&Json::lees_tekst(&als_tekst(&velden)).unwrap(), &Gemeente::standaard());
+        if let Err(fout) = &uitkomst {
+            if fout.code() == "datum_na_peildatum" && fout.veld.starts_with("behaald[") {
+                let i: usize = fout.veld["behaald[".len()..].split(']').next().unwrap().parse().unwrap();
+                prop_assert!(later(behaald[i].0, &behaald[i].1), "{}", fout.veld);
+            }
+        }
+        let Ok(Antwoord { advies: a, .. }) = uitkomst else { return Ok(()) };
+        prop_assert!(!behaald.iter().any(|(o, d)| later(o, d)));
         prop_assert_eq!(a.plan.is_some(), a.inburgeringsplichtig);
         let Some(plan) = a.plan else { return Ok(()) };
         for deel in &plan.onderdelen {
@@ -315,15 +333,13 @@ proptest! {
             // DUO rules 27 and 29: a PVT or MAP counts as done only from the term's start up to
             // the peildatum; otherwise the advice asks about its date.
             if matches!(deel.deel, Deel::Pvt | Deel::Map) {
-                let peildatum = gegeven_datum(&velden, "peildatum").unwrap();
-                let telt = |d: &NaiveDate| *d <= peildatum && a.termijn.is_none_or(|t| *d >= t.begin);
+                let telt = |d: Option<NaiveDate>| d.is_none_or(|d| d <= peildatum && a.termijn.is_none_or(|t| d >= t.begin));
                 let opgegeven: Vec<_> = behaald.iter().enumerate().filter(|(_, (o, _))| *o == deel.deel.code()).collect();
-                let geldig = opgegeven.iter().any(|(_, (_, d))| NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok_and(|d| telt(&d)));
+                let geldig = opgegeven.iter().any(|(_, (_, d))| telt(dag(d)));
                 prop_assert_eq!(deel.status == Status::Behaald, geldig, "{:?}", deel);
                 for (i, (_, d)) in &opgegeven {
                     let gevraagd = a.open_vragen.iter().any(|v| v.veld == format!("behaald[{i}].datum"));
-                    let d = NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap();
-                    prop_assert_eq!(gevraagd, !telt(&d));
+                    prop_assert_eq!(gevraagd, !telt(dag(d)));
                 }
             }
             prop_assert_eq!(deel.examen_uiterlijk.is_some(), a.termijn.is_some());
@@ -334,7 +350,6 @@ proptest! {
         if regels.contains(&"plan_staatsexamen_nt2") {
             prop_assert_eq!(a.leerroute, Some(Leerroute::B1));
         }
-        let peildatum = gegeven_datum(&velden, "peildatum").unwrap();
         let a2_open = plan.onderdelen.iter().any(|d| matches!(d.deel, Deel::Schrijven | Deel::Spreken) && d.status != Status::Behaald);
         let bericht = NaiveDate::from_ymd_opt(2026, 7, 31).unwrap();
         prop_assert_eq!(regels.contains(&"plan_uitslag_a2_langer"), a2_open && peildatum >= bericht, "{:?}", regels);
@@ -348,6 +363,50 @@ proptest! {
         prop_assert_eq!(plan.begin_uiterlijk, eerste);
         prop_assert!(plan.kosten.examengeld.is_some());
         prop_assert_eq!(plan.kosten.lening_mogelijk, !plan.kosten.betaalt_gemeente);
+    }
+
+    /// Rijkswet art. 8 lid 1 onder c and d: with every part done, the earliest request is the
+    /// later of the years of residence and the last day passed. A part done on a day not known
+    /// was done by the peildatum (issue 23 point 9), so the date is known once the years end on
+    /// or after it, and not before.
+    #[test]
+    fn naturalisation_waits_for_the_last_part_passed(
+        verblijf in 0u64..1800,
+        peil in 0u64..1800,
+        score in prop::sample::select(vec![20u32, 31]),
+        dagen in prop::collection::vec(prop::option::weighted(0.7, 0u64..1800), Deel::CODES.len()),
+    ) {
+        // A status holder with a permit from 2022, today up to five years on, every part listed.
+        let dag = |n: u64| NaiveDate::from_ymd_opt(2022, 1, 1).unwrap() + Days::new(n);
+        let (verblijf, peildatum) = (dag(verblijf), dag(verblijf) + Days::new(peil));
+        let lijst: Vec<Value> = Deel::CODES
+            .iter()
+            .zip(&dagen)
+            .map(|(o, d)| match d {
+                Some(d) => json!({"onderdeel": o, "datum": dag(*d).to_string()}),
+                None => json!({"onderdeel": o}),
+            })
+            .collect();
+        let invoer = json!({
+            "peildatum": peildatum.to_string(), "geboortedatum": "1990-01-01", "nationaliteit": "SY",
+            "verblijf": "asiel", "verblijfsdatum": verblijf.to_string(), "nlDiploma": false,
+            "leerplichtig": false, "wilOpleiding": false,
+            "leerbaarheidstoets": {"score": score, "datum": verblijf.to_string()}, "behaald": lijst,
+        });
+        let Ok(Antwoord { advies: a, .. }) = antwoord(&Json::lees_tekst(&invoer.to_string()).unwrap(), &Gemeente::standaard()) else {
+            return Ok(());
+        };
+        let Some(plan) = a.plan else { return Ok(()) };
+        if !plan.naturalisatie.voldoet_diploma || plan.onderdelen.iter().any(|d| d.status != Status::Behaald) {
+            return Ok(());
+        }
+        let wonen = verblijf + chrono::Months::new(12 * 5);
+        let dagen: Vec<_> = plan.onderdelen.iter().map(|d| d.behaald_op).collect();
+        let verwacht = match dagen.iter().all(Option::is_some) {
+            true => dagen.iter().flatten().max().map(|d| wonen.max(*d)),
+            false => (wonen >= peildatum).then_some(wonen),
+        };
+        prop_assert_eq!(plan.naturalisatie.vroegst, verwacht);
     }
 
     #[test]

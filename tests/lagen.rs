@@ -43,6 +43,7 @@ const SHELL: &[&str] = &[
     "stijl",
     "geheugen",
     "formulier",
+    "invoer",
     "traject",
     "agenda",
     "tijdlijn",

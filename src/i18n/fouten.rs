@@ -138,6 +138,14 @@ crate::teksten! {
         tr: "Oturma izninin tarihi",
         fa: "تاریخ اجازه اقامت",
     }
+    DE_DAG_GEHAALD = "de_dag_gehaald" {
+        nl: "De dag waarop u dit haalde of afrondde",
+        en: "The day you passed or finished this",
+        ar: "اليوم الذي نجحت فيه في هذا أو أنهيته",
+        ti: "ነዚ ዝሓለፍኩምሉ ወይ ዝወዳእኩምሉ መዓልቲ",
+        tr: "Bunu geçtiğiniz veya bitirdiğiniz gün",
+        fa: "روزی که این را قبول شدید یا تمام کردید",
+    }
     DE_TOETS = "de_toets" {
         nl: "De datum van de leerbaarheidstoets",
         en: "The date of the learnability test",

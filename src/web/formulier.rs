@@ -9,6 +9,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::engine::advies::{self, SITUATIE};
 use crate::engine::codes::{Leefvorm, Verblijf};
+use crate::engine::fout::Fout;
 use crate::engine::gemeente::Gemeente;
 use crate::engine::json::Json;
 use crate::engine::json::{lees_pad, zet_pad};
@@ -368,7 +369,8 @@ pub struct Antwoorden {
 pub const DELEN: [&str; 3] = ["dag", "maand", "jaar"];
 
 /// The key of a ticked part of the plan (`a:behaald.lezen` = `ja`): the contract's `behaald`,
-/// dated on the day it is ticked.
+/// dated with the day it was passed as typed under its box (`a:behaald.lezen.dag` and so on),
+/// or without a day while that is not typed in full (issue 23 point 9).
 pub const BEHAALD: &str = "a:behaald.";
 
 impl Antwoorden {
@@ -466,6 +468,24 @@ impl Antwoorden {
             && DELEN.iter().any(|d| self.van(vraag, Some(d)).trim().is_empty())
     }
 
+    /// The date typed in the three parts under `sleutel` (`a:behaald.lezen.dag`, ...), once all
+    /// three are filled in.
+    fn datum(&self, sleutel: &str) -> Option<String> {
+        let deel = |d| self.get(&format!("{sleutel}.{d}")).trim();
+        let (dag, maand, jaar) = (deel("dag"), deel("maand"), deel("jaar"));
+        let volledig = !dag.is_empty() && !maand.is_empty() && !jaar.is_empty();
+        volledig.then(|| iso_datum(dag, maand, jaar))
+    }
+
+    /// Fills the three parts of a date under `sleutel`.
+    fn zet_datum(&mut self, sleutel: &str, datum: &str) {
+        if let Some(d) = crate::basis::datum::lees(datum) {
+            for (deel, getal) in DELEN.iter().zip([d.day(), d.month(), d.year() as u32]) {
+                self.zet(&format!("{sleutel}.{deel}"), &getal.to_string());
+            }
+        }
+    }
+
     /// Only the questions that apply to the answers given and the gemeente (the core decides),
     /// and progressively: the others appear once the required questions of their part have an
     /// answer.
@@ -516,8 +536,16 @@ impl Antwoorden {
         }
     }
 
-    /// The contract input of `onderdeel`, with `peildatum` for the advice.
-    pub fn json(&self, onderdeel: Onderdeel, peildatum: NaiveDate, medewerker: bool, gemeente: &Gemeente) -> Json {
+    /// The contract input of `onderdeel`, with `peildatum` for the advice; `zonder_dagen`: the
+    /// parts ticked without the days typed under their boxes (one of which the core refused).
+    pub fn json(
+        &self,
+        onderdeel: Onderdeel,
+        peildatum: NaiveDate,
+        medewerker: bool,
+        gemeente: &Gemeente,
+        zonder_dagen: bool,
+    ) -> Json {
         let mut object = Json::Object(Vec::new());
         match onderdeel {
             Onderdeel::Advies => zet_pad(&mut object, "peildatum", Json::String(crate::basis::datum::iso(peildatum))),
@@ -534,9 +562,10 @@ impl Antwoorden {
         let mut behaald = Vec::new();
         for (sleutel, _) in self.lijst.iter().filter(|(_, w)| onderdeel == Onderdeel::Advies && w == "ja") {
             if let Some(code) = sleutel.strip_prefix(BEHAALD) {
-                let datum = Json::String(crate::basis::datum::iso(peildatum));
-                behaald
-                    .push(Json::Object(vec![("onderdeel".into(), Json::String(code.into())), ("datum".into(), datum)]));
+                let mut deel = vec![("onderdeel".into(), Json::String(code.into()))];
+                let dag = self.datum(sleutel).filter(|_| !zonder_dagen);
+                deel.extend(dag.map(|datum| ("datum".into(), Json::String(datum))));
+                behaald.push(Json::Object(deel));
             }
         }
         if !behaald.is_empty() {
@@ -564,7 +593,11 @@ impl Antwoorden {
         if let (Onderdeel::Advies, Some(Json::Array(behaald))) = (onderdeel, lees_pad(json, "behaald")) {
             for deel in behaald {
                 if let Some(Json::String(code)) = lees_pad(deel, "onderdeel") {
-                    antwoorden.zet(&format!("{BEHAALD}{code}"), "ja");
+                    let sleutel = format!("{BEHAALD}{code}");
+                    antwoorden.zet(&sleutel, "ja");
+                    if let Some(Json::String(datum)) = lees_pad(deel, "datum") {
+                        antwoorden.zet_datum(&sleutel, datum);
+                    }
                 }
             }
         }
@@ -572,13 +605,7 @@ impl Antwoorden {
             let Some(waarde) = lees_pad(json, vraag.pad) else { continue };
             let sleutel = vraag.sleutel();
             match (vraag.soort(), waarde) {
-                (Soort::Datum, Json::String(s)) => {
-                    if let Some(d) = crate::basis::datum::lees(s) {
-                        antwoorden.zet(&format!("{sleutel}.dag"), &d.day().to_string());
-                        antwoorden.zet(&format!("{sleutel}.maand"), &d.month().to_string());
-                        antwoorden.zet(&format!("{sleutel}.jaar"), &d.year().to_string());
-                    }
-                }
+                (Soort::Datum, Json::String(s)) => antwoorden.zet_datum(&sleutel, s),
                 (Soort::JaNee, Json::Bool(b)) => antwoorden.zet(&sleutel, if *b { "ja" } else { "nee" }),
                 (Soort::Keuze(_) | Soort::Tekst, Json::String(s)) => antwoorden.zet(&sleutel, s),
                 (Soort::Getal, Json::Number(n)) => antwoorden.zet(&sleutel, &(*n as i64).to_string()),
@@ -586,6 +613,16 @@ impl Antwoorden {
                 _ => {}
             }
         }
+    }
+}
+
+/// The part whose day under its ticked box the core refused, when `fout` is at one
+/// (`behaald[1].datum` in `json`, the input it was given).
+pub fn geweigerde_dag(json: &Json, fout: &Fout) -> Option<String> {
+    let pad = fout.veld.strip_suffix(".datum")?;
+    match lees_pad(json, &format!("{pad}.onderdeel")) {
+        Some(Json::String(code)) => Some(code.clone()),
+        _ => None,
     }
 }
 
@@ -754,7 +791,7 @@ mod tests {
             assert!(a.zichtbaar(vraag, false, &geen()) && vraag.weet_niet() && !a.verplicht(vraag), "{vervolg}");
             assert!(a.ontbrekend(Onderdeel::Advies, false, &geen()).is_empty(), "{vervolg}: nothing missing");
             let advies = crate::engine::antwoord::antwoord(
-                &a.json(Onderdeel::Advies, dag(2026, 11, 22), false, &geen()),
+                &a.json(Onderdeel::Advies, dag(2026, 11, 22), false, &geen(), false),
                 &gemeente,
             );
             let advies = advies.expect("the advice stays").advies;
@@ -776,7 +813,7 @@ mod tests {
                 .collect();
             assert_eq!(getoond, ["geboortedatum", "nationaliteit", "verblijf"], "{verblijf}");
             assert!(a.ontbrekend(Onderdeel::Advies, false, &geen()).is_empty(), "{verblijf}: nothing required");
-            let json = a.json(Onderdeel::Advies, dag(2026, 11, 22), false, &geen());
+            let json = a.json(Onderdeel::Advies, dag(2026, 11, 22), false, &geen(), false);
             let advies = crate::engine::antwoord::antwoord(&json, &crate::engine::gemeente::Gemeente::standaard());
             let advies = advies.expect("an advice without birth date and nationality").advies;
             assert!(!advies.inburgeringsplichtig && advies.perspectief.is_some());
@@ -815,7 +852,7 @@ mod tests {
             a.zet(k, w);
         }
         assert!(!a.zichtbaar(geboren, true, &geen()) && !a.zichtbaar(start, true, &geen()), "not asked twice");
-        let json = a.json(Onderdeel::Ontzorgen, dag(2026, 1, 1), false, &geen());
+        let json = a.json(Onderdeel::Ontzorgen, dag(2026, 1, 1), false, &geen(), false);
         assert_eq!(lees_pad(&json, "geboortedatum"), Some(&Json::String("1988-07-01".into())));
         assert_eq!(lees_pad(&json, "startdatum"), Some(&Json::String("2024-04-01".into())));
         let ontbrekend: Vec<&str> = a.ontbrekend(Onderdeel::Ontzorgen, false, &geen()).iter().map(|v| v.pad).collect();
@@ -898,7 +935,7 @@ mod tests {
         assert!(!persoon("asielzoeker").zichtbaar(vraag, false, &haarlem), "no permit");
         // Not known: the advice stays and asks it as an open question.
         let advies = crate::engine::antwoord::antwoord(
-            &statushouder.json(Onderdeel::Advies, dag(2026, 11, 22), false, &haarlem),
+            &statushouder.json(Onderdeel::Advies, dag(2026, 11, 22), false, &haarlem, false),
             &haarlem,
         )
         .expect("the advice stays");
@@ -944,12 +981,15 @@ mod tests {
         ] {
             a.zet(k, w);
         }
-        let json = a.json(Onderdeel::Ontzorgen, dag(2026, 1, 1), true, &geen());
+        let json = a.json(Onderdeel::Ontzorgen, dag(2026, 1, 1), true, &geen(), false);
         assert_eq!(lees_pad(&json, "vasteLasten.huur"), Some(&Json::Number(55_000.0)));
         assert_eq!(lees_pad(&json, "extraInhoudingen[0]"), Some(&Json::Object(Vec::new())));
         assert_eq!(lees_pad(&json, "extraInhoudingen[1].bedrag"), Some(&Json::Number(3_000.0)));
         // Only staff see (and send) the rows.
-        assert_eq!(lees_pad(&a.json(Onderdeel::Ontzorgen, dag(2026, 1, 1), false, &geen()), "extraInhoudingen"), None);
+        assert_eq!(
+            lees_pad(&a.json(Onderdeel::Ontzorgen, dag(2026, 1, 1), false, &geen(), false), "extraInhoudingen"),
+            None
+        );
         let mut terug = Antwoorden::default();
         Antwoorden::uit_json(Onderdeel::Ontzorgen, &json, &mut terug);
         assert_eq!(terug.get("o:extraInhoudingen[1].omschrijving"), "gemeentelijke belastingen");
@@ -1016,7 +1056,7 @@ mod tests {
         assert!(!a.zichtbaar(&VRAGEN[4], false, &geen()));
         a.zet("a:nationaliteit", "SY");
         assert!(a.zichtbaar(&VRAGEN[4], false, &geen()));
-        let json = a.json(Onderdeel::Advies, dag(2026, 11, 22), false, &geen());
+        let json = a.json(Onderdeel::Advies, dag(2026, 11, 22), false, &geen(), false);
         let Json::Object(velden) = &json else { panic!() };
         let namen: Vec<&str> = velden.iter().map(|(n, _)| n.as_str()).collect();
         // verblijfsdatum is still being typed, the DUO date is "I don't know".
@@ -1032,16 +1072,39 @@ mod tests {
         assert_eq!(terug.get("a:bijstand"), "nee");
     }
 
+    /// Issue 23 point 9: a ticked part is dated with the day typed under its box, once typed in
+    /// full, not with the day it was ticked; a file brings the day back.
+    #[test]
+    fn a_ticked_part_carries_the_day_it_was_passed() {
+        let mut a = antwoorden(&[("a:behaald.lezen", "ja"), ("a:behaald.lezen.dag", "3")]);
+        let behaald = |a: &Antwoorden, zonder_dagen| {
+            let json = a.json(Onderdeel::Advies, dag(2026, 11, 22), false, &geen(), zonder_dagen);
+            lees_pad(&json, "behaald[0]")
+                .map(|deel| (lees_pad(deel, "onderdeel").cloned(), lees_pad(deel, "datum").cloned()))
+        };
+        let lezen = Some(Json::String("lezen".into()));
+        assert_eq!(behaald(&a, false), Some((lezen.clone(), None)));
+        a.zet("a:behaald.lezen.maand", "11");
+        a.zet("a:behaald.lezen.jaar", "2026");
+        assert_eq!(behaald(&a, false), Some((lezen.clone(), Some(Json::String("2026-11-03".into())))));
+        assert_eq!(behaald(&a, true), Some((lezen, None)));
+        let mut terug = Antwoorden::default();
+        let json = a.json(Onderdeel::Advies, dag(2026, 11, 22), false, &geen(), false);
+        Antwoorden::uit_json(Onderdeel::Advies, &json, &mut terug);
+        let dagen: Vec<&str> = DELEN.iter().map(|d| terug.get(&format!("a:behaald.lezen.{d}"))).collect();
+        assert_eq!((terug.get("a:behaald.lezen"), dagen), ("ja", vec!["3", "11", "2026"]));
+    }
+
     #[test]
     fn a_half_typed_date_waits_and_an_impossible_one_reaches_the_core() {
         let mut a = Antwoorden::default();
         a.zet("o:startdatum.dag", "31");
-        let json = a.json(Onderdeel::Ontzorgen, dag(2026, 1, 1), false, &geen());
+        let json = a.json(Onderdeel::Ontzorgen, dag(2026, 1, 1), false, &geen(), false);
         assert_eq!(lees_pad(&json, "startdatum"), None);
         assert_eq!(a.ontbrekend(Onderdeel::Ontzorgen, false, &geen()).len(), 3);
         a.zet("o:startdatum.maand", "2");
         a.zet("o:startdatum.jaar", "x");
-        let json = a.json(Onderdeel::Ontzorgen, dag(2026, 1, 1), false, &geen());
+        let json = a.json(Onderdeel::Ontzorgen, dag(2026, 1, 1), false, &geen(), false);
         assert_eq!(lees_pad(&json, "startdatum"), Some(&Json::String("?".into())));
         assert_eq!(a.ontbrekend(Onderdeel::Ontzorgen, false, &geen()).len(), 2);
     }

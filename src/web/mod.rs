@@ -34,6 +34,9 @@ mod element;
 /// The module's memory allocator (smaller than the standard one); its model test runs natively.
 #[cfg(any(all(target_arch = "wasm32", not(target_feature = "atomics")), test))]
 mod geheugen;
+/// The inputs drawn in more than one place (a text field, a date's three parts); plain Rust.
+#[cfg(any(target_arch = "wasm32", test))]
+mod invoer;
 /// The element's page and each question, drawn from data; plain Rust, tested natively.
 #[cfg(any(target_arch = "wasm32", test))]
 mod pagina;

@@ -6,8 +6,8 @@
 use chrono::NaiveDate;
 
 use super::dom::{self, El};
-use super::formulier::{dom_id, Antwoorden, Onderdeel, Soort, Vraag, DELEN, VRAGEN};
-use super::tweetalig;
+use super::formulier::{Antwoorden, Onderdeel, Soort, Vraag, VRAGEN};
+use super::{invoer, tweetalig};
 use crate::engine::gemeente::Gemeente;
 use crate::i18n::widget as w;
 use crate::i18n::{Taal, Tekst, Waarde};
@@ -271,8 +271,7 @@ pub fn vraag(taal: Taal, vandaag: NaiveDate, antwoorden: &Antwoorden, vraag: &Vr
         Soort::Tekst => {
             let invoer_id = format!("in-{id}");
             El::new("div").kind(vragen.label(&invoer_id)).kind(
-                vragen
-                    .invoer(&vragen.sleutel, "text", &invoer_id)
+                invoer::tekst(antwoorden, &vragen.sleutel, "text", &invoer_id)
                     .attr("list", "extra-posten")
                     .attr("maxlength", "200"),
             )
@@ -301,17 +300,6 @@ impl Vragen<'_> {
         El::new("label").attr("for", voor).text(&self.tekst())
     }
 
-    /// A text input for the answer under `naam`.
-    fn invoer(&self, naam: &str, modus: &str, id: &str) -> El {
-        El::new("input")
-            .attr("type", "text")
-            .attr("inputmode", modus)
-            .attr("autocomplete", "off")
-            .attr("name", naam)
-            .id(id)
-            .attr("value", self.antwoorden.get(naam))
-    }
-
     /// "Ik weet het niet" as a box to tick.
     fn weet_niet(&self) -> El {
         let naam = format!("{}.weetniet", self.sleutel);
@@ -322,46 +310,11 @@ impl Vragen<'_> {
             .text(w::WEET_NIET.in_taal(self.taal))
     }
 
-    /// A date: day, month by name, year, each with its label.
+    /// A date: its legend, the hint, the three parts and "Ik weet het niet".
     fn datum(&self, hint: Option<El>) -> El {
-        let mut delen = El::new("div").class("datum");
-        for deel in DELEN {
-            let naam = format!("{}.{deel}", self.sleutel);
-            let deel_id = dom_id(&naam);
-            let veld = match deel {
-                "maand" => self.maand(&naam, &deel_id),
-                _ => self.invoer(&naam, "numeric", &deel_id).attr("size", if deel == "jaar" { "5" } else { "3" }),
-            };
-            let label = match deel {
-                "dag" => &w::DAG,
-                "maand" => &w::MAAND,
-                _ => &w::JAAR,
-            };
-            delen = delen.kind(
-                El::new("div")
-                    .class(&format!("deel deel-{deel}"))
-                    .kind(El::new("label").attr("for", &deel_id).text(label.in_taal(self.taal)))
-                    .kind(veld),
-            );
-        }
+        let delen = invoer::datum(self.taal, self.antwoorden, &self.sleutel);
         let set = El::new("fieldset").kind(El::new("legend").text(&self.tekst())).kinderen(hint).kind(delen);
         set.kinderen(self.vraag.weet_niet().then(|| self.weet_niet()))
-    }
-
-    /// The month of a date, by name.
-    fn maand(&self, naam: &str, id: &str) -> El {
-        let mut select = El::new("select").attr("name", naam).id(id);
-        select = select.kind(El::new("option").attr("value", "").text("—"));
-        for m in 1..=12u32 {
-            let waarde = m.to_string();
-            select = select.kind(
-                El::new("option")
-                    .attr("value", &waarde)
-                    .attr_als(self.antwoorden.get(naam) == waarde, "selected", "")
-                    .text(crate::i18n::maandnaam(self.taal, m)),
-            );
-        }
-        select
     }
 
     /// Yes, no, or "Ik weet het niet", as radio buttons.
@@ -405,7 +358,7 @@ impl Vragen<'_> {
         let (modus, klasse) = if bedrag { ("decimal", "bedrag") } else { ("numeric", "getal") };
         let div = El::new("div")
             .kind(self.label(&invoer_id))
-            .kind(self.invoer(&self.sleutel, modus, &invoer_id).class(klasse));
+            .kind(invoer::tekst(self.antwoorden, &self.sleutel, modus, &invoer_id).class(klasse));
         div.kinderen(self.vraag.weet_niet().then(|| self.weet_niet()))
     }
 }

@@ -122,8 +122,8 @@ const HAARLEM: &str = include_str!("../../www/gemeente-haarlem.json");
 const AMSTERDAM: &str = include_str!("../../www/gemeente-amsterdam.json");
 
 /// An Eritrean status holder in Tigrinya, then Dutch, with Haarlem's traject and contactkaart:
-/// the PIP deadline passed, the term running; the calendar file, the saved file, "Wis alles"
-/// and undo.
+/// the PIP deadline passed, the term running; a part ticked with an impossible day, then the
+/// right one; the calendar file, the saved file, "Wis alles" and undo.
 #[test]
 fn a_status_holder() {
     let mut reis = Reis::nieuw(["ti", "", "advies"]);
@@ -139,7 +139,10 @@ fn a_status_holder() {
     reis.datum("a:huisvestingDatum", dag(2026, 1, 12));
     reis.vul(&[("k:klantmanager.naam", "Fatima")]);
     reis.attribuut(["nl", "", "advies"]);
-    reis.vul(&[("a:behaald.lezen", "ja")]);
+    reis.vul(&[("a:behaald.pvt", "ja")]);
+    // The day it was done, under the box: 31 February is refused there, the advice stays.
+    reis.vul(&[("a:behaald.pvt.dag", "31"), ("a:behaald.pvt.maand", "2"), ("a:behaald.pvt.jaar", "2026")]);
+    reis.datum("a:behaald.pvt", dag(2026, 11, 3));
     reis.actie("agenda");
     reis.actie("opslaan");
     reis.actie("afdrukken");

@@ -10,10 +10,9 @@ use chrono::NaiveDate;
 use super::agenda;
 use super::caseload::Lijst;
 use super::dom::{self, Plek};
-use super::formulier::{Antwoorden, Onderdeel, Vraag, VRAGEN};
+use super::formulier::{self, Antwoorden, Onderdeel, Vraag, VRAGEN};
 use super::pagina::{self, Opzet, Statusregel};
 use super::{samenvatting, tweetalig, weergave, MEDEWERKER};
-use crate::engine::antwoord;
 use crate::engine::fout::Fout;
 use crate::engine::gemeente::Gemeente;
 use crate::engine::json::{Json, Velden};
@@ -98,7 +97,18 @@ enum Inhoud {
     Fout(Fout),
     /// The error is at this question, with this message: mend it there.
     Nakijken(&'static Vraag, String),
-    Uitkomst(weergave::Uitkomst),
+    /// The result, and the day under a ticked box the core refused (drawn at its box).
+    Uitkomst(weergave::Uitkomst, Option<(String, Fout)>),
+}
+
+/// The core's answer to the answers of a part, and its input. When the core refuses a day
+/// under a ticked box of the plan (31 February, a day still to come), the answer is computed
+/// again without the days, so the advice stays and the message stands at that box (issue 23
+/// point 9): `geweigerd`, the part and why.
+struct Berekening {
+    json: Json,
+    uitkomst: Result<weergave::Uitkomst, Fout>,
+    geweigerd: Option<(String, Fout)>,
 }
 
 impl Staat {
@@ -226,20 +236,26 @@ impl Staat {
         } else {
             (Getekend::NietVanToepassing, Inhoud::Leeg)
         };
-        let zicht = self.zicht();
         if self.getekend[onderdeel as usize].as_ref() == Some(&getekend) {
             return;
         }
         Plek::id(&format!("deel-{}", onderdeel.prefix())).zet("hidden", !geldt);
         let taal = self.opzet.taal;
+        let mut geweigerd = None;
         let knopen = match inhoud {
             Inhoud::Wacht => weergave::wacht(taal, &ontbrekend, self.vandaag),
             Inhoud::Leeg => Vec::new(),
             Inhoud::Fout(fout) => vec![weergave::fout_blok(taal, &fout)],
             Inhoud::Nakijken(vraag, melding) => vec![weergave::nakijken_blok(taal, self.vandaag, vraag, &melding)],
-            Inhoud::Uitkomst(uitkomst) => tweetalig::uitkomst(zicht, self.opzet.tweetalig, &uitkomst),
+            Inhoud::Uitkomst(uitkomst, dag) => {
+                geweigerd = dag;
+                tweetalig::uitkomst(self.zicht(), self.opzet.tweetalig, &uitkomst)
+            }
         };
         Plek::id(&format!("uitkomst-{}", onderdeel.prefix())).vervang(knopen);
+        if let Some((code, fout)) = geweigerd {
+            toon_fout(&format!("behaald-{code}"), Some(&fout.melding(taal)));
+        }
         self.getekend[onderdeel as usize] = Some(getekend);
     }
 
@@ -248,8 +264,8 @@ impl Staat {
     /// shown there (in `gewenst`), not in the block.
     fn uitkomst(&self, onderdeel: Onderdeel, ontbrekend: &[&Vraag], gewenst: &mut [Getoond]) -> (Getekend, Inhoud) {
         let wacht = || (Getekend::Wacht(ontbrekend.iter().map(|v| v.pad).collect()), Inhoud::Wacht);
-        let json = self.antwoorden.json(onderdeel, self.vandaag, self.opzet.medewerker(), &self.gemeente);
-        match weergave::bereken(onderdeel, &json, &self.gemeente) {
+        let Berekening { json, uitkomst, geweigerd } = self.berekening(onderdeel);
+        match uitkomst {
             Err(fout) => {
                 let vraag = self.vraag_bij(onderdeel, &fout.veld);
                 let bij_veld =
@@ -271,7 +287,25 @@ impl Staat {
                 }
             }
             Ok(_) if !ontbrekend.is_empty() => wacht(),
-            Ok(uitkomst) => (Getekend::Uitkomst(json), Inhoud::Uitkomst(uitkomst)),
+            Ok(uitkomst) => (Getekend::Uitkomst(json), Inhoud::Uitkomst(uitkomst, geweigerd)),
+        }
+    }
+
+    /// See [`Berekening`].
+    fn berekening(&self, onderdeel: Onderdeel) -> Berekening {
+        let json = |zonder_dagen| {
+            self.antwoorden.json(onderdeel, self.vandaag, self.opzet.medewerker(), &self.gemeente, zonder_dagen)
+        };
+        let invoer = json(false);
+        let uitkomst = weergave::bereken(onderdeel, &invoer, &self.gemeente);
+        let geweigerd = uitkomst.as_ref().err().and_then(|fout| formulier::geweigerde_dag(&invoer, fout));
+        match (geweigerd, uitkomst) {
+            (Some(code), Err(fout)) => Berekening {
+                uitkomst: weergave::bereken(onderdeel, &json(true), &self.gemeente),
+                json: invoer,
+                geweigerd: Some((code, fout)),
+            },
+            (_, uitkomst) => Berekening { json: invoer, uitkomst, geweigerd: None },
         }
     }
 
@@ -293,7 +327,7 @@ impl Staat {
             nieuw.gebouwd = gebouwd || !nieuw.verborgen;
             // A question is built without an error shown.
             if oud.map_or(nieuw.fout.is_some(), |o| o.fout != nieuw.fout) {
-                toon_fout(vraag, nieuw.fout.as_deref());
+                toon_fout(&vraag.dom_id(), nieuw.fout.as_deref());
             }
         }
         self.getoond = gewenst;
@@ -318,11 +352,11 @@ impl Staat {
     }
 
     /// Staff mode: the klantmanager's summary for the case file, from the results the parts
-    /// show (each computed again from the input it was drawn from, [`Staat::getekend`], so the
-    /// residents' path carries nothing for it) and the answers, where it changed.
+    /// show (each computed again where [`Staat::getekend`] says it shows one, so the residents'
+    /// path carries nothing for it) and the answers, where it changed.
     fn samenvatting_bijwerken(&mut self) {
         let uitkomst = |onderdeel: Onderdeel| match &self.getekend[onderdeel as usize] {
-            Some(Getekend::Uitkomst(json)) => weergave::bereken(onderdeel, json, &self.gemeente).ok(),
+            Some(Getekend::Uitkomst(_)) => self.berekening(onderdeel).uitkomst.ok(),
             _ => None,
         };
         let (advies, schema) = (uitkomst(Onderdeel::Advies), uitkomst(Onderdeel::Ontzorgen));
@@ -362,8 +396,13 @@ impl Staat {
     }
 
     /// What a result is drawn for (see [`weergave::Zicht`]).
-    fn zicht(&self) -> weergave::Zicht {
-        weergave::Zicht { taal: self.opzet.taal, medewerker: self.opzet.medewerker(), vandaag: self.vandaag }
+    fn zicht(&self) -> weergave::Zicht<'_> {
+        weergave::Zicht {
+            taal: self.opzet.taal,
+            medewerker: self.opzet.medewerker(),
+            vandaag: self.vandaag,
+            antwoorden: &self.antwoorden,
+        }
     }
 
     /// Sets the status line; "Ongedaan maken", which stands in it, goes with the old text.
@@ -374,12 +413,11 @@ impl Staat {
     }
 }
 
-/// Shows (or clears) the translated error of a question, tied to its inputs with
-/// `aria-describedby` and `aria-invalid`.
+/// Shows (or clears) the translated error of a question (`id`, its DOM id) or of the day under
+/// a box of the plan, tied to its inputs with `aria-describedby` and `aria-invalid`.
 /// Out of line as the drawing functions of `weergave` are (see there).
 #[inline(never)]
-fn toon_fout(vraag: &Vraag, melding: Option<&str>) {
-    let id = vraag.dom_id();
+fn toon_fout(id: &str, melding: Option<&str>) {
     let fout_id = format!("fout-{id}");
     let slot = Plek::id(&fout_id);
     slot.tekst(melding.unwrap_or_default());
@@ -542,10 +580,12 @@ impl Staat {
     /// The calendar file of the deadlines still to come; the person is told what happened: a
     /// file, or why there is none.
     fn agenda(&mut self) {
-        let json = self.antwoorden.json(Onderdeel::Advies, self.vandaag, self.opzet.medewerker(), &self.gemeente);
-        let lijst = match antwoord::antwoord(&json, &self.gemeente) {
-            Ok(antwoord) => super::tijdlijn::afspraken(self.opzet.taal, &antwoord, self.vandaag),
-            Err(_) => Vec::new(),
+        let Berekening { json, uitkomst, .. } = self.berekening(Onderdeel::Advies);
+        let lijst = match uitkomst {
+            Ok(weergave::Uitkomst::Advies(antwoord)) => {
+                super::tijdlijn::afspraken(self.opzet.taal, &antwoord, self.vandaag)
+            }
+            _ => Vec::new(),
         };
         if agenda::komend(&lijst, self.vandaag).next().is_none() {
             self.status(Some(&w::AGENDA_LEEG));
@@ -565,8 +605,7 @@ impl Staat {
         let (mut delen, mut weet_niet) = (Vec::new(), Vec::new());
         for (onderdeel, naam) in DELEN {
             if self.opzet.toont(onderdeel) {
-                let json = self.antwoorden.json(onderdeel, self.vandaag, self.opzet.medewerker(), &self.gemeente);
-                delen.push((naam.to_owned(), json));
+                delen.push((naam.to_owned(), self.berekening(onderdeel).json));
                 for vraag in VRAGEN.iter().filter(|v| v.onderdeel == onderdeel && self.antwoorden.weet_niet(v)) {
                     weet_niet.push(Json::String(vraag.sleutel()));
                 }
@@ -670,6 +709,7 @@ fn lees_bestand(tekst: &str) -> Result<Antwoorden, Fout> {
         if let Err(fout) = weergave::bereken(onderdeel, deel, &Gemeente::standaard()) {
             let binnen = format!("{}.", fout.veld);
             let bekend = fout.veld.is_empty()
+                || formulier::geweigerde_dag(deel, &fout).is_some()
                 || VRAGEN
                     .iter()
                     .any(|v| v.onderdeel == onderdeel && (v.pad == fout.veld || v.pad.starts_with(&binnen)));

@@ -12,7 +12,8 @@ use chrono::NaiveDate;
 
 use super::agenda::{Afspraak, Herinnering};
 use super::dom::{self, El};
-use super::formulier::BEHAALD;
+use super::formulier::{Antwoorden, BEHAALD};
+use super::invoer;
 use super::samengevoegd;
 use super::traject::wanneer;
 use crate::basis::datum::iso;
@@ -23,7 +24,7 @@ use crate::engine::bron::{Bron, Wet};
 use crate::engine::codes::{Deel, Status};
 use crate::engine::tijdlijn::{tijdlijn, Moment, PlanSoort, Stand, Wat, Wettelijk};
 use crate::i18n::widget as w;
-use crate::i18n::{self, plan as p, traject as t, Taal, Tekst, Waarde};
+use crate::i18n::{self, fouten, plan as p, traject as t, Taal, Tekst, Waarde};
 
 /// "Why?" (of every explanation of the result, and of each moment of the line): the source `label` with its link on wetten.overheid.nl when it has one.
 pub fn waarom(taal: Taal, medewerker: bool, bron: Bron, label: &str) -> El {
@@ -230,20 +231,29 @@ fn vandaag_el(taal: Taal, vandaag: NaiveDate) -> El {
         .kind(El::new("p").class("wat").text(p::VANDAAG.in_taal(taal)))
 }
 
-/// The person ticks what is done; each box is a form control the element forwards like any
-/// answer (`a:behaald.<code>` = `ja`).
-fn vinkjes(taal: Taal, plan: &Plan) -> El {
+/// The person ticks what is done and, under a ticked box, may type the day it was passed (issue
+/// 23 point 9: the contract's `behaald[].datum`); each box and each part of the day is a form
+/// control the element forwards like any answer (`a:behaald.<code>` = `ja`,
+/// `a:behaald.<code>.dag`, ...), the day with an empty place for the message when the core
+/// refuses it (`v-behaald-<code>`, `fout-behaald-<code>`, filled as a question's).
+fn vinkjes(taal: Taal, plan: &Plan, antwoorden: &Antwoorden) -> El {
     let mut veld = El::new("fieldset").class("behaald").kind(El::new("legend").text(p::IK_HEB_GEHAALD.in_taal(taal)));
     for deel in &plan.onderdelen {
         let code = deel.deel.code();
-        let id = format!("behaald-{code}");
-        let vak = El::new("input").attr("type", "checkbox").id(&id).attr("name", &format!("{BEHAALD}{code}")).attr_als(
-            deel.status == Status::Behaald,
-            "checked",
-            "",
-        );
+        let (id, sleutel) = (format!("behaald-{code}"), format!("{BEHAALD}{code}"));
+        let aan = antwoorden.get(&sleutel) == "ja";
+        let vak = El::new("input").attr("type", "checkbox").id(&id).attr("name", &sleutel).attr_als(aan, "checked", "");
         let label = El::new("label").attr("for", &id).text(deel.deel.naam().in_taal(taal));
         veld = veld.kind(El::new("div").class("vinkje").kind(vak).kind(label));
+        if aan {
+            let dag = El::new("fieldset")
+                .class("dag-gehaald")
+                .id(&format!("v-{id}"))
+                .kind(El::new("legend").text(fouten::DE_DAG_GEHAALD.in_taal(taal)))
+                .kind(invoer::datum(taal, antwoorden, &sleutel))
+                .kind(El::new("p").class("fout").id(&format!("fout-{id}")).attr("hidden", ""));
+            veld = veld.kind(dag);
+        }
     }
     veld
 }
@@ -288,12 +298,12 @@ pub fn eerste_actie_blok(taal: Taal, plan: &Plan) -> Option<El> {
 const OP_PAPIER: [&Tekst; 5] =
     [&p::KOSTEN_GEMEENTE, &p::KOSTEN_ZELF, &p::NATURALISATIE, &p::NATURALISATIE_Z, &p::NATURALISATIE_ASIEL];
 
-/// The plan's part of the result: heading, the boxes to tick and the planner's
-/// explanations (its dates are in the line).
+/// The plan's part of the result: heading, the boxes to tick (holding `antwoorden`) and the
+/// planner's explanations (its dates are in the line).
 #[inline(never)]
-pub fn plan_blok(taal: Taal, medewerker: bool, plan: &Plan) -> Vec<El> {
+pub fn plan_blok(taal: Taal, medewerker: bool, plan: &Plan, antwoorden: &Antwoorden) -> Vec<El> {
     let mut blokken = vec![El::new("h5").text(p::KOP_PLAN.in_taal(taal))];
-    blokken.push(vinkjes(taal, plan));
+    blokken.push(vinkjes(taal, plan, antwoorden));
     let stappen = plan.uitleg.iter().map(|stap| {
         El::new("li")
             .attr_als(OP_PAPIER.contains(&stap.regel), "class", "op-papier")

@@ -29,6 +29,7 @@ pub enum Uitkomst {
     Schema(Schema),
 }
 
+#[inline(never)]
 pub fn bereken(onderdeel: Onderdeel, json: &Json, gemeente: &Gemeente) -> Result<Uitkomst, Fout> {
     match onderdeel {
         Onderdeel::Advies => antwoord::antwoord(json, gemeente).map(Uitkomst::Advies),
@@ -40,13 +41,14 @@ fn t(taal: Taal, tekst: &Tekst) -> &'static str {
     tekst.in_taal(taal)
 }
 
-/// What a result is drawn for: the reader's language, staff mode or not, and today (past dates
-/// read as past).
+/// What a result is drawn for: the reader's language, staff mode or not, today (past dates
+/// read as past), and the answers (the plan's boxes hold them, and the days under them).
 #[derive(Clone, Copy)]
-pub struct Zicht {
+pub struct Zicht<'a> {
     pub taal: Taal,
     pub medewerker: bool,
     pub vandaag: NaiveDate,
+    pub antwoorden: &'a Antwoorden,
 }
 
 #[inline(never)]
@@ -197,7 +199,7 @@ fn advies_blok(zicht: Zicht, antwoord: &Antwoord) -> Vec<El> {
         );
     }
     if let Some(plan) = &advies.plan {
-        blokken.extend(super::tijdlijn::plan_blok(taal, medewerker, plan));
+        blokken.extend(super::tijdlijn::plan_blok(taal, medewerker, plan, zicht.antwoorden));
     }
     blokken.push(El::new("h5").text(t(taal, &w::KOP_WAAROM)));
     blokken.push(uitleg_lijst(taal, medewerker, &advies.uitleg));

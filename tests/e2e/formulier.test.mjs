@@ -2,7 +2,8 @@
 // build): a wrong date keeps a useful advice area; Haarlem's print on 2 + 1 A4 pages, in Dutch and
 // in Tigrinya with the Dutch beside; no questions that do not fit the answers; axe with WCAG 2.2
 // on Haarlem's full page in six languages at 1280 and 360 px; "Ik weet het niet" on a date; the
-// PIP deadline, the shortage warning and identical months said once. The `.ics` UIDs that stay
+// PIP deadline, the shortage warning and identical months said once; the day a part was passed
+// under its box (issue 23 point 9). The `.ics` UIDs that stay
 // the same on another day are tests/e2e/agenda.test.mjs's ("the same UIDs on another day").
 //
 // The browser's date is today's, so the dates typed here are counted from today.
@@ -133,6 +134,35 @@ for (const [geval, fout, melding] of [
     await context.close();
   });
 }
+
+test('a part passed: the day under its box, a wrong day said there while the advice stays, then mended', async () => {
+  const { context, page, fouten } = await open('/tests/e2e/fixtures/advies.html', { viewport: { width: 360, height: 740 } });
+  await vul(page, STATUSHOUDER);
+  await vul(page, { 'a:behaald.knm': true });
+  // Issue 23 point 9: passed means passed, so a day still to come is refused at its own field.
+  await vul(page, { 'a:behaald.knm': datum(2) });
+  const dag = () => inWortel(page, (root) => {
+    const fout = root.getElementById('fout-behaald-knm');
+    const invoer = [...root.querySelectorAll('#v-behaald-knm input, #v-behaald-knm select')];
+    return {
+      tekst: fout.hidden ? null : fout.textContent,
+      ongeldig: invoer.every((i) => i.getAttribute('aria-invalid') === 'true' && i.getAttribute('aria-describedby') === fout.id),
+      aangevinkt: root.getElementById('behaald-knm').checked,
+    };
+  });
+  const fout = await dag();
+  assert.match(fout.tekst ?? '', /De dag waarop u dit haalde of afrondde ligt na .* Dat kan niet\./);
+  assert.equal(fout.ongeldig, true, 'the inputs are marked invalid and described by the message');
+  assert.match(await uitkomst(page, 'a'), /U moet inburgeren\./, 'the advice stays');
+  assert.equal(await focusNaam(page), 'a:behaald.knm.jaar', 'the focus stays where it was typed');
+  // Mended: the message goes, the box and the day stay as typed.
+  const goed = datum(-1);
+  await vul(page, { 'a:behaald.knm': goed });
+  assert.deepEqual(await dag(), { tekst: null, ongeldig: false, aangevinkt: true });
+  assert.equal(await wijzer(page).locator('[name="a:behaald.knm.maand"]').inputValue(), goed.maand);
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
 
 /** The budget's rows (runs of months) that show the same amounts as the row before them. */
 const gelijkeBuren = (page) => inWortel(page, (root) => {

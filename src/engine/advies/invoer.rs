@@ -213,8 +213,13 @@ pub fn lees(invoer: &Json) -> Result<Situatie, Fout> {
     for (pad, item) in v.lijst("behaald")? {
         let b = veld::binnen(item, &pad, BEHAALD)?;
         let datum = b.datum("datum")?;
+        let deel = b.verplicht("onderdeel", b.keuze("onderdeel", Deel::TABEL)?)?;
         niet_voor(&b, "datum", datum, s.geboortedatum)?;
-        s.behaald.push(Behaald { deel: b.verplicht("onderdeel", b.keuze("onderdeel", Deel::TABEL)?)?, datum });
+        // A part is passed by the peildatum; a PVT or MAP dated later is DUO's rules 27 and 29,
+        // flagged by the advice ([`super::plan::niet_bij_duo`]).
+        let examen = datum.filter(|_| !matches!(deel, Deel::Pvt | Deel::Map));
+        niet_na(&b, "datum", &fouten::DE_DAG_GEHAALD, examen, s.peildatum)?;
+        s.behaald.push(Behaald { deel, datum });
     }
     // Each date at its own field (after the peildatum: above): nothing happens before birth, no
     // letter and no PIP before the permit (Wi2021 art. 3 lid 1: no obligation without it). A PIP

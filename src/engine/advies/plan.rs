@@ -487,15 +487,21 @@ fn naturalisatie(
     let jaren = if s.staatloos { &NATURALISATIE_JAREN_STAATLOOS } else { &NATURALISATIE_JAREN };
     let jaren = jaren.geldend_of_eerste(s.peildatum);
     let wonen = s.verblijfsdatum.map(|d| plus_maanden(d, 12 * jaren.waarde));
-    // The diploma: the last part done (not known when a part was done on a day not known), or
-    // DUO's result of an exam registered for today.
+    // The diploma: the last part done, or DUO's result of an exam registered for today. A part
+    // done on a day not known was done by the peildatum (`invoer::lees` refuses a later day, and
+    // a later PVT or MAP does not count as done): that decides nothing once the years of
+    // residence end on or after the peildatum, and leaves the date open before.
     let diploma = if delen.iter().all(|d| d.status == Status::Behaald) {
         let (mut laatste, mut bekend) = (None, true);
         for deel in delen {
             bekend &= deel.behaald_op.is_some();
             laatste = laatste.max(deel.behaald_op);
         }
-        laatste.filter(|_| bekend)
+        if bekend {
+            laatste
+        } else {
+            wonen.filter(|w| *w >= s.peildatum).map(|_| s.peildatum)
+        }
     } else {
         Some(s.peildatum + chrono::Days::new(7 * weken_tot_uitslag))
     };
