@@ -391,7 +391,15 @@ fn plan_regels(advies: &Advies) -> Vec<String> {
         let delen = plan.onderdelen.iter().filter(|d| d.status == status);
         samengevoegd(delen.map(|d| d.deel.naam().in_taal(NL)), ", ")
     };
-    let gehaald = namen(Status::Behaald);
+    // Each part passed with its day when known (issue 23 point 9: DUO registers that day).
+    let delen = plan.onderdelen.iter().filter(|d| d.status == Status::Behaald);
+    let gehaald = samengevoegd(
+        delen.map(|d| match d.behaald_op {
+            Some(dag) => format!("{} op {}", d.deel.naam().in_taal(NL), crate::i18n::datum(NL, dag)),
+            None => d.deel.naam().in_taal(NL).to_owned(),
+        }),
+        ", ",
+    );
     if !gehaald.is_empty() {
         regels.push(format!("Gehaald: {gehaald}"));
     }
@@ -752,6 +760,15 @@ mod tests {
         );
         assert!(acties.iter().any(|r| r.contains("Laatste dag aanmelden: ")), "{acties:#?}");
         assert_eq!(acties.last(), Some(&"- De data van de stappen van de gemeente zijn een schatting (bron van de gemeente: Voortgangsrapportage Haarlem)"));
+    }
+
+    /// Issue 23 point 9: DUO registers the day a part was passed, so the case file says it.
+    #[test]
+    fn a_part_passed_is_listed_with_its_day_when_known() {
+        let behaald = r#", "pipDatum": "2026-03-10", "leerbaarheidstoets": {"score": 30, "datum": "2026-02-20"},
+            "behaald": [{"onderdeel": "knm", "datum": "2026-03-02"}, {"onderdeel": "lezen"}]"#;
+        let tekst = samenvatting_van(&format!("{STATUSHOUDER}{behaald}"), None);
+        assert!(tekst.lines().any(|r| r == "- Gehaald: Lezen, KNM op 2 maart 2026"), "{tekst}");
     }
 
     /// Counts the lines with `deel`.

@@ -810,6 +810,27 @@ mod tests {
     /// Review 2026-12-07 (F2): a ticked "Ik weet het niet" was lost when a saved file was
     /// opened again. It comes back, the file written again is the same, and the staff summary
     /// says "onbekend"; a path that is no such question refuses the file.
+    /// Issue 23 point 9: a file whose day under a box the core refuses (an exam passed after
+    /// the peildatum) still opens, the box ticked and the message under it; the advice stays.
+    #[test]
+    fn a_file_with_a_refused_day_opens_with_the_message_at_the_box() {
+        let vandaag = crate::basis::datum::dag(2026, 11, 22);
+        let bestand = r#"{"advies": {"peildatum": "2026-11-22", "geboortedatum": "1996-04-02",
+            "nationaliteit": "SY", "verblijf": "asiel", "verblijfsdatum": "2026-02-16",
+            "leerbaarheidstoets": {"score": 31, "datum": "2026-04-20"}, "nlDiploma": false,
+            "leerplichtig": false, "wilOpleiding": false,
+            "behaald": [{"onderdeel": "knm", "datum": "2027-01-05"}]}}"#;
+        let mut staat = Staat::nieuw(vandaag, ["nl", "", "advies"]);
+        staat.teken();
+        let ops = staat.openen(bestand);
+        assert_eq!(staat.antwoorden.get("a:behaald.knm.jaar"), "2027");
+        assert!(ops.contains("U moet inburgeren."), "the advice stays");
+        let melding = "De dag waarop u dit haalde of afrondde ligt na 22 november 2026. Dat kan niet.";
+        assert!(ops.contains(&format!("s\x1f#fout-behaald-knm\x1f{melding}")), "{ops:?}");
+        assert!(ops.contains("f\x1f#v-behaald-knm\x1ffout-behaald-knm"), "the day's inputs point to the message");
+        assert_eq!(staat.antwoorden.get("a:behaald.knm"), "ja");
+    }
+
     #[test]
     fn a_saved_file_brings_back_every_answer_i_do_not_know_included() {
         let vandaag = crate::basis::datum::dag(2026, 3, 18);
