@@ -545,13 +545,18 @@ impl Gemeente {
         }
         if v.waarde("contacten").is_some() {
             let mut contacten: Vec<Contactpersoon> = Vec::new();
-            for (pad, contact) in lijst_met_pad(v, "contacten", MAX_CONTACTEN, meldingen, lees_contact) {
-                if contacten.iter().any(|c| c.id == contact.id) {
-                    meldingen.push(Fout::new(format!("{pad}.id"), &traject_tekst::DUBBELE_ID));
-                } else {
-                    contacten.push(contact);
+            // A doubled id is reported after the contacts' own problems.
+            let mut dubbel = Vec::new();
+            for (pad, item) in lijst_items(v, "contacten", MAX_CONTACTEN, meldingen) {
+                match lees_contact(item, &pad) {
+                    Ok(contact) if contacten.iter().any(|c| c.id == contact.id) => {
+                        dubbel.push(Fout::new(format!("{pad}.id"), &traject_tekst::DUBBELE_ID))
+                    }
+                    Ok(contact) => contacten.push(contact),
+                    Err(fouten) => meldingen.extend(fouten),
                 }
             }
+            meldingen.extend(dubbel);
             self.contacten = contacten;
         }
         if v.waarde("traject").is_some() {
@@ -662,16 +667,10 @@ fn zonder_onbekende<'a>(
     Ok(Cow::Owned(Json::Object(goed)))
 }
 
-/// The items of list `naam` that read well, with their paths; the others, and those beyond
-/// `max`, are reported.
-fn lijst_met_pad<T>(
-    v: &Velden,
-    naam: &str,
-    max: usize,
-    meldingen: &mut Vec<Fout>,
-    lees: fn(&Json, &str) -> Result<T, Vec<Fout>>,
-) -> Vec<(String, T)> {
-    let items = match v.lijst(naam) {
+/// The items of list `naam`, with their paths, at most `max`: a list that is not one, and the
+/// items beyond `max`, are reported. Not generic, so the module has it once.
+fn lijst_items<'a>(v: &Velden<'a>, naam: &str, max: usize, meldingen: &mut Vec<Fout>) -> Vec<(String, &'a Json)> {
+    let mut items = match v.lijst(naam) {
         Ok(items) => items,
         Err(fout) => {
             meldingen.push(fout);
@@ -680,17 +679,12 @@ fn lijst_met_pad<T>(
     };
     if items.len() > max {
         meldingen.push(Fout::met(v.pad(naam), &traject_tekst::TE_VEEL, vec![Waarde::Getal(max as i64)]));
+        items.truncate(max);
     }
-    let mut goed = Vec::new();
-    for (pad, item) in items.into_iter().take(max) {
-        match lees(item, &pad) {
-            Ok(waarde) => goed.push((pad, waarde)),
-            Err(fouten) => meldingen.extend(fouten),
-        }
-    }
-    goed
+    items
 }
 
+/// The items of list `naam` that read well; the others, and those beyond `max`, are reported.
 fn lijst_soepel<T>(
     v: &Velden,
     naam: &str,
@@ -698,7 +692,15 @@ fn lijst_soepel<T>(
     meldingen: &mut Vec<Fout>,
     lees: fn(&Json, &str) -> Result<T, Vec<Fout>>,
 ) -> Vec<T> {
-    lijst_met_pad(v, naam, max, meldingen, lees).into_iter().map(|(_, waarde)| waarde).collect()
+    // Size: a loop, docs/stijl.md.
+    let mut goed = Vec::new();
+    for (pad, item) in lijst_items(v, naam, max, meldingen) {
+        match lees(item, &pad) {
+            Ok(waarde) => goed.push(waarde),
+            Err(fouten) => meldingen.extend(fouten),
+        }
+    }
+    goed
 }
 
 /// The `uitvoerder` of each step of the `traject` in `deel` (at path `pad`), with its path, read
@@ -1054,6 +1056,18 @@ mod tests {
         // Beyond the reader's bound the file is unreadable as a whole: the widget keeps its default.
         let stappen = vec![r#"{"naam": "s"}"#; 10_000].join(",");
         assert!(Json::lees_tekst(&format!(r#"{{"traject": [{stappen}]}}"#)).is_err());
+    }
+
+    #[test]
+    fn a_doubled_contact_id_is_reported_after_the_contacts_own_problems() {
+        let (g, meldingen) = soepel(
+            r#"{"contacten": [{"id": "km", "naam": "K", "rol": "r"}, {"id": "km", "naam": "L", "rol": "s"},
+                              {"id": "wt", "naam": "W"}]}"#,
+            None,
+        );
+        let pad = |veld: &str, code| (veld.to_owned(), code);
+        assert_eq!(meldingen, [pad("contacten[2].rol", "verplicht"), pad("contacten[1].id", "dubbele_id")]);
+        assert_eq!(g.contacten.iter().map(|c| c.naam.nl.as_str()).collect::<Vec<_>>(), ["K"]);
     }
 
     #[test]

@@ -13,8 +13,11 @@ pub trait NaarJson {
     /// Appends this value's JSON text to `uit`.
     fn schrijf(&self, uit: &mut String);
 
-    /// This value's JSON text.
-    fn json_tekst(&self) -> String {
+    /// This value's JSON text. Size: `Sized`, not in the vtables, docs/stijl.md.
+    fn json_tekst(&self) -> String
+    where
+        Self: Sized,
+    {
         let mut uit = String::new();
         self.schrijf(&mut uit);
         uit
