@@ -119,6 +119,12 @@ impl Lijst {
         self.gelezen.as_ref().and_then(|g| g.as_ref().ok())
     }
 
+    /// The client opened, named as the table names them.
+    pub fn open_naam(&self, taal: Taal) -> Option<String> {
+        let klant = self.caseload()?.klanten.get(self.open?)?;
+        Some(naam(taal, klant))
+    }
+
     /// `werklijst.csv` of the caseload read: the bytes `wijzer werklijst` writes.
     pub fn werklijst(&self) -> Option<String> {
         self.caseload().map(werklijst::werklijst)

@@ -237,6 +237,13 @@ impl El {
         }
     }
 
+    /// Appends `tekst` without a Dutch original: an option of a list shows text only (a month's
+    /// name under a ticked part, inside a result drawn with the Dutch beside).
+    pub fn text_zonder_origineel(self, tekst: &str) -> El {
+        schrijf('t', &[&self.0, tekst]);
+        self
+    }
+
     #[inline(never)]
     pub fn kind(self, kind: El) -> El {
         schrijf('k', &[&self.0, &kind.0]);
@@ -357,6 +364,20 @@ mod tests {
         );
         El::new("p").text("Daarna");
         assert_eq!(lijst(), [vec!["e", "1", "p"], vec!["t", "1", "Daarna"]], "off again");
+    }
+
+    /// An option shows text only: "فبرايرfebruari" in a closed list (the walk of issue 23 point 9).
+    #[test]
+    fn an_option_gets_no_dutch_beside_and_the_texts_still_pair() {
+        let teken = |woorden: [&str; 2]| {
+            El::new("option").text_zonder_origineel(woorden[0]);
+            El::new("label").text(woorden[1]);
+        };
+        let nl = teksten_van(|| teken(["februari", "Maand"]));
+        assert_eq!(nl, ["Maand"]);
+        met_originelen(nl, || teken(["فبراير", "الشهر"]));
+        let spans: Vec<Vec<String>> = lijst().into_iter().filter(|o| o[0] == "t").collect();
+        assert_eq!(spans, [vec!["t", "1", "فبراير"], vec!["t", "2", "الشهر"], vec!["t", "3", "Maand"]]);
     }
 
     #[test]

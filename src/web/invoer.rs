@@ -54,7 +54,7 @@ fn maand(taal: Taal, antwoorden: &Antwoorden, naam: &str, id: &str) -> El {
             El::new("option")
                 .attr("value", &waarde)
                 .attr_als(antwoorden.get(naam) == waarde, "selected", "")
-                .text(crate::i18n::maandnaam(taal, m)),
+                .text_zonder_origineel(crate::i18n::maandnaam(taal, m)),
         );
     }
     select

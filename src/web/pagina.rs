@@ -215,6 +215,9 @@ fn acties(taal: Taal, status: Statusregel) -> El {
                     El::new("label").class("bestand").text(w::OPENEN.in_taal(taal)).kind(
                         El::new("input")
                             .attr("type", "file")
+                            // Found again by its id when opening a file redraws the page, so
+                            // the focus stays on it.
+                            .id("openen")
                             .attr("accept", ".json,application/json")
                             .attr("data-actie", "openen"),
                     ),

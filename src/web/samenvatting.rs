@@ -22,7 +22,8 @@ use crate::basis::geld::Cent;
 use crate::engine::advies::Advies;
 use crate::engine::antwoord::Antwoord;
 use crate::engine::caseload::actie::{acties, Actie};
-use crate::engine::codes::{Gebeurtenis, Leerroute, Onderdeel, Regime, Status, Verblijf, Vrijstelling};
+use crate::engine::codes::{Deel, Gebeurtenis, Leerroute, Onderdeel, Regime, Status, Verblijf, Vrijstelling};
+use crate::engine::fout::Fout;
 use crate::engine::ontzorgen::Schema;
 use crate::engine::tijdlijn::{tijdlijn, Wat, Wettelijk};
 use crate::engine::uitleg::Uitleg;
@@ -37,6 +38,11 @@ pub struct Stukken<'a> {
     pub antwoord: Option<&'a Antwoord>,
     pub schema: Option<&'a Schema>,
     pub gegevens: Vec<(&'static str, String)>,
+    /// The day under a ticked part that the core refused (the part's code and why): the
+    /// advice is computed without the days until it is mended (`Staat::berekening`).
+    pub geweigerd: Option<(&'a str, &'a Fout)>,
+    /// The client's reference, for a client opened from a caseload.
+    pub klant: Option<&'a str>,
     pub vandaag: NaiveDate,
 }
 
@@ -109,6 +115,9 @@ fn sectie(uit: &mut String, kop: &str, regels: Vec<String>) {
 /// The summary as plain text.
 pub fn samenvatting(s: &Stukken) -> String {
     let mut uit = format!("Samenvatting inburgering, berekend op {}.\n", datum(s.vandaag));
+    if let Some(klant) = s.klant {
+        uit.push_str(&format!("Klant: {klant}\n"));
+    }
     let lijst = s.antwoord.map(|antwoord| acties(antwoord, s.vandaag)).unwrap_or_default();
     let mut in_acties = Vec::new();
     for actie in &lijst {
@@ -126,7 +135,15 @@ pub fn samenvatting(s: &Stukken) -> String {
     }
     sectie(&mut uit, "Ontzorgen", ontzorgen_regels(s, &in_acties));
     if let Some(advies) = s.antwoord.map(|antwoord| &antwoord.advies) {
-        sectie(&mut uit, "Open vragen", advies.open_vragen.iter().map(|v| open_vraag(v.vraag, &v.veld)).collect());
+        let mut vragen: Vec<String> = advies.open_vragen.iter().map(|v| open_vraag(v.vraag, &v.veld)).collect();
+        if let Some((code, fout)) = s.geweigerd {
+            let deel = Deel::TABEL.iter().find(|(c, _)| *c == code).map_or(code, |(_, d)| d.naam().in_taal(NL));
+            vragen.push(format!(
+                "Dag gehaald bij {deel} niet geldig ({}); de dagen van de gehaalde onderdelen tellen nu niet mee",
+                fout.code()
+            ));
+        }
+        sectie(&mut uit, "Open vragen", vragen);
     }
     let gegevens = s.gegevens.iter().map(|(label, antwoord)| format!("{label}: {antwoord}")).collect();
     sectie(&mut uit, "Gegevens (ingevuld)", gegevens);
@@ -193,7 +210,8 @@ fn actie_regels(antwoord: &Antwoord, lijst: &[Actie]) -> Vec<String> {
     // The gemeente's own note on where its steps come from, once.
     let mut bronnen: Vec<&str> = Vec::new();
     for stap in &antwoord.traject {
-        if let Some(bron) = stap.bron.as_deref().filter(|b| !bronnen.contains(b)) {
+        // A note may end in a full stop; the notes are joined by "; ".
+        if let Some(bron) = stap.bron.as_deref().map(|b| b.trim_end_matches('.')).filter(|b| !bronnen.contains(b)) {
             bronnen.push(bron);
         }
     }
@@ -616,8 +634,8 @@ mod tests {
         "contacten": [{"id": "klantmanager", "naam": "Klantmanager", "rol": "Voor geld en werk."}],
         "traject": [{"naam": "Introductieprogramma", "uitvoerder": "klantmanager", "wanneer": {"na": "bijstand", "weken": 3},
                      "duurWeken": 5, "bron": "Voortgangsrapportage Haarlem"},
-                    {"naam": "Traject met de klantmanager", "wanneer": {"na": "pip", "weken": 1}, "bron": "Voortgangsrapportage Haarlem"},
-                    {"naam": "Werk", "wanneer": {"na": "huisvesting"}, "bron": "Voortgangsrapportage Haarlem"}]}"#;
+                    {"naam": "Traject met de klantmanager", "wanneer": {"na": "pip", "weken": 1}, "bron": "Raadsbesluit 2025."},
+                    {"naam": "Werk", "wanneer": {"na": "huisvesting"}, "bron": "Voortgangsrapportage Haarlem."}]}"#;
 
     const VANDAAG: NaiveDate = match NaiveDate::from_ymd_opt(2026, 3, 18) {
         Some(d) => d,
@@ -638,6 +656,8 @@ mod tests {
             antwoord: Some(&antwoord),
             schema: schema.as_ref(),
             gegevens: vec![("Datum PIP", "onbekend".to_owned())],
+            geweigerd: None,
+            klant: None,
             vandaag: VANDAAG,
         };
         samenvatting(&stukken)
@@ -759,7 +779,8 @@ mod tests {
             "{acties:#?}"
         );
         assert!(acties.iter().any(|r| r.contains("Laatste dag aanmelden: ")), "{acties:#?}");
-        assert_eq!(acties.last(), Some(&"- De data van de stappen van de gemeente zijn een schatting (bron van de gemeente: Voortgangsrapportage Haarlem)"));
+        // Each note once, without its full stop before the next one.
+        assert_eq!(acties.last(), Some(&"- De data van de stappen van de gemeente zijn een schatting (bron van de gemeente: Voortgangsrapportage Haarlem; Raadsbesluit 2025)"));
     }
 
     /// Issue 23 point 9: DUO registers the day a part was passed, so the case file says it.

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use super::agenda;
 use super::caseload::Lijst;
-use super::dom::{self, Plek};
+use super::dom::{self, El, Plek};
 use super::formulier::{self, Antwoorden, Onderdeel, Vraag, VRAGEN};
 use super::pagina::{self, Opzet, Statusregel};
 use super::{samenvatting, tweetalig, weergave, MEDEWERKER};
@@ -180,9 +180,13 @@ impl Staat {
         }
         let status = Statusregel { tekst: self.status, herstel: self.gewist.is_some() };
         let wortel = pagina::pagina(self.opzet, &self.gemeente, self.gemeente_fout, &self.antwoorden, status);
-        // A client opened from the caseload: the way back first.
-        let terug = aan(&mut self.caseload)
-            .map(|_| pagina::knop(self.opzet.taal, "terug", &crate::i18n::caseload::TERUG).id("terug"));
+        // A client opened from the caseload: the way back first, then whose answers these are.
+        let taal = self.opzet.taal;
+        let terug = aan(&mut self.caseload).map(|lijst| {
+            let knop = pagina::knop(taal, "terug", &crate::i18n::caseload::TERUG).id("terug");
+            let naam = El::new("strong").text(&lijst.open_naam(taal).unwrap_or_default());
+            El::new("div").class("klant").kind(knop).kind(El::new("p").kind(naam))
+        });
         // The new tree is complete (questions shown, results drawn) before it replaces the old one.
         self.getoond.clear();
         self.getekend = [None, None];
@@ -355,13 +359,19 @@ impl Staat {
     /// show (each computed again where [`Staat::getekend`] says it shows one, so the residents'
     /// path carries nothing for it) and the answers, where it changed.
     fn samenvatting_bijwerken(&mut self) {
-        let uitkomst = |onderdeel: Onderdeel| match &self.getekend[onderdeel as usize] {
-            Some(Getekend::Uitkomst(_)) => self.berekening(onderdeel).uitkomst.ok(),
+        let berekening = |onderdeel: Onderdeel| match &self.getekend[onderdeel as usize] {
+            Some(Getekend::Uitkomst(_)) => Some(self.berekening(onderdeel)),
             _ => None,
         };
-        let (advies, schema) = (uitkomst(Onderdeel::Advies), uitkomst(Onderdeel::Ontzorgen));
+        let schema = berekening(Onderdeel::Ontzorgen).and_then(|b| b.uitkomst.ok());
+        let (advies, geweigerd) = match berekening(Onderdeel::Advies) {
+            Some(b) => (b.uitkomst.ok(), b.geweigerd),
+            None => (None, None),
+        };
         let Opzet { advies: met_advies, ontzorgen: met_ontzorgen, .. } = self.opzet;
         let vragen = weergave::gekozen(&self.antwoorden, true, met_advies, met_ontzorgen, &self.gemeente);
+        // The case file is Dutch.
+        let klant = aan(&mut self.caseload).and_then(|lijst| lijst.open_naam(Taal::Nl));
         let stukken = samenvatting::Stukken {
             antwoord: match &advies {
                 Some(weergave::Uitkomst::Advies(antwoord)) => Some(antwoord),
@@ -372,6 +382,8 @@ impl Staat {
                 _ => None,
             },
             gegevens: samenvatting::gegevens(&self.antwoorden, vragen, schema.is_some()),
+            geweigerd: geweigerd.as_ref().map(|(code, fout)| (code.as_str(), fout)),
+            klant: klant.as_deref(),
             vandaag: self.vandaag,
         };
         let tekst = samenvatting::samenvatting(&stukken);
@@ -811,7 +823,8 @@ mod tests {
     /// opened again. It comes back, the file written again is the same, and the staff summary
     /// says "onbekend"; a path that is no such question refuses the file.
     /// Issue 23 point 9: a file whose day under a box the core refuses (an exam passed after
-    /// the peildatum) still opens, the box ticked and the message under it; the advice stays.
+    /// the peildatum) still opens, the box ticked and the message under it; the advice stays,
+    /// and the klantmanager's summary says which day does not count.
     #[test]
     fn a_file_with_a_refused_day_opens_with_the_message_at_the_box() {
         let vandaag = crate::basis::datum::dag(2026, 11, 22);
@@ -820,9 +833,11 @@ mod tests {
             "leerbaarheidstoets": {"score": 31, "datum": "2026-04-20"}, "nlDiploma": false,
             "leerplichtig": false, "wilOpleiding": false,
             "behaald": [{"onderdeel": "knm", "datum": "2027-01-05"}]}}"#;
-        let mut staat = Staat::nieuw(vandaag, ["nl", "", "advies"]);
+        let mut staat = Staat::nieuw(vandaag, ["nl", "medewerker", "advies"]);
         staat.teken();
         let ops = staat.openen(bestand);
+        let samenvatting = staat.samengevat.as_deref().unwrap_or_default();
+        assert!(samenvatting.contains("- Dag gehaald bij KNM niet geldig (datum_na_peildatum);"), "{samenvatting}");
         assert_eq!(staat.antwoorden.get("a:behaald.knm.jaar"), "2027");
         assert!(ops.contains("U moet inburgeren."), "the advice stays");
         let melding = "De dag waarop u dit haalde of afrondde ligt na 22 november 2026. Dat kan niet.";

@@ -198,7 +198,7 @@ test('journey 4: a klantmanager in staff mode: the norm in the table, a summary 
   await context.close();
 });
 
-test('journey 5: keyboard only: our own file button, and "Wis alles" with undo, the focus never on the page body', async () => {
+test('journey 5: keyboard only: our own file button, "Wis alles" with undo, a file opened, the focus never on the page body', async () => {
   const { context, page, fouten } = await open('/tests/e2e/fixtures/ontzorgen.html');
   await vulBudget(page);
   // The file control is a translated button: the browser's own control is transparent over it.
@@ -228,6 +228,12 @@ test('journey 5: keyboard only: our own file button, and "Wis alles" with undo, 
   assert.equal(await focusNaam(page), 'herstel');
   await vul(page, { 'o:startdatum.dag': '1' });
   assert.equal(await page.evaluate(() => document.querySelector('inburgering-wijzer').shadowRoot.getElementById('herstel')), null);
+  // A file opened from the keyboard redraws the page; the focus stays on the file button.
+  await tabNaar(page, 'openen');
+  const [kiezer] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  await kiezer.setFiles({ name: 'a.json', mimeType: 'application/json', buffer: Buffer.from('{"ontzorgen": {"startdatum": "2024-04-01"}}') });
+  await page.waitForFunction(() => /geladen/.test(document.querySelector('inburgering-wijzer').shadowRoot.getElementById('status').textContent));
+  assert.equal(await focusNaam(page), 'openen');
   assert.deepEqual(fouten, []);
   await context.close();
 });
