@@ -195,7 +195,11 @@ fn moment_el(taal: Taal, medewerker: bool, advies: &Advies, moment: &Moment, van
             let status = delen.iter().filter_map(|(deel, s)| {
                 let tekst = status_tekst(*s)?;
                 let teken = if *s == Status::Behaald { "✓ " } else { "! " };
-                Some(El::new("li").text(&format!("{teken}{}: {}", deel.naam().in_taal(taal), tekst.in_taal(taal))))
+                // The day it was passed, when known (issue 23 point 9).
+                let onderdelen = advies.plan.iter().flat_map(|plan| &plan.onderdelen);
+                let op = onderdelen.filter(|d| d.deel == *deel).find_map(|d| d.behaald_op);
+                let dag = op.map(|d| format!(" ({})", i18n::datum(taal, d))).unwrap_or_default();
+                Some(El::new("li").text(&format!("{teken}{}: {}{dag}", deel.naam().in_taal(taal), tekst.in_taal(taal))))
             });
             let status: Vec<El> = status.collect();
             if !status.is_empty() {
@@ -318,8 +322,10 @@ pub fn plan_blok(taal: Taal, medewerker: bool, plan: &Plan, antwoorden: &Antwoor
 /// part of the description on a line of its own:
 /// - a statutory date: its sentence, with the explanation step that gave it (article and link)
 ///   and what to do; reminders before its (last) day, none when there is nothing to do;
-/// - a plan date: only a registration date with parts still open: what to register for and by
-///   when, and how the planner counted, with its source;
+/// - a plan date with parts still open: a registration date (what to register for and by when,
+///   and how the planner counted, with its source), or the last day to finish a part without an
+///   exam (the PVT, the MAP: the walk of 7 December 2026 missed them); an exam's own last day
+///   follows from its registration;
 /// - a step: its days as one event (a step with a duration spans them all), with when, what and
 ///   who; reminders before its first day, since that is when the person has to be there.
 pub fn afspraken(taal: Taal, antwoord: &Antwoord, vandaag: NaiveDate) -> Vec<Afspraak> {
@@ -340,21 +346,30 @@ pub fn afspraken(taal: Taal, antwoord: &Antwoord, vandaag: NaiveDate) -> Vec<Afs
                 // The enum's place: the statutory date it is, in no language.
                 (zin, herinnering, format!("wet-{}", *soort as i64))
             }
-            Wat::Plan { soort, delen, .. } => {
+            Wat::Plan { soort, delen, bron, .. } => {
                 let open: Vec<_> = delen.iter().copied().filter(|(_, s)| *s == Status::Open).collect();
-                if *soort != PlanSoort::Aanmelden || open.is_empty() {
+                // An exam's own day follows from its registration, which is the event.
+                if *soort == PlanSoort::Examen || open.is_empty() {
                     continue;
                 }
+                let aanmelden = *soort == PlanSoort::Aanmelden;
+                let zin = if aanmelden { &p::EERST_AANMELDEN } else { &p::EERST_AFRONDEN };
                 for (deel, _) in &open {
-                    beschrijving.push(p::EERST_AANMELDEN.vul(taal, &[Waarde::Datum(tot), Waarde::Tekst(deel.naam())]));
+                    beschrijving.push(zin.vul(taal, &[Waarde::Datum(tot), Waarde::Tekst(deel.naam())]));
                 }
                 let plan = advies.plan.iter().flat_map(|plan| &plan.uitleg);
-                for stap in plan.filter(|stap| stap.regel.code == p::LEADTIJDEN.code) {
+                for stap in plan.filter(|stap| aanmelden && stap.regel.code == p::LEADTIJDEN.code) {
                     beschrijving.push(format!("{} ({})", stap.tekst(taal), stap.bron.label()));
+                }
+                // The article behind the last day to finish, as for a statutory date.
+                if !aanmelden {
+                    beschrijving.push(format!("({})", bron.label()));
+                    beschrijving.extend(bron.url());
                 }
                 // All its parts, those ticked off too: the same event while the person ticks.
                 let sleutel = samengevoegd(delen.iter().map(|(deel, _)| deel.code()), "-");
-                (plan_titel(taal, *soort, &open), Herinnering::VoorLaatsteDag, format!("aanmelden-{sleutel}"))
+                let sleutel = format!("{}-{sleutel}", if aanmelden { "aanmelden" } else { "klaar" });
+                (plan_titel(taal, *soort, &open), Herinnering::VoorLaatsteDag, sleutel)
             }
             Wat::Stap(stap) => {
                 beschrijving.push(wanneer_tekst(taal, &moment));
@@ -486,6 +501,12 @@ mod tests {
                 assert!(!b.contains("..") && !b.contains("።.") && !b.contains("gecontroleerd"), "{b}");
             }
             let aanmelden = lijst.iter().find(|a| a.sleutel.starts_with("aanmelden-")).expect("a registration date");
+            // A part without an exam: the last day to finish it, reminded before that day.
+            let klaar = lijst.iter().find(|a| a.sleutel.starts_with("klaar-")).expect("a day to finish the PVT or MAP");
+            let deel = if klaar.sleutel.contains("pvt") { Deel::Pvt } else { Deel::Map };
+            let afronden = p::EERST_AFRONDEN.vul(taal, &[Waarde::Datum(klaar.tot), Waarde::Tekst(deel.naam())]);
+            assert_eq!(klaar.beschrijving.lines().next(), Some(afronden.as_str()));
+            assert_eq!(klaar.herinnering, Herinnering::VoorLaatsteDag);
             let lezen =
                 p::EERST_AANMELDEN.vul(taal, &[Waarde::Datum(aanmelden.tot), Waarde::Tekst(Deel::Lezen.naam())]);
             assert_eq!(aanmelden.beschrijving.lines().next(), Some(lezen.as_str()));

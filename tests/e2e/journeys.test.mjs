@@ -279,8 +279,9 @@ test('journey 7: the calendar file: reminders, no past dates, the ontzorgen peri
   await vul(page, { ...STATUSHOUDER, 'a:bijstand': 'ja', 'a:bijstandSinds': datum(-1) });
   const tekst = await agenda(page);
   const events = tekst.split('BEGIN:VEVENT').slice(1);
-  // Term end, route switch, ontzorgen, AOW; the passed PIP deadline is left out.
-  assert.equal(events.length, 4, tekst);
+  // Term end, route switch, ontzorgen, AOW, the last day to finish the PVT (the MAP comes with
+  // a route); the passed PIP deadline is left out.
+  assert.equal(events.length, 5, tekst);
   assert.doesNotMatch(tekst, /PIP moet klaar zijn/);
   for (const event of events) {
     // AOW age: nothing to do, so no reminder.
@@ -295,6 +296,7 @@ test('journey 7: the calendar file: reminders, no past dates, the ontzorgen peri
   assert.ok(dagen > 180 && dagen < 186, `the ontzorgen period spans six months (${dagen} days)`);
   assert.match(ontzorgen, /Spreek met de gemeente af hoe u daarna zelf uw vaste lasten betaalt/);
   assert.match(events.find((e) => /klaar zijn met inburgeren/.test(e)), /Haal vóór deze datum de examens/);
+  assert.match(events.find((e) => /SUMMARY:Laatste dag afronden/.test(e)), /DESCRIPTION:Rond PVT uiterlijk .* af\.\\n\(Wi2021 art\. 6 lid 1/);
   assert.match(await zichtbaar(page, '#status'), /Het agendabestand is gemaakt/);
   assert.deepEqual(fouten, []);
   await context.close();
