@@ -41,8 +41,11 @@ pub struct Afspraak {
     pub sleutel: String,
 }
 
-/// The answers that say whose calendar it is and change neither with the day nor with progress.
-const WIE: [&str; 2] = ["geboortedatum", "verblijfsdatum"];
+/// The answer that says whose calendar it is and changes neither with the day nor with progress:
+/// the birth date, which the file's AOW event shows anyway (the day the AOW age is reached
+/// follows from it), so a `UID` tells no more than the events. The walk of 7 December 2026 found
+/// the permit date too in a checksum that held it, by trying every date.
+const WIE: &str = "geboortedatum";
 
 /// The reminders, before the event's end (`DTEND`, the day after its last day, 0:00): at 9:00
 /// two weeks before the last day, and at 9:00 the day before it.
@@ -94,17 +97,14 @@ pub fn komend(afspraken: &[Afspraak], peildatum: NaiveDate) -> impl Iterator<Ite
 /// The `UID` of each event: a checksum of whose calendar it is ([`WIE`] in `antwoorden`, the
 /// contract's input) and of the event's key, numbered when two events share one.
 fn uids(afspraken: &[Afspraak], antwoorden: &Json) -> Vec<String> {
-    let mut wie = String::new();
-    for pad in WIE {
-        if let Some(Json::String(datum)) = lees_pad(antwoorden, pad) {
-            wie.push_str(datum);
-        }
-        wie.push('\u{1f}');
-    }
+    let wie = match lees_pad(antwoorden, WIE) {
+        Some(Json::String(datum)) => datum.as_str(),
+        _ => "",
+    };
     let mut uit = Vec::with_capacity(afspraken.len());
     for (i, afspraak) in afspraken.iter().enumerate() {
         let eerder = afspraken[..i].iter().filter(|a| a.sleutel == afspraak.sleutel).count();
-        let mut bytes = format!("{wie}{}\u{1f}", afspraak.sleutel).into_bytes();
+        let mut bytes = format!("{wie}\u{1f}{}\u{1f}", afspraak.sleutel).into_bytes();
         bytes.push(eerder as u8);
         // 63 bits, as an i64: a type the module already formats.
         uit.push(format!("{}@inburgeringswijzer", (som(&bytes) >> 1) as i64));
@@ -169,8 +169,12 @@ mod tests {
     }
 
     fn antwoorden(peildatum: &str, geboortedatum: &str) -> Json {
+        antwoorden_met(peildatum, geboortedatum, "2026-01-05")
+    }
+
+    fn antwoorden_met(peildatum: &str, geboortedatum: &str, verblijfsdatum: &str) -> Json {
         let tekst = format!(
-            r#"{{"peildatum": "{peildatum}", "geboortedatum": "{geboortedatum}", "verblijfsdatum": "2026-01-05"}}"#
+            r#"{{"peildatum": "{peildatum}", "geboortedatum": "{geboortedatum}", "verblijfsdatum": "{verblijfsdatum}"}}"#
         );
         Json::lees_tekst(&tekst).unwrap()
     }
@@ -262,5 +266,8 @@ mod tests {
         assert_eq!(uids(&later), uids(&vandaag)[..1]);
         let ander = ics(&lijst, dag(2026, 3, 1), &antwoorden("2026-03-01", "1994-06-04"));
         assert!(uids(&ander).iter().all(|u| !uids(&vandaag).contains(u)));
+        // No answer but the birth date (which the AOW event shows anyway) is in them.
+        let vergunning = ics(&lijst, dag(2026, 3, 1), &antwoorden_met("2026-03-01", "1994-06-03", "2025-11-30"));
+        assert_eq!(uids(&vergunning), uids(&vandaag));
     }
 }
