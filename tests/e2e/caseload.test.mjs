@@ -12,10 +12,9 @@ import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import ICAL from 'ical.js';
 import { start } from './server.mjs';
 import { launch } from './browser.mjs';
-import { open } from './helpers.mjs';
+import { GEEN_OPSLAG, kalender, open, opslag } from './helpers.mjs';
 
 let server, browser;
 before(async () => { server = await start(); browser = await launch(); });
@@ -132,15 +131,7 @@ test('the caseload\'s deadlines as one .ics, read by ical.js: named by klant alo
     const tekst = await readFile(await download.path(), 'utf8');
     assert.deepEqual(fouten, []);
     await context.close();
-    const agenda = new ICAL.Component(ICAL.parse(tekst));
-    assert.equal(agenda.getFirstPropertyValue('version'), '2.0');
-    return agenda.getAllSubcomponents('vevent').map((e) => ({
-      uid: e.getFirstPropertyValue('uid'),
-      begin: e.getFirstPropertyValue('dtstart').toString(),
-      titel: e.getFirstPropertyValue('summary'),
-      velden: e.getAllProperties().map((p) => p.name).sort().join(' '),
-      herinneringen: e.getAllSubcomponents('valarm').length,
-    }));
+    return kalender(tekst);
   };
   const vandaag = await events(OP);
   assert.ok(vandaag.length > 200, `${vandaag.length} events`);
@@ -151,7 +142,7 @@ test('the caseload\'s deadlines as one .ics, read by ical.js: named by klant alo
     assert.ok(referenties.has(klant) && wat, e.titel);
     assert.ok(e.begin >= OP, `${e.titel} on ${e.begin}`);
     assert.equal(e.velden, 'dtend dtstamp dtstart summary transp uid', e.titel);
-    assert.equal(e.herinneringen, 2);
+    assert.equal(e.herinneringen.length, 2);
   }
   // A week later: the events still to come have the UIDs they had, with the same day and title
   // (the UID is the client, the kind of deadline and its date: a gemeente step begun since is
@@ -208,15 +199,7 @@ test('reading a caseload makes no request and stores nothing', async () => {
   }
   await page.waitForTimeout(500);
   assert.deepEqual(verzoeken.filter((u) => !/^(blob|data):/.test(u)), []);
-  const opslag = await page.evaluate(async () => ({
-    cookie: document.cookie,
-    local: localStorage.length,
-    session: sessionStorage.length,
-    idb: (await indexedDB.databases()).map((d) => d.name),
-    caches: await caches.keys(),
-    workers: (await navigator.serviceWorker.getRegistrations()).length,
-  }));
-  assert.deepEqual(opslag, { cookie: '', local: 0, session: 0, idb: [], caches: [], workers: 0 });
+  assert.deepEqual(await opslag(page), GEEN_OPSLAG);
   assert.deepEqual((await context.storageState({ indexedDB: true })).origins, []);
   await context.close();
 });

@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { start } from './server.mjs';
 import { launch } from './browser.mjs';
-import { open as openPagina, datum, focusNaam, getoond, uitkomst, vul, wijzer } from './helpers.mjs';
+import { open as openPagina, attributen, datum, focusNaam, getoond, uitkomst, vul, wijzer } from './helpers.mjs';
 
 let server, browser;
 before(async () => { server = await start(); browser = await launch(); });
@@ -22,20 +22,6 @@ const open = (pad, opties) => openPagina(browser, `${server.url}${pad}`, opties)
 
 const TALEN = ['nl', 'en', 'ar', 'ti', 'tr', 'fa'];
 
-/** Sets (or, with null, removes) attributes of the first element, the page's `lang` with its
- * own, and waits until a new language or configuration is there. */
-async function attributen(page, waarden) {
-  await page.evaluate((waarden) => {
-    const el = document.querySelector('inburgering-wijzer');
-    if (waarden.lang) document.documentElement.lang = waarden.lang;
-    for (const [naam, waarde] of Object.entries(waarden)) {
-      if (waarde === null) el.removeAttribute(naam);
-      else el.setAttribute(naam, waarde);
-    }
-  }, waarden);
-  await page.waitForLoadState('networkidle');
-  if (waarden.lang) await page.locator(`inburgering-wijzer .wijzer[lang="${waarden.lang}"]`).first().waitFor();
-}
 
 /** Runs `f(root)` in the page on the first element's shadow root. */
 const inWortel = (page, f, arg) => page.evaluate(([bron, arg]) => {

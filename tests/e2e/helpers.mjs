@@ -1,6 +1,7 @@
 // Shared steps of the end-to-end tests: open a page that collects errors, and fill the forms
 // with the keyboard the way a person would.
 import assert from 'node:assert/strict';
+import ICAL from 'ical.js';
 
 /** A fresh context and page that collect console errors and page errors. With `medewerker`,
  * the page's first element is a staff element before the widget's script runs, as on an intranet
@@ -128,4 +129,50 @@ export async function vul(page, antwoorden) {
     else if (soort === 'checkbox') await veld.setChecked(waarde);
     else await veld.fill(waarde);
   }
+}
+
+/** Sets (or, with null, removes) attributes of the first element, the page's `lang` with its
+ * own, and waits until a new language or configuration is there (a language not yet loaded is
+ * shown once its pack is there). */
+export async function attributen(page, waarden) {
+  await page.evaluate((waarden) => {
+    const el = document.querySelector('inburgering-wijzer');
+    if (waarden.lang) document.documentElement.lang = waarden.lang;
+    for (const [naam, waarde] of Object.entries(waarden)) {
+      if (waarde === null) el.removeAttribute(naam);
+      else el.setAttribute(naam, waarde);
+    }
+  }, waarden);
+  await page.waitForLoadState('networkidle');
+  const taal = waarden.lang?.split(/[-_]/)[0].toLowerCase();
+  if (['nl', 'en', 'ar', 'ti', 'tr', 'fa'].includes(taal)) await page.locator(`inburgering-wijzer .wijzer[lang="${taal}"]`).first().waitFor();
+}
+
+/** What the page keeps on the device: cookies, Web Storage, IndexedDB, caches, service workers. */
+export const opslag = (page) => page.evaluate(async () => ({
+  cookie: document.cookie,
+  local: localStorage.length,
+  session: sessionStorage.length,
+  idb: (await indexedDB.databases()).map((d) => d.name),
+  caches: await caches.keys(),
+  workers: (await navigator.serviceWorker.getRegistrations()).length,
+}));
+
+/** `opslag` of a page that keeps nothing. */
+export const GEEN_OPSLAG = { cookie: '', local: 0, session: 0, idb: [], caches: [], workers: 0 };
+
+/** The events of a calendar file as ical.js reads them (it must say VERSION 2.0): each with its
+ * UID, start, end, title, description, the names of its properties and its reminders' triggers. */
+export function kalender(tekst) {
+  const agenda = new ICAL.Component(ICAL.parse(tekst));
+  assert.equal(agenda.getFirstPropertyValue('version'), '2.0');
+  return agenda.getAllSubcomponents('vevent').map((e) => ({
+    uid: e.getFirstPropertyValue('uid'),
+    begin: e.getFirstPropertyValue('dtstart').toString(),
+    einde: e.getFirstPropertyValue('dtend').toString(),
+    titel: e.getFirstPropertyValue('summary'),
+    beschrijving: e.getFirstPropertyValue('description'),
+    velden: e.getAllProperties().map((p) => p.name).sort().join(' '),
+    herinneringen: e.getAllSubcomponents('valarm').map((a) => a.getFirstPropertyValue('trigger').toString()),
+  }));
 }

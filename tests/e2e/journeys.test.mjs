@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { start } from './server.mjs';
 import { launch } from './browser.mjs';
-import { open as openPagina, datum, focusNaam, tabNaar, uitkomst, vul, vulAdvies, vulBudget, wijzer } from './helpers.mjs';
+import { open as openPagina, attributen, datum, focusNaam, tabNaar, uitkomst, vul, vulAdvies, vulBudget, wijzer } from './helpers.mjs';
 
 let server, browser;
 before(async () => { server = await start(); browser = await launch(); });
@@ -22,21 +22,6 @@ after(async () => { await browser?.close(); server?.close(); });
 
 const open = (pad, opties) => openPagina(browser, `${server.url}${pad}`, opties);
 
-/** Sets (or, with null, removes) attributes of the first element, the page's `lang` with its own. */
-async function attributen(page, waarden) {
-  await page.evaluate((waarden) => {
-    const el = document.querySelector('inburgering-wijzer');
-    if (waarden.lang) document.documentElement.lang = waarden.lang;
-    for (const [naam, waarde] of Object.entries(waarden)) {
-      if (waarde === null) el.removeAttribute(naam);
-      else el.setAttribute(naam, waarde);
-    }
-  }, waarden);
-  await page.waitForLoadState('networkidle');
-  // A language not yet loaded is shown once its pack is there.
-  const taal = waarden.lang?.split(/[-_]/)[0].toLowerCase();
-  if (['nl', 'en', 'ar', 'ti', 'tr', 'fa'].includes(taal)) await page.locator(`inburgering-wijzer .wijzer[lang="${taal}"]`).first().waitFor();
-}
 
 /** The text of the first element's shadow tree as the person sees it (hidden parts left out). */
 const zichtbaar = (page, sel = '.wijzer') => page.evaluate((sel) =>

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { start } from './server.mjs';
 import { launch } from './browser.mjs';
-import { alsMedewerker } from './helpers.mjs';
+import { GEEN_OPSLAG, alsMedewerker, opslag } from './helpers.mjs';
 
 let server, browser;
 before(async () => { server = await start(); browser = await launch(); });
@@ -144,15 +144,7 @@ for (const modus of ['inwoner', 'medewerker']) {
         assert.deepEqual([v.methode, v.body, v.cookie, v.gekozen], ['GET', null, undefined, taal], 'the pack: GET, no body, no cookie, after the choice');
       }
       assert.deepEqual(await context.cookies(), []);
-      const opslag = await page.evaluate(async () => ({
-        cookie: document.cookie,
-        local: localStorage.length,
-        session: sessionStorage.length,
-        idb: (await indexedDB.databases()).map((d) => d.name),
-        caches: await caches.keys(),
-        workers: (await navigator.serviceWorker.getRegistrations()).length,
-      }));
-      assert.deepEqual(opslag, { cookie: '', local: 0, session: 0, idb: [], caches: [], workers: 0 });
+      assert.deepEqual(await opslag(page), GEEN_OPSLAG);
       const status = await context.storageState({ indexedDB: true });
       assert.deepEqual(status.origins, [], 'no origin holds any storage');
       const lekken = meldingen.filter((regel) => SPOREN.some((s) => regel.includes(s)));
