@@ -79,8 +79,10 @@ fn vergunning(invoer: &Json) -> bool {
     verblijf(invoer).is_some_and(Verblijf::is_vergunning)
 }
 
-/// Contract: birth date and nationality change nothing for asylum seekers and undocumented
-/// people (nor does anything else), so they are required only for the others.
+/// Contract: birth date and nationality are required only for a person with a permit. For an
+/// asylum seeker or an undocumented person the birth date changes nothing, so it is not asked
+/// (a walk of 7 December 2026 found it asked); the nationality still can (an EU citizen is told
+/// so, Wi2021 art. 3 lid 2 onder a).
 fn niet_zonder_vergunning(invoer: &Json) -> bool {
     verblijf(invoer).is_none_or(Verblijf::is_vergunning)
 }
@@ -118,7 +120,7 @@ const TOETS: &[Veld] = &[
 /// The contract's `situatie`, in contract order (`huisvestingDatum` is an extra field).
 pub const SITUATIE: &[Veld] = &[
     veld("peildatum", Soort::Datum).verplicht(),
-    veld("geboortedatum", Soort::Datum).verplicht_als(niet_zonder_vergunning),
+    veld("geboortedatum", Soort::Datum).verplicht_als(niet_zonder_vergunning).geldt_als(niet_zonder_vergunning),
     veld("nationaliteit", Soort::Tekst).verplicht_als(niet_zonder_vergunning),
     veld("verblijf", Soort::Keuze(Verblijf::CODES)).verplicht(),
     veld("verblijfsdatum", Soort::Datum).verplicht().geldt_als(vergunning),
